@@ -1,0 +1,275 @@
+package fr.plume.tool.assessment.engine.cat;
+
+import static fr.plume.tool.assessment.engine.cat.SelectNextItem.AVAILABLE;
+import static fr.plume.tool.assessment.engine.cat.SelectNextItem.BLOCKED;
+import static fr.plume.tool.assessment.engine.cat.SelectNextItem.SEEN_BEFORE;
+
+import fr.plume.tool.assessment.engine.AbilityEstimate;
+import fr.plume.tool.assessment.engine.CompetencyEstimate;
+import fr.plume.tool.assessment.engine.EstimationSettings;
+import fr.plume.tool.assessment.engine.ItemBank;
+import fr.plume.tool.assessment.engine.ItemParameters;
+import fr.plume.tool.assessment.engine.Response;
+import fr.plume.tool.assessment.engine.ScoringConfiguration;
+import fr.plume.tool.assessment.engine.irt.LogDensity;
+import fr.plume.tool.assessment.engine.irt.PosteriorSummary;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+
+/**
+ * One candidate's adaptive test in progress. The state is entirely derived from the answered
+ * responses, so after a restart {@link #resume} rebuilds it from the persisted
+ * (item parameters, correct) list. Mutable and not thread-safe: one instance per request/attempt.
+ *
+ * <p>Typical use by the delivery code:
+ * <pre>{@code
+ * AdaptiveTest test = AdaptiveTest.resume(bank, TestBlueprint.diagnostic(), candidate, scoring, saved);
+ * Optional<ItemParameters> next = test.nextItem(random);   // copy next.get() into the attempt
+ * ...
+ * test.record(new Response(shownItem, correct));
+ * if (test.stopReason().isPresent()) { AbilityEstimate result = test.estimate(); }
+ * }</pre>
+ */
+public final class AdaptiveTest {
+
+    private final ItemBank bank;
+    private final TestBlueprint blueprint;
+    private final ScoringConfiguration scoring;
+    private final EstimationSettings estimation;
+    private final byte[] availability;
+    private final boolean[] inScope;
+    private final int[] answeredPerCompetency;
+    private final LogDensity posterior;
+    private final Map<String, LogDensity> competencyLikelihoods = new LinkedHashMap<>();
+    private final Map<String, Integer> answersPerCompetencyCode = new LinkedHashMap<>();
+    private final Set<String> administeredItemIds = new HashSet<>();
+    private final List<Response> responses = new ArrayList<>();
+    private PosteriorSummary current;
+    private boolean bankExhausted;
+
+    private AdaptiveTest(ItemBank bank, TestBlueprint blueprint, CandidateContext candidate,
+                         ScoringConfiguration scoring, EstimationSettings estimation) {
+        this.bank = Objects.requireNonNull(bank, "bank");
+        this.blueprint = Objects.requireNonNull(blueprint, "blueprint");
+        this.scoring = Objects.requireNonNull(scoring, "scoring");
+        this.estimation = Objects.requireNonNull(estimation, "estimation");
+        this.availability = new byte[bank.size()];
+        for (String seen : candidate.previouslySeenItemIds()) {
+            bank.indexOf(seen).ifPresent(i -> availability[i] = SEEN_BEFORE);
+        }
+        if (candidate.needsAccessibleItems()) {
+            for (int i = 0; i < bank.size(); i++) {
+                if (!bank.accessible(i)) {
+                    availability[i] = BLOCKED;
+                }
+            }
+        }
+        List<String> competencies = bank.competencies();
+        this.inScope = new boolean[competencies.size()];
+        for (int c = 0; c < inScope.length; c++) {
+            inScope[c] = blueprint.contentBalance().inScope(competencies.get(c));
+            competencyLikelihoods.put(competencies.get(c), LogDensity.flat(estimation.grid()));
+            answersPerCompetencyCode.put(competencies.get(c), 0);
+        }
+        this.answeredPerCompetency = new int[competencies.size()];
+        this.posterior = LogDensity.normal(estimation.grid(), estimation.priorMean(), estimation.priorSd());
+        this.current = posterior.summarize();
+    }
+
+    public static AdaptiveTest start(ItemBank bank, TestBlueprint blueprint, CandidateContext candidate,
+                                     ScoringConfiguration scoring) {
+        return start(bank, blueprint, candidate, scoring, EstimationSettings.defaults());
+    }
+
+    public static AdaptiveTest start(ItemBank bank, TestBlueprint blueprint, CandidateContext candidate,
+                                     ScoringConfiguration scoring, EstimationSettings estimation) {
+        return new AdaptiveTest(bank, blueprint, candidate, scoring, estimation);
+    }
+
+    /** Rebuilds a test from its answered responses, in the order they were given. */
+    public static AdaptiveTest resume(ItemBank bank, TestBlueprint blueprint, CandidateContext candidate,
+                                      ScoringConfiguration scoring, List<Response> answered) {
+        return resume(bank, blueprint, candidate, scoring, EstimationSettings.defaults(), answered);
+    }
+
+    public static AdaptiveTest resume(ItemBank bank, TestBlueprint blueprint, CandidateContext candidate,
+                                      ScoringConfiguration scoring, EstimationSettings estimation,
+                                      List<Response> answered) {
+        AdaptiveTest test = new AdaptiveTest(bank, blueprint, candidate, scoring, estimation);
+        answered.forEach(test::record);
+        return test;
+    }
+
+    /**
+     * The next item to show, or empty when the test has stopped. The returned parameters are the
+     * ones to copy into the attempt and to pass back in {@link #record}.
+     */
+    public Optional<ItemParameters> nextItem(RandomGenerator random) {
+        if (stopReason().isPresent()) {
+            return Optional.empty();
+        }
+        int index = chooseIndex(random);
+        if (index < 0) {
+            bankExhausted = true;
+            return Optional.empty();
+        }
+        return Optional.of(bank.item(index));
+    }
+
+    /**
+     * Adds one answer: one log-likelihood term per grid point on the global posterior and on the
+     * competency's likelihood (no recomputation from scratch), then blocks the item's family.
+     * The item may have left the bank since it was shown; its copied parameters are used.
+     */
+    public void record(Response response) {
+        ItemParameters item = response.item();
+        if (!administeredItemIds.add(item.itemId())) {
+            throw new IllegalStateException("item " + item.itemId() + " was already answered in this test");
+        }
+        posterior.addAnswer(item.a(), item.b(), response.correct());
+        competencyLikelihoods.computeIfAbsent(item.competencyCode(), code -> LogDensity.flat(estimation.grid()))
+                .addAnswer(item.a(), item.b(), response.correct());
+        answersPerCompetencyCode.merge(item.competencyCode(), 1, Integer::sum);
+        int competency = bank.competencyIndex(item.competencyCode());
+        if (competency >= 0) {
+            answeredPerCompetency[competency]++;
+        }
+        for (int member : bank.familyMembers(item.familyId())) {
+            availability[member] = BLOCKED;
+        }
+        OptionalInt index = bank.indexOf(item.itemId());
+        if (index.isPresent()) {
+            availability[index.getAsInt()] = BLOCKED;
+        }
+        responses.add(response);
+        current = posterior.summarize();
+    }
+
+    public void record(ItemParameters item, boolean correct) {
+        record(new Response(item, correct));
+    }
+
+    /** Present once the blueprint's stopping rule is met or no eligible item remains. */
+    public Optional<StopReason> stopReason() {
+        if (bankExhausted) {
+            return Optional.of(StopReason.BANK_EXHAUSTED);
+        }
+        return blueprint.stoppingRule().evaluate(responses.size(), current.standardDeviation(), contentMinimaMet());
+    }
+
+    /** Current EAP of the global θ (cheap: kept up to date by {@link #record}). */
+    public double theta() {
+        return current.mean();
+    }
+
+    /** Current posterior SD of the global θ. */
+    public double standardError() {
+        return current.standardDeviation();
+    }
+
+    public int answeredCount() {
+        return responses.size();
+    }
+
+    public List<Response> responses() {
+        return Collections.unmodifiableList(responses);
+    }
+
+    public TestBlueprint blueprint() {
+        return blueprint;
+    }
+
+    /**
+     * Global and per-competency estimates with levels and scaled score. θ_c is the EAP of the
+     * competency's likelihood under the prior N(θ̂₋c, τ² + SE₋c²), where θ̂₋c and SE₋c come from
+     * the global posterior without that competency's answers (a two-level normal model:
+     * θ_c = θ + δ_c, δ_c ~ N(0, τ²)), so competencies with few or no items shrink to the global θ.
+     */
+    public AbilityEstimate estimate() {
+        Map<String, CompetencyEstimate> competencies = new LinkedHashMap<>();
+        double spread = estimation.competencySpreadSd();
+        for (Map.Entry<String, LogDensity> entry : competencyLikelihoods.entrySet()) {
+            String code = entry.getKey();
+            LogDensity likelihood = entry.getValue();
+            int count = answersPerCompetencyCode.getOrDefault(code, 0);
+            PosteriorSummary rest = count == 0 ? current : posterior.summarizeWithout(likelihood);
+            double priorSd = Math.sqrt(spread * spread + rest.standardDeviation() * rest.standardDeviation());
+            PosteriorSummary summary = likelihood.summarizeWithNormalPrior(rest.mean(), priorSd);
+            int level = scoring.level(summary.mean());
+            double levelProbability = likelihood.massWithNormalPrior(rest.mean(), priorSd,
+                    scoring.levelLowerBound(level), scoring.levelUpperBound(level));
+            competencies.put(code, new CompetencyEstimate(code, summary.mean(), summary.standardDeviation(), level,
+                    levelProbability, count));
+        }
+        int level = scoring.level(current.mean());
+        double levelProbability = posterior.mass(scoring.levelLowerBound(level), scoring.levelUpperBound(level));
+        return new AbilityEstimate(current.mean(), current.standardDeviation(), level, levelProbability,
+                scoring.scaledScore(current.mean()), scoring.scaledStandardError(current.standardDeviation()),
+                scoring.version(), responses.size(), competencies);
+    }
+
+    /**
+     * Content balancing, in order of preference: competencies still under their minimum, then
+     * competencies under their maximum, then any competency in scope; unseen items before items
+     * seen in earlier attempts. Family, accessibility and already-given items are never relaxed.
+     */
+    private int chooseIndex(RandomGenerator random) {
+        double theta = responses.isEmpty() ? blueprint.startTheta() : current.mean();
+        ContentBalance balance = blueprint.contentBalance();
+        boolean[] underMinimum = new boolean[inScope.length];
+        boolean[] underMaximum = new boolean[inScope.length];
+        boolean anyUnderMinimum = false;
+        for (int c = 0; c < inScope.length; c++) {
+            underMinimum[c] = inScope[c] && answeredPerCompetency[c] < balance.minPerCompetency();
+            underMaximum[c] = inScope[c] && answeredPerCompetency[c] < balance.maxPerCompetency();
+            anyUnderMinimum |= underMinimum[c];
+        }
+        int k = blueprint.randomesqueSize();
+        int index = -1;
+        if (anyUnderMinimum) {
+            index = SelectNextItem.select(bank, availability, underMinimum, AVAILABLE, theta, k, random);
+        }
+        if (index < 0) {
+            index = SelectNextItem.select(bank, availability, underMaximum, AVAILABLE, theta, k, random);
+        }
+        if (index < 0 && anyUnderMinimum) {
+            index = SelectNextItem.select(bank, availability, underMinimum, SEEN_BEFORE, theta, k, random);
+        }
+        if (index < 0) {
+            index = SelectNextItem.select(bank, availability, underMaximum, SEEN_BEFORE, theta, k, random);
+        }
+        if (index < 0) {
+            index = SelectNextItem.select(bank, availability, inScope, SEEN_BEFORE, theta, k, random);
+        }
+        return index;
+    }
+
+    /** Minima count as met for competencies with no item left that this candidate may get. */
+    private boolean contentMinimaMet() {
+        int minimum = blueprint.contentBalance().minPerCompetency();
+        for (int c = 0; c < inScope.length; c++) {
+            if (inScope[c] && answeredPerCompetency[c] < minimum && hasEligibleItem(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean hasEligibleItem(int competency) {
+        for (int i = bank.competencyStart(competency); i < bank.competencyEnd(competency); i++) {
+            if (availability[i] != BLOCKED) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

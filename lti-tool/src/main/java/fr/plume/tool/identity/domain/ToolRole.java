@@ -1,0 +1,8 @@
+package fr.plume.tool.identity.domain;
+
+/** Roles granted inside the tool to accounts that sign in directly (not by LTI launch). */
+public enum ToolRole {
+    CONSORTIUM_ADMIN,
+    CERTIFICATION_OFFICER,
+    AUTHOR
+}

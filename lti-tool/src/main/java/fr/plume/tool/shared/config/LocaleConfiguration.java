@@ -1,0 +1,50 @@
+package fr.plume.tool.shared.config;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+
+/**
+ * French by default; English through {@code ?lang=en} (remembered for the session) or the
+ * browser's preferred languages. Only supported languages are ever resolved, so pages never
+ * claim a {@code lang} they are not written in.
+ */
+@Configuration(proxyBeanMethods = false)
+class LocaleConfiguration implements WebMvcConfigurer {
+
+    static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH);
+
+    @Bean
+    LocaleResolver localeResolver() {
+        SessionLocaleResolver resolver = new SessionLocaleResolver();
+        resolver.setDefaultLocaleFunction(request -> request.getHeader("Accept-Language") == null
+                ? Locale.FRENCH
+                : Collections.list(request.getLocales()).stream()
+                .map(SupportedLocales::supportedOrNull)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(Locale.FRENCH));
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+            @Override
+            protected Locale parseLocaleValue(String localeValue) {
+                Locale requested = super.parseLocaleValue(localeValue);
+                return requested == null ? null : SupportedLocales.supportedOrNull(requested);
+            }
+        };
+        interceptor.setParamName("lang");
+        interceptor.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(interceptor);
+    }
+}

@@ -1,0 +1,81 @@
+package fr.plume.tool.shared.web;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriter;
+
+/**
+ * Deny by default (DESIGN §10): public pages are listed one by one, everything else needs a
+ * signed-in user with the right role. APIs are stateless (HTTP Basic) and answer in problem JSON.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String[] PUBLIC_PAGES = {
+        "/", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error", "/login",
+        "/actuator/health", "/actuator/health/**", "/actuator/info",
+        "/lti/**", "/.well-known/**", "/verify/**", "/catalogue/**", "/oai", "/demo/**"
+    };
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/v1/admin/**").hasRole("CONSORTIUM_ADMIN")
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
+                .exceptionHandling(e -> e.accessDeniedHandler(new ProblemAuthenticationEntryPoint()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<FrameAncestors> frameAncestors) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers("/admin/**").hasRole("CONSORTIUM_ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .logout(Customizer.withDefaults())
+                // LTI messages are cross-site form posts authenticated by their signed JWT and
+                // one-time state, not by a CSRF token (LTI Core §5.1.1.1).
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/lti/**", "/demo/platform/**"))
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.disable())
+                        .addHeaderWriter(contentSecurityPolicy(frameAncestors)));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    private static HeaderWriter contentSecurityPolicy(ObjectProvider<FrameAncestors> frameAncestors) {
+        return (request, response) -> {
+            List<String> origins = frameAncestors.orderedStream()
+                    .flatMap(provider -> provider.origins().stream())
+                    .distinct()
+                    .toList();
+            String ancestors = Stream.concat(Stream.of("'self'"), origins.stream())
+                    .collect(Collectors.joining(" "));
+            response.setHeader("Content-Security-Policy",
+                    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                            + "form-action 'self' *; base-uri 'self'; object-src 'none'; frame-ancestors " + ancestors);
+        };
+    }
+}
