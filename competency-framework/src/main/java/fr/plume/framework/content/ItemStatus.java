@@ -1,0 +1,8 @@
+package fr.plume.framework.content;
+
+public enum ItemStatus {
+    DRAFT,
+    IN_REVIEW,
+    PUBLISHED,
+    RETIRED
+}
