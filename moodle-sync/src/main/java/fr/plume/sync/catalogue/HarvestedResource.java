@@ -1,0 +1,45 @@
+package fr.plume.sync.catalogue;
+
+import fr.plume.sync.format.CompetencyLink;
+import fr.plume.sync.format.ContentHash;
+import fr.plume.sync.format.Text;
+import java.util.List;
+
+/**
+ * An open resource as harvested, before the tool decides anything about it.
+ *
+ * @param sourceId    stable id: origin + upstream identifier (OAI identifier, course module id…)
+ * @param origin      the configured source it came from (an OAI repository, a Moodle course)
+ * @param kind        what it is upstream (OAI dc:type / LOM learningResourceType, Moodle modname)
+ * @param contentHash SHA-256 over the canonical form of every other field except sourceId
+ */
+public record HarvestedResource(String sourceId, String origin, String title, String description, String url,
+                                String language, String licence, List<String> keywords, List<String> authors,
+                                String kind, List<CompetencyLink> competencies, String contentHash) {
+
+    public HarvestedResource {
+        title = Text.canonical(title);
+        description = Text.canonical(description);
+        url = Text.canonical(url);
+        language = Text.canonical(language);
+        licence = Text.canonical(licence);
+        kind = Text.canonical(kind);
+        keywords = keywords.stream().map(Text::canonical).filter(k -> !k.isEmpty()).distinct().toList();
+        authors = authors.stream().map(Text::canonical).filter(k -> !k.isEmpty()).distinct().toList();
+        competencies = competencies.stream().distinct().sorted().toList();
+        contentHash = contentHash == null ? "" : contentHash;
+    }
+
+    public HarvestedResource withCompetencies(List<CompetencyLink> links) {
+        return new HarvestedResource(sourceId, origin, title, description, url, language, licence, keywords, authors,
+                kind, links, "");
+    }
+
+    /** This resource with its content hash computed. */
+    public HarvestedResource hashed() {
+        HarvestedResource unhashed = new HarvestedResource("", origin, title, description, url, language, licence,
+                keywords, authors, kind, competencies, "");
+        return new HarvestedResource(sourceId, origin, title, description, url, language, licence, keywords, authors,
+                kind, competencies, ContentHash.of(unhashed));
+    }
+}

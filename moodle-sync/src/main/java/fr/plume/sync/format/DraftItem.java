@@ -1,0 +1,60 @@
+package fr.plume.sync.format;
+
+import java.util.List;
+
+/**
+ * A question imported from Moodle XML or GIFT, waiting for an author's review. Neutral on
+ * purpose: the tool turns it into its own item model.
+ *
+ * @param sourceId    stable id within its source (file + category + name, or Moodle idnumber)
+ * @param stem        question text (HTML; for {@link QuestionType#CLOZE} with Moodle's embedded
+ *                    {@code {1:MULTICHOICE:…}} codes, for gap types with {@code [[n]]} placeholders)
+ * @param choices     options/answers (choice, true/false, short answer, gaps)
+ * @param pairs       matching pairs
+ * @param gaps        parsed sub-questions of a cloze stem
+ * @param graderInfo  essay marking guidance
+ * @param contentHash SHA-256 of the canonical form, see {@link ContentHash}
+ */
+public record DraftItem(String sourceId, QuestionType type, String name, String category, String stem,
+                        List<Choice> choices, List<MatchPair> pairs, List<ClozeGap> gaps, String generalFeedback,
+                        String graderInfo, double defaultGrade, boolean shuffle, String idnumber, List<String> tags,
+                        List<CompetencyLink> competencies, List<AttachmentRef> attachments, String contentHash) {
+
+    public DraftItem {
+        name = Text.canonical(name);
+        category = Text.canonical(category);
+        stem = Text.canonical(stem);
+        generalFeedback = Text.canonical(generalFeedback);
+        graderInfo = Text.canonical(graderInfo);
+        idnumber = Text.canonical(idnumber);
+        choices = List.copyOf(choices);
+        pairs = List.copyOf(pairs);
+        gaps = List.copyOf(gaps);
+        tags = List.copyOf(tags);
+        competencies = List.copyOf(competencies);
+        attachments = List.copyOf(attachments);
+        contentHash = contentHash == null ? "" : contentHash;
+    }
+
+    /** This item with its hash computed over everything except the source id and the hash. */
+    public DraftItem hashed() {
+        DraftItem unhashed = new DraftItem("", type, name, category, stem, choices, pairs, gaps, generalFeedback,
+                graderInfo, defaultGrade, shuffle, idnumber, tags, competencies, attachments, "");
+        return withHash(ContentHash.of(unhashed));
+    }
+
+    public DraftItem withHash(String hash) {
+        return new DraftItem(sourceId, type, name, category, stem, choices, pairs, gaps, generalFeedback, graderInfo,
+                defaultGrade, shuffle, idnumber, tags, competencies, attachments, hash);
+    }
+
+    public DraftItem withSourceId(String id) {
+        return new DraftItem(id, type, name, category, stem, choices, pairs, gaps, generalFeedback, graderInfo,
+                defaultGrade, shuffle, idnumber, tags, competencies, attachments, contentHash);
+    }
+
+    public DraftItem withCompetencies(List<CompetencyLink> links) {
+        return new DraftItem(sourceId, type, name, category, stem, choices, pairs, gaps, generalFeedback, graderInfo,
+                defaultGrade, shuffle, idnumber, tags, links, attachments, contentHash);
+    }
+}

@@ -1,0 +1,253 @@
+package fr.plume.sync.format;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads GIFT question files (Moodle's question/format/gift): {@code ::title::}, {@code [format]},
+ * {@code $CATEGORY:}, {@code //} comments, escapes {@code \~ \= \# \{ \} \:}; true/false,
+ * single and multiple choice, short answer, matching, missing word and essay.
+ * Numerical questions are reported as skipped. All or nothing, like every reader.
+ */
+public final class GiftReader {
+
+    private final InputLimits limits;
+
+    public GiftReader(InputLimits limits) {
+        this.limits = limits;
+    }
+
+    public GiftReader() {
+        this(InputLimits.DEFAULT);
+    }
+
+    public QuestionImport read(String sourcePrefix, InputStream in) {
+        String text = decode(in);
+        List<DraftItem> items = new ArrayList<>();
+        List<QuestionImport.Skipped> skipped = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        String category = "";
+        int lineNo = 0;
+        int blockStart = 1;
+        StringBuilder block = new StringBuilder();
+        for (String line : (text + "\n\n").split("\n", -1)) {
+            lineNo++;
+            String trimmed = line.strip();
+            if (trimmed.startsWith("//")) {
+                continue;
+            }
+            if (trimmed.isEmpty() && !insideBraces(block)) {
+                if (!block.isEmpty()) {
+                    String b = block.toString().strip();
+                    if (b.startsWith("$CATEGORY:")) {
+                        category = MoodleXmlReader.categoryPath(b.substring("$CATEGORY:".length()));
+                    } else {
+                        parseQuestion(sourcePrefix, category, b, blockStart, items, skipped, seen);
+                    }
+                    block.setLength(0);
+                }
+                blockStart = lineNo + 1;
+                continue;
+            }
+            if (block.isEmpty()) {
+                blockStart = lineNo;
+            }
+            block.append(line).append('\n');
+        }
+        return new QuestionImport(items, skipped);
+    }
+
+    private String decode(InputStream in) {
+        try (InputStream limited = new LimitedInputStream(in, limits.maxInputBytes())) {
+            byte[] bytes = limited.readAllBytes();
+            for (byte b : bytes) {
+                if (b == 0) {
+                    throw new FormatException("Fichier GIFT illisible : contenu binaire");
+                }
+            }
+            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return s.startsWith("\uFEFF") ? s.substring(1) : s.replace("\r\n", "\n");
+        } catch (CharacterCodingException e) {
+            throw new FormatException("Fichier GIFT illisible : il doit être encodé en UTF-8");
+        } catch (IOException e) {
+            throw new FormatException("Lecture du fichier GIFT impossible : " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean insideBraces(CharSequence s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
+    private void parseQuestion(String prefix, String category, String block, int line, List<DraftItem> items,
+                               List<QuestionImport.Skipped> skipped, Map<String, Integer> seen) {
+        String rest = block;
+        String title = "";
+        if (rest.startsWith("::")) {
+            int end = indexUnescaped(rest, "::", 2);
+            if (end < 0) {
+                throw new FormatException("GIFT ligne " + line + " : titre « :: » non fermé");
+            }
+            title = ClozeSyntax.unescape(rest.substring(2, end));
+            rest = rest.substring(end + 2).strip();
+        }
+        if (rest.startsWith("[")) {
+            int end = rest.indexOf(']');
+            if (end > 0 && rest.substring(1, end).matches("html|moodle|plain|markdown")) {
+                rest = rest.substring(end + 1).strip();
+            }
+        }
+        int open = indexUnescaped(rest, "{", 0);
+        if (open < 0) {
+            throw new FormatException("GIFT ligne " + line + " : réponses « { … } » absentes");
+        }
+        int close = indexUnescaped(rest, "}", open + 1);
+        if (close < 0) {
+            throw new FormatException("GIFT ligne " + line + " : accolade « } » manquante");
+        }
+        String before = ClozeSyntax.unescape(rest.substring(0, open));
+        String after = ClozeSyntax.unescape(rest.substring(close + 1));
+        String stem = after.isBlank() ? before : before + " _____ " + after;
+        String name = title.isBlank() ? abbreviate(stem) : title;
+        String answers = rest.substring(open + 1, close).strip();
+
+        String generalFeedback = "";
+        int gf = indexUnescaped(answers, "####", 0);
+        if (gf >= 0) {
+            generalFeedback = ClozeSyntax.unescape(answers.substring(gf + 4));
+            answers = answers.substring(0, gf).strip();
+        }
+
+        QuestionType type;
+        List<Choice> choices = new ArrayList<>();
+        List<MatchPair> pairs = new ArrayList<>();
+        if (answers.isEmpty()) {
+            type = QuestionType.ESSAY;
+        } else if (answers.startsWith("#")) {
+            skipped.add(new QuestionImport.Skipped(name, "question numérique sans équivalent dans Plume"));
+            return;
+        } else if (answers.matches("(?s)(T|TRUE|F|FALSE)\\s*(#.*)?")) {
+            type = QuestionType.TRUE_FALSE;
+            List<String> parts = ClozeSyntax.splitUnescaped(answers, '#');
+            boolean truth = parts.get(0).strip().startsWith("T");
+            String fbWrong = parts.size() > 1 ? ClozeSyntax.unescape(parts.get(1)) : "";
+            String fbRight = parts.size() > 2 ? ClozeSyntax.unescape(parts.get(2)) : "";
+            choices.add(new Choice("true", truth ? 1 : 0, truth ? fbRight : fbWrong, 0));
+            choices.add(new Choice("false", truth ? 0 : 1, truth ? fbWrong : fbRight, 0));
+        } else {
+            List<String[]> entries = answerEntries(answers, line);
+            boolean anyTilde = entries.stream().anyMatch(e -> e[0].equals("~"));
+            boolean matching = entries.stream().allMatch(e -> e[0].equals("=")) && entries.stream()
+                    .allMatch(e -> indexUnescaped(e[1], "->", 0) >= 0);
+            if (matching) {
+                type = QuestionType.MATCHING;
+                for (String[] e : entries) {
+                    int arrow = indexUnescaped(e[1], "->", 0);
+                    pairs.add(new MatchPair(ClozeSyntax.unescape(e[1].substring(0, arrow)),
+                            ClozeSyntax.unescape(e[1].substring(arrow + 2))));
+                }
+            } else {
+                for (String[] e : entries) {
+                    String body = e[1];
+                    double fraction = e[0].equals("=") ? 1 : 0;
+                    if (body.startsWith("%")) {
+                        int end = body.indexOf('%', 1);
+                        if (end < 0) {
+                            throw new FormatException("GIFT ligne " + line + " : pondération « % » non fermée");
+                        }
+                        try {
+                            fraction = Double.parseDouble(body.substring(1, end)) / 100.0;
+                        } catch (NumberFormatException ex) {
+                            throw new FormatException("GIFT ligne " + line + " : pondération illisible « "
+                                    + body.substring(0, end + 1) + " »");
+                        }
+                        body = body.substring(end + 1);
+                    }
+                    List<String> parts = ClozeSyntax.splitUnescaped(body, '#');
+                    choices.add(new Choice(ClozeSyntax.unescape(parts.get(0)), fraction,
+                            parts.size() > 1 ? ClozeSyntax.unescape(parts.get(1)) : "", 0));
+                }
+                long rightOnes = choices.stream().filter(Choice::correct).count();
+                if (!anyTilde) {
+                    type = QuestionType.SHORT_ANSWER;
+                } else if (rightOnes > 1 || choices.stream().anyMatch(c -> c.fraction() > 0 && c.fraction() < 1)) {
+                    type = QuestionType.MULTIPLE_CHOICE;
+                } else {
+                    type = QuestionType.SINGLE_CHOICE;
+                }
+                if (rightOnes == 0) {
+                    throw new FormatException("GIFT ligne " + line + " : aucune bonne réponse dans « " + name + " »");
+                }
+            }
+        }
+        String base = prefix + ":" + category + "/" + name;
+        int n = seen.merge(base, 1, Integer::sum);
+        items.add(new DraftItem(n == 1 ? base : base + "#" + n, type, name, category, stem, choices, pairs, List.of(),
+                generalFeedback, "", 1, true, "", List.of(), List.of(), List.of(), "").hashed());
+    }
+
+    /** Splits an answer block into (marker, text) at unescaped {@code =} and {@code ~}. */
+    private static List<String[]> answerEntries(String answers, int line) {
+        List<String[]> out = new ArrayList<>();
+        String marker = null;
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < answers.length(); i++) {
+            char c = answers.charAt(i);
+            if (c == '\\' && i + 1 < answers.length()) {
+                cur.append(c).append(answers.charAt(++i));
+            } else if (c == '=' || c == '~') {
+                if (marker != null) {
+                    out.add(new String[] {marker, cur.toString().strip()});
+                } else if (!cur.toString().isBlank()) {
+                    throw new FormatException("GIFT ligne " + line + " : réponse sans « = » ni « ~ » : "
+                            + cur.toString().strip());
+                }
+                marker = String.valueOf(c);
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        if (marker == null) {
+            throw new FormatException("GIFT ligne " + line + " : réponses illisibles « " + answers + " »");
+        }
+        out.add(new String[] {marker, cur.toString().strip()});
+        return out;
+    }
+
+    private static int indexUnescaped(String s, String token, int from) {
+        for (int i = from; i <= s.length() - token.length(); i++) {
+            if (s.charAt(i) == '\\') {
+                i++;
+                continue;
+            }
+            if (s.startsWith(token, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String abbreviate(String s) {
+        String one = s.replaceAll("\\s+", " ").strip();
+        return one.length() > 60 ? one.substring(0, 60) : one;
+    }
+}
