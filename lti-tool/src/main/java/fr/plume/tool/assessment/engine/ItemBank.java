@@ -1,6 +1,7 @@
 package fr.plume.tool.assessment.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ public final class ItemBank {
     private final int[] competencyOf;
     private final int[] familyOf;
     private final boolean[] accessible;
+    private final double[] discriminationRank;
     private final int[][] familyMembers;
     private final Map<String, Integer> indexById;
     private final Map<String, Integer> familyIndexById;
@@ -66,9 +68,25 @@ public final class ItemBank {
         for (int i = 0; i < n; i++) {
             competencyStart[competencyOf[i] + 1] = i + 1;
         }
+        discriminationRank = new double[n];
+        for (int c = 0; c < competencies.size(); c++) {
+            rankDiscriminations(competencyStart[c], competencyStart[c + 1]);
+        }
         familyMembers = new int[members.size()][];
         for (int f = 0; f < familyMembers.length; f++) {
             familyMembers[f] = members.get(f).stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    /** Rank of each item's a among its competency's items, as a fraction in [0, 1). */
+    private void rankDiscriminations(int start, int end) {
+        Integer[] order = new Integer[end - start];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = start + i;
+        }
+        Arrays.sort(order, Comparator.comparingDouble(i -> a[i]));
+        for (int rank = 0; rank < order.length; rank++) {
+            discriminationRank[order[rank]] = (double) rank / order.length;
         }
     }
 
@@ -139,6 +157,14 @@ public final class ItemBank {
 
     public int competencyOf(int index) {
         return competencyOf[index];
+    }
+
+    /**
+     * Rank of the item's discrimination within its competency, in [0, 1): 0 for the least
+     * discriminating item. Used by a-stratified selection.
+     */
+    public double discriminationRank(int index) {
+        return discriminationRank[index];
     }
 
     public boolean accessible(int index) {

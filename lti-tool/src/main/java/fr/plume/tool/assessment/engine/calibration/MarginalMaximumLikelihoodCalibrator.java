@@ -111,8 +111,8 @@ public final class MarginalMaximumLikelihoodCalibrator {
                     active[j] = true;
                     double p = (correctCount[j] + 0.5) / (responseCount[j] + 1.0);
                     a[j] = 1.0;
-                    // starting value: for a = 1 and θ ~ N(0, 1), logit(p) ≈ −b/1.3 (logistic–normal convolution)
-                    b[j] = clamp(-1.3 * Math.log(p / (1.0 - p)), -MAX_ABS_B, MAX_ABS_B);
+                    // start: for a = 1, θ ~ N(0, 1), logit(p) ≈ −b/√(1 + π/8) (probit approximation of the logistic-normal integral)
+                    b[j] = clamp(-1.18 * Math.log(p / (1.0 - p)), -MAX_ABS_B, MAX_ABS_B);
                 }
             }
             this.hasAnchors = anchorsFound > 0;

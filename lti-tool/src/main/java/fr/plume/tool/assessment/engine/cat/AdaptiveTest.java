@@ -14,6 +14,7 @@ import fr.plume.tool.assessment.engine.ScoringConfiguration;
 import fr.plume.tool.assessment.engine.irt.LogDensity;
 import fr.plume.tool.assessment.engine.irt.PosteriorSummary;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -218,39 +219,72 @@ public final class AdaptiveTest {
     }
 
     /**
-     * Content balancing, in order of preference: competencies still under their minimum, then
-     * competencies under their maximum, then any competency in scope; unseen items before items
-     * seen in earlier attempts. Family, accessibility and already-given items are never relaxed.
+     * Content balancing in the manner of Kingsbury &amp; Zara (1989): the next competency is the
+     * eligible one with the fewest items so far (ties drawn at random), then the most informative
+     * items of that competency compete in the randomesque draw. Eligible, in order of preference:
+     * competencies under their minimum, then under their maximum, then any in scope; unseen items
+     * before items seen in earlier attempts; the current a-stratum before all strata. Family,
+     * accessibility and already-given items are never relaxed.
      */
     private int chooseIndex(RandomGenerator random) {
         double theta = responses.isEmpty() ? blueprint.startTheta() : current.mean();
         ContentBalance balance = blueprint.contentBalance();
-        boolean[] underMinimum = new boolean[inScope.length];
-        boolean[] underMaximum = new boolean[inScope.length];
-        boolean anyUnderMinimum = false;
-        for (int c = 0; c < inScope.length; c++) {
-            underMinimum[c] = inScope[c] && answeredPerCompetency[c] < balance.minPerCompetency();
-            underMaximum[c] = inScope[c] && answeredPerCompetency[c] < balance.maxPerCompetency();
-            anyUnderMinimum |= underMinimum[c];
-        }
+        int[] order = competenciesByFewestItems(random);
+        int strata = blueprint.exposureStrata();
+        int stage = Math.min(strata - 1, responses.size() * strata / blueprint.stoppingRule().maxItems());
+        double minRank = (double) stage / strata;
+        double maxRank = (double) (stage + 1) / strata;
+        int[] limits = {balance.minPerCompetency(), balance.maxPerCompetency(), balance.minPerCompetency(),
+                balance.maxPerCompetency(), Integer.MAX_VALUE};
+        byte[] availabilities = {AVAILABLE, AVAILABLE, SEEN_BEFORE, SEEN_BEFORE, SEEN_BEFORE};
         int k = blueprint.randomesqueSize();
-        int index = -1;
-        if (anyUnderMinimum) {
-            index = SelectNextItem.select(bank, availability, underMinimum, AVAILABLE, theta, k, random);
+        int[] single = new int[1];
+        for (int pass = 0; pass < limits.length; pass++) {
+            for (int c : order) {
+                if (answeredPerCompetency[c] >= limits[pass]) {
+                    continue;
+                }
+                single[0] = c;
+                int index = SelectNextItem.select(bank, availability, single, availabilities[pass], minRank, maxRank,
+                        theta, k, random);
+                if (index < 0 && strata > 1) {
+                    index = SelectNextItem.select(bank, availability, single, availabilities[pass], 0.0, 1.0,
+                            theta, k, random);
+                }
+                if (index >= 0) {
+                    return index;
+                }
+            }
         }
-        if (index < 0) {
-            index = SelectNextItem.select(bank, availability, underMaximum, AVAILABLE, theta, k, random);
+        return -1;
+    }
+
+    /** Competencies in scope, fewest answered first, ties in random order. */
+    private int[] competenciesByFewestItems(RandomGenerator random) {
+        int count = 0;
+        int[] order = new int[inScope.length];
+        for (int c = 0; c < inScope.length; c++) {
+            if (inScope[c]) {
+                order[count++] = c;
+            }
         }
-        if (index < 0 && anyUnderMinimum) {
-            index = SelectNextItem.select(bank, availability, underMinimum, SEEN_BEFORE, theta, k, random);
+        for (int i = count - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
         }
-        if (index < 0) {
-            index = SelectNextItem.select(bank, availability, underMaximum, SEEN_BEFORE, theta, k, random);
+        // insertion sort by count keeps the shuffled order among ties (stable)
+        for (int i = 1; i < count; i++) {
+            int c = order[i];
+            int j = i - 1;
+            while (j >= 0 && answeredPerCompetency[order[j]] > answeredPerCompetency[c]) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = c;
         }
-        if (index < 0) {
-            index = SelectNextItem.select(bank, availability, inScope, SEEN_BEFORE, theta, k, random);
-        }
-        return index;
+        return Arrays.copyOf(order, count);
     }
 
     /** Minima count as met for competencies with no item left that this candidate may get. */

@@ -20,20 +20,22 @@ public final class SelectNextItem {
 
     /**
      * Index of an item drawn uniformly among the {@code k} most informative at θ, among items of
-     * allowed competencies whose availability is at most {@code maxAvailability}; −1 when none.
+     * the given competencies (bank indices) whose availability is at most {@code maxAvailability} and whose
+     * discrimination rank lies in [{@code minRank}, {@code maxRank}); −1 when none.
      */
-    public static int select(ItemBank bank, byte[] availability, boolean[] allowedCompetencies, byte maxAvailability,
-                             double theta, int k, RandomGenerator random) {
+    public static int select(ItemBank bank, byte[] availability, int[] competencies, byte maxAvailability,
+                             double minRank, double maxRank, double theta, int k, RandomGenerator random) {
         int[] bestIndex = new int[k];
         double[] bestInformation = new double[k];
         int found = 0;
-        for (int c = 0; c < allowedCompetencies.length; c++) {
-            if (!allowedCompetencies[c]) {
-                continue;
-            }
+        for (int c : competencies) {
             int end = bank.competencyEnd(c);
             for (int i = bank.competencyStart(c); i < end; i++) {
                 if (availability[i] > maxAvailability) {
+                    continue;
+                }
+                double rank = bank.discriminationRank(i);
+                if (rank < minRank || rank >= maxRank) {
                     continue;
                 }
                 double aSquared = bank.aSquared(i);
