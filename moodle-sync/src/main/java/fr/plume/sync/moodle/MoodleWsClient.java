@@ -33,7 +33,7 @@ public class MoodleWsClient {
     private final HttpClient http;
     private final Sleeper sleeper;
     private final RateLimiter rateLimiter;
-    private final List<Consumer<MoodleWarning>> warningListeners = new ArrayList<>();
+    private final List<Consumer<MoodleWarning>> warningListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public MoodleWsClient(MoodleSite site) {
         this(site, HttpClient.newBuilder().connectTimeout(site.timeout())
@@ -51,9 +51,13 @@ public class MoodleWsClient {
         return site;
     }
 
-    /** Every warning of every later call is also handed to this listener (e.g. a job's report). */
-    public void onWarning(Consumer<MoodleWarning> listener) {
+    /**
+     * Every warning of the later calls is also handed to this listener (e.g. a job's report)
+     * until the returned handle is closed.
+     */
+    public AutoCloseable onWarning(Consumer<MoodleWarning> listener) {
         warningListeners.add(listener);
+        return () -> warningListeners.remove(listener);
     }
 
     /** A call that only reads: safe to retry after any network error. */

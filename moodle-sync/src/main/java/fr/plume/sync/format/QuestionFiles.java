@@ -1,0 +1,115 @@
+package fr.plume.sync.format;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Reads a question file by its name: {@code .xml} (Moodle XML), {@code .gift}/{@code .txt}
+ * (GIFT), or {@code .zip} holding such files. Zips are guarded: entry names that could escape
+ * a directory (zip-slip), too many entries, too much uncompressed data or a suspicious
+ * compression ratio (zip bomb) reject the whole archive. Entries are read in memory, never
+ * written to disk.
+ */
+public final class QuestionFiles {
+
+    private final InputLimits limits;
+
+    public QuestionFiles(InputLimits limits) {
+        this.limits = limits;
+    }
+
+    public QuestionFiles() {
+        this(InputLimits.DEFAULT);
+    }
+
+    public QuestionImport read(String fileName, InputStream in) {
+        return read(baseName(fileName), fileName, in);
+    }
+
+    /** @param prefix prefix of the items' source ids (a stable origin name) */
+    public QuestionImport read(String prefix, String fileName, InputStream in) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".zip")) {
+            return readZip(prefix, in);
+        }
+        if (lower.endsWith(".xml")) {
+            return new MoodleXmlReader(limits).read(prefix, in);
+        }
+        if (lower.endsWith(".gift") || lower.endsWith(".txt")) {
+            return new GiftReader(limits).read(prefix, in);
+        }
+        throw new FormatException("Format de fichier de questions inconnu : " + fileName
+                + " (attendu .xml Moodle, .gift ou .zip)");
+    }
+
+    private QuestionImport readZip(String prefix, InputStream in) {
+        QuestionImport all = new QuestionImport(java.util.List.of(), java.util.List.of());
+        long total = 0;
+        int entries = 0;
+        try (ZipInputStream zip = new ZipInputStream(new LimitedInputStream(in, limits.maxInputBytes()))) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (++entries > limits.maxZipEntries()) {
+                    throw new HostileInputException("Archive refusée : plus de " + limits.maxZipEntries() + " entrées");
+                }
+                String name = checkEntryName(entry.getName());
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                byte[] content = readEntry(zip, entry, limits.maxInputBytes() - total);
+                total += content.length;
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (lower.endsWith(".xml") || lower.endsWith(".gift") || lower.endsWith(".txt")) {
+                    all = all.plus(read(prefix + "/" + name, name, new ByteArrayInputStream(content)));
+                }
+            }
+        } catch (IOException e) {
+            throw new FormatException("Archive ZIP illisible : " + e.getMessage(), e);
+        }
+        return all;
+    }
+
+    private byte[] readEntry(ZipInputStream zip, ZipEntry entry, long remaining) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[16384];
+        long n = 0;
+        int r;
+        while ((r = zip.read(buf)) > 0) {
+            n += r;
+            if (n > remaining) {
+                throw new HostileInputException("Archive refusée : contenu décompressé supérieur à "
+                        + limits.maxInputBytes() / (1024 * 1024) + " Mo");
+            }
+            long compressed = entry.getCompressedSize();
+            // checked while inflating: the sizes in the header can lie, the ratio of what is read cannot
+            if (n > 1_000_000 && compressed > 0 && n / compressed > limits.maxCompressionRatio()) {
+                throw new HostileInputException("Archive refusée : taux de compression suspect pour " + entry.getName());
+            }
+            out.write(buf, 0, r);
+        }
+        return out.toByteArray();
+    }
+
+    static String checkEntryName(String name) {
+        String n = name.replace('\\', '/');
+        if (n.startsWith("/") || n.matches("^[A-Za-z]:.*") || n.chars().anyMatch(c -> c < 0x20)) {
+            throw new HostileInputException("Archive refusée : chemin d'entrée absolu ou invalide « " + name + " »");
+        }
+        for (String part : n.split("/")) {
+            if (part.equals("..")) {
+                throw new HostileInputException("Archive refusée : l'entrée « " + name + " » sort du dossier (zip-slip)");
+            }
+        }
+        return n;
+    }
+
+    private static String baseName(String fileName) {
+        String n = fileName.replace('\\', '/');
+        return n.substring(n.lastIndexOf('/') + 1);
+    }
+}
