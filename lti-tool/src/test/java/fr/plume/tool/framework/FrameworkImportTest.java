@@ -1,0 +1,164 @@
+package fr.plume.tool.framework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.plume.framework.format.FrameworkFormat;
+import fr.plume.framework.format.FrameworkFormats;
+import fr.plume.framework.model.Framework;
+import fr.plume.tool.framework.infra.JdbcFrameworkVersions;
+import fr.plume.tool.support.BrowserSession;
+import fr.plume.tool.support.Multipart;
+import fr.plume.tool.support.PlumeIntegrationTest;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import fr.plume.tool.identity.domain.ToolAccount;
+import fr.plume.tool.identity.domain.ToolRole;
+import fr.plume.tool.identity.infra.JdbcToolAccounts;
+import java.util.Set;
+
+@PlumeIntegrationTest
+class FrameworkImportTest {
+
+    private static final String ADMIN = "framework-admin";
+    private static final String PASSWORD = "correct horse battery staple";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcFrameworkVersions versions;
+
+    @Autowired
+    JdbcToolAccounts accounts;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @BeforeEach
+    void administrator() {
+        accounts.insert(new ToolAccount(UUID.randomUUID(), ADMIN, encoder.encode(PASSWORD), "Admin",
+                null, Set.of(ToolRole.CONSORTIUM_ADMIN), true));
+    }
+
+    @ParameterizedTest
+    @EnumSource(FrameworkFormat.class)
+    void importsEachFormatThroughTheApiAndExportsItBack(FrameworkFormat format) {
+        Framework framework = TestFrameworks.twoDomains("1.0.0");
+        byte[] file = FrameworkFormats.write(format, framework);
+
+        HttpResponse<String> created = upload("referentiel" + format.fileExtension(), file);
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.body()).contains("\"created\":true").contains("\"competencyCount\":4");
+        String location = created.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> exported = api(HttpRequest.newBuilder(new BrowserSession(port).uri(location)).GET());
+        assertThat(exported.statusCode()).isEqualTo(200);
+        assertThat(exported.body()).contains(framework.idnumber().toString());
+    }
+
+    @Test
+    void recognisesTheSameVersionImportedTwice() {
+        byte[] file = FrameworkFormats.write(FrameworkFormat.CASE_JSON, TestFrameworks.twoDomains("2.0.0"));
+        upload("v2.json", file);
+        long before = versions.count();
+
+        HttpResponse<String> again = upload("v2.json", file);
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).contains("\"created\":false");
+        assertThat(versions.count()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAnotherContentUnderAnExistingVersionNumber() {
+        Framework original = TestFrameworks.twoDomains("3.0.0");
+        upload("v3.json", FrameworkFormats.write(FrameworkFormat.CASE_JSON, original));
+        Framework changed = new Framework(original.idnumber(), original.code(), original.version(),
+                new fr.plume.framework.model.LocalizedText("Titre modifié", "Changed title"), original.description(),
+                original.licence(), original.domains());
+
+        HttpResponse<String> refused = upload("v3.json", FrameworkFormats.write(FrameworkFormat.CASE_JSON, changed));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("FW-VERSION-CONFLICT").contains("3.1.0");
+    }
+
+    @Test
+    void refusesABrokenFileWithEveryProblemAndStoresNothing() {
+        String csv = new String(FrameworkFormats.write(FrameworkFormat.MOODLE_CSV, TestFrameworks.twoDomains("1.0.0")),
+                StandardCharsets.UTF_8);
+        String[] lines = csv.split("\n");
+        // Two independent faults: two competency lines repeated, so two duplicate idnumbers.
+        String broken = csv + lines[lines.length - 1] + "\n" + lines[lines.length - 2] + "\n";
+        long before = versions.count();
+
+        HttpResponse<String> refused = upload("casse.csv", broken.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(refused.body()).contains("\"code\":\"FW-IMPORT-INVALID\"").contains("\"location\"");
+        assertThat(refused.body().split("\"location\"").length - 1).isGreaterThanOrEqualTo(2);
+        assertThat(versions.count()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAnUnknownFormatClearly() {
+        HttpResponse<String> refused = upload("notes.txt", "bonjour".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("FW-FORMAT-UNKNOWN");
+    }
+
+    @Test
+    void adminPageImportsAFileAndShowsTheFramework() {
+        BrowserSession browser = new BrowserSession(port);
+        browser.signIn(ADMIN, PASSWORD);
+        String token = BrowserSession.csrfToken(browser.get("/admin/frameworks").body());
+        Framework framework = TestFrameworks.twoDomains("1.0.0");
+
+        HttpResponse<String> posted = browser.postMultipart("/admin/frameworks", new Multipart()
+                .field("_csrf", token)
+                .file("file", "referentiel.xlsx", FrameworkFormats.write(FrameworkFormat.XLSX, framework)));
+
+        assertThat(posted.statusCode()).isEqualTo(302);
+        HttpResponse<String> page = browser.get(posted.headers().firstValue("Location").orElseThrow()
+                .replaceFirst("^https?://[^/]+", ""));
+        assertThat(page.body()).contains("Référentiel d’essai").contains("Niveau 6 de la compétence 2.2");
+    }
+
+    @Test
+    void adminPageListsEveryProblemOfARefusedFile() {
+        BrowserSession browser = new BrowserSession(port);
+        browser.signIn(ADMIN, PASSWORD);
+        String token = BrowserSession.csrfToken(browser.get("/admin/frameworks").body());
+
+        HttpResponse<String> page = browser.postMultipart("/admin/frameworks", new Multipart()
+                .field("_csrf", token)
+                .file("file", "tronque.json", "{\"CFDocument\": {\"identifier\": ".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("role=\"alert\"").contains("Rien n’a été importé");
+    }
+
+    private HttpResponse<String> upload(String fileName, byte[] content) {
+        Multipart multipart = new Multipart().file("file", fileName, content);
+        return api(HttpRequest.newBuilder(new BrowserSession(port).uri("/api/v1/admin/frameworks"))
+                .header("Content-Type", multipart.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body())));
+    }
+
+    private HttpResponse<String> api(HttpRequest.Builder request) {
+        String basic = Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return new fr.plume.tool.support.Http(port).send(request.header("Authorization", "Basic " + basic).build());
+    }
+}

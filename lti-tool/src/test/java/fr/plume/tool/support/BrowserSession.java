@@ -1,0 +1,93 @@
+package fr.plume.tool.support;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like client for tests over plain http: keeps cookies itself (the JDK cookie store
+ * would hold back {@code Secure} cookies on http://localhost, which real browsers send) and
+ * reads CSRF tokens from the forms it is given.
+ */
+public final class BrowserSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    private final Http http;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+
+    public BrowserSession(int port) {
+        this.http = new Http(port);
+    }
+
+    public HttpResponse<String> get(String path) {
+        return exchange(HttpRequest.newBuilder(http.uri(path)).GET());
+    }
+
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return exchange(HttpRequest.newBuilder(http.uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public HttpResponse<String> postMultipart(String path, Multipart multipart) {
+        return exchange(HttpRequest.newBuilder(http.uri(path))
+                .header("Content-Type", multipart.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body())));
+    }
+
+    /** Signs in through the login form as a real browser would. */
+    public void signIn(String username, String password) {
+        String token = csrfToken(get("/login").body());
+        HttpResponse<String> response = postForm("/login",
+                Map.of("username", username, "password", password, "_csrf", token));
+        if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("sign-in refused for " + username);
+        }
+    }
+
+    public static String csrfToken(String html) {
+        Matcher m = CSRF.matcher(html);
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF token in the page");
+        }
+        return m.group(1);
+    }
+
+    private HttpResponse<String> exchange(HttpRequest.Builder request) {
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
+        }
+        HttpResponse<String> response = http.send(request.build());
+        for (String setCookie : response.headers().allValues("Set-Cookie")) {
+            String pair = setCookie.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            String name = pair.substring(0, eq).trim();
+            String value = pair.substring(eq + 1).trim();
+            if (value.isEmpty() || setCookie.toLowerCase().contains("max-age=0")) {
+                cookies.remove(name);
+            } else {
+                cookies.put(name, value);
+            }
+        }
+        return response;
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    public URI uri(String path) {
+        return http.uri(path);
+    }
+}
