@@ -7,7 +7,7 @@ import java.util.Optional;
 /** A level descriptor added, removed or reworded between two versions of a competency. */
 public record LevelChange(int level, Optional<LocalizedText> before, Optional<LocalizedText> after) {
 
-    public enum Kind { ADDED, REMOVED, CHANGED }
+    public enum Kind { ADDED, CHANGED, REMOVED }
 
     public Kind kind() {
         if (before.isEmpty()) {
