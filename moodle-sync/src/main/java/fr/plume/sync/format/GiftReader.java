@@ -61,6 +61,9 @@ public final class GiftReader {
             }
             block.append(line).append('\n');
         }
+        if (!block.toString().isBlank()) {
+            throw new FormatException("GIFT ligne " + blockStart + " : accolade « { » jamais fermée");
+        }
         return new QuestionImport(items, skipped);
     }
 

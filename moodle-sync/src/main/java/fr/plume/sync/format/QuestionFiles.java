@@ -51,7 +51,8 @@ public final class QuestionFiles {
         QuestionImport all = new QuestionImport(java.util.List.of(), java.util.List.of());
         long total = 0;
         int entries = 0;
-        try (ZipInputStream zip = new ZipInputStream(new LimitedInputStream(in, limits.maxInputBytes()))) {
+        CountingInputStream raw = new CountingInputStream(new LimitedInputStream(in, limits.maxInputBytes()));
+        try (ZipInputStream zip = new ZipInputStream(raw)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (++entries > limits.maxZipEntries()) {
@@ -61,7 +62,7 @@ public final class QuestionFiles {
                 if (entry.isDirectory()) {
                     continue;
                 }
-                byte[] content = readEntry(zip, entry, limits.maxInputBytes() - total);
+                byte[] content = readEntry(zip, entry, raw, limits.maxInputBytes() - total);
                 total += content.length;
                 String lower = name.toLowerCase(Locale.ROOT);
                 if (lower.endsWith(".xml") || lower.endsWith(".gift") || lower.endsWith(".txt")) {
@@ -74,7 +75,9 @@ public final class QuestionFiles {
         return all;
     }
 
-    private byte[] readEntry(ZipInputStream zip, ZipEntry entry, long remaining) throws IOException {
+    private byte[] readEntry(ZipInputStream zip, ZipEntry entry, CountingInputStream raw, long remaining)
+            throws IOException {
+        long rawAtStart = raw.count();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[16384];
         long n = 0;
@@ -85,14 +88,44 @@ public final class QuestionFiles {
                 throw new HostileInputException("Archive refusée : contenu décompressé supérieur à "
                         + limits.maxInputBytes() / (1024 * 1024) + " Mo");
             }
-            long compressed = entry.getCompressedSize();
-            // checked while inflating: the sizes in the header can lie, the ratio of what is read cannot
-            if (n > 1_000_000 && compressed > 0 && n / compressed > limits.maxCompressionRatio()) {
+            // measured while inflating: header sizes can lie or be absent (data descriptors), bytes read cannot
+            long compressed = Math.max(1, raw.count() - rawAtStart);
+            if (n > 1_000_000 && n / compressed > limits.maxCompressionRatio()) {
                 throw new HostileInputException("Archive refusée : taux de compression suspect pour " + entry.getName());
             }
             out.write(buf, 0, r);
         }
         return out.toByteArray();
+    }
+
+    private static final class CountingInputStream extends java.io.FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
     }
 
     static String checkEntryName(String name) {
