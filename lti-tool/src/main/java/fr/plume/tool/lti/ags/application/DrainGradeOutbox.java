@@ -1,0 +1,187 @@
+package fr.plume.tool.lti.ags.application;
+
+import fr.plume.tool.lti.ags.domain.Backoff;
+import fr.plume.tool.lti.ags.domain.ClaimedGrade;
+import fr.plume.tool.lti.ags.domain.DeliveryOutcome;
+import fr.plume.tool.lti.ags.infra.AgsProperties;
+import fr.plume.tool.lti.ags.infra.DeliverScore;
+import fr.plume.tool.lti.ags.infra.JdbcAgsEndpoints;
+import fr.plume.tool.lti.ags.infra.JdbcAgsEndpoints.AgsLink;
+import fr.plume.tool.lti.ags.infra.JdbcGradeOutbox;
+import fr.plume.tool.lti.api.RegistrationView;
+import fr.plume.tool.lti.infra.JdbcRegistrations;
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The outbox worker every node runs: claims due grades in a short transaction (lease, SKIP
+ * LOCKED), delivers them in parallel outside any transaction, then records each outcome if it
+ * still holds the lease. A node that dies mid-delivery leaves leased rows that become due again
+ * when the lease ends; the stored timestamp makes the redelivery harmless.
+ */
+@Component
+public class DrainGradeOutbox {
+
+    private static final Logger log = LoggerFactory.getLogger(DrainGradeOutbox.class);
+    /** Batches per scheduled run before yielding, so one run never holds the scheduler too long. */
+    private static final int MAX_BATCHES_PER_RUN = 50;
+
+    private final JdbcGradeOutbox outbox;
+    private final JdbcAgsEndpoints endpoints;
+    private final JdbcRegistrations registrations;
+    private final DeliverScore deliverScore;
+    private final GradeMetrics metrics;
+    private final AgsProperties properties;
+    private final Backoff backoff;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final ExecutorService workers;
+
+    DrainGradeOutbox(JdbcGradeOutbox outbox, JdbcAgsEndpoints endpoints, JdbcRegistrations registrations,
+            DeliverScore deliverScore, GradeMetrics metrics, AgsProperties properties, Clock clock,
+            TransactionTemplate transaction) {
+        this.outbox = outbox;
+        this.endpoints = endpoints;
+        this.registrations = registrations;
+        this.deliverScore = deliverScore;
+        this.metrics = metrics;
+        this.properties = properties;
+        this.backoff = new Backoff(properties.backoffBase(), properties.backoffMax(), properties.giveUpAfter());
+        this.clock = clock;
+        this.transaction = transaction;
+        this.workers = Executors.newFixedThreadPool(properties.parallelism(), r -> {
+            Thread t = new Thread(r, "plume-grade-delivery");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Scheduled(initialDelayString = "${plume.ags.poll-interval:PT2S}", fixedDelayString = "${plume.ags.poll-interval:PT2S}")
+    void scheduled() {
+        if (!properties.workerEnabled()) {
+            return;
+        }
+        try {
+            for (int i = 0; i < MAX_BATCHES_PER_RUN && drainOnce() > 0; i++) {
+                // keep going while there is work
+            }
+        } catch (RuntimeException e) {
+            log.warn("event=lti.ags.drain.failed error={}", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Claims one batch and delivers it; returns how many grades were claimed. */
+    public int drainOnce() {
+        Instant now = clock.instant();
+        List<ClaimedGrade> claimed = transaction.execute(
+                status -> outbox.claim(now, properties.lease(), properties.batchSize()));
+        if (claimed == null || claimed.isEmpty()) {
+            return 0;
+        }
+        Map<UUID, Optional<AgsLink>> links = new HashMap<>();
+        Map<UUID, Optional<RegistrationView>> platforms = new HashMap<>();
+        List<Future<?>> running = new ArrayList<>(claimed.size());
+        for (ClaimedGrade grade : claimed) {
+            Optional<AgsLink> link = links.computeIfAbsent(grade.resourceLinkId(),
+                    id -> endpoints.find(grade.memberId(), id));
+            Optional<RegistrationView> platform = link.flatMap(l -> platforms.computeIfAbsent(l.registrationId(),
+                    registrations::findById));
+            running.add(workers.submit(() -> deliverAndRecord(grade, link, platform)));
+        }
+        for (Future<?> f : running) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (ExecutionException e) {
+                log.warn("event=lti.ags.delivery.crashed error={}", e.getCause().getClass().getSimpleName());
+            }
+        }
+        return claimed.size();
+    }
+
+    private void deliverAndRecord(ClaimedGrade grade, Optional<AgsLink> link, Optional<RegistrationView> platform) {
+        DeliveryOutcome outcome;
+        if (link.isEmpty()) {
+            outcome = DeliveryOutcome.dead(0, "AGS-NOT-AVAILABLE: no AGS endpoint known for this resource link");
+        } else if (platform.isEmpty() || !platform.get().memberId().equals(grade.memberId())) {
+            outcome = DeliveryOutcome.dead(0, "AGS-PLATFORM-UNKNOWN: the registration is gone");
+        } else {
+            outcome = deliverScore.deliver(platform.get(), link.get(), grade);
+        }
+        record(grade, outcome);
+    }
+
+    void record(ClaimedGrade grade, DeliveryOutcome outcome) {
+        Instant now = clock.instant();
+        boolean held = switch (outcome.kind()) {
+            case DELIVERED -> {
+                boolean ok = outbox.finish(grade, "DELIVERED", outcome.httpStatus(), now);
+                if (ok) {
+                    metrics.delivered();
+                }
+                yield ok;
+            }
+            case SUPERSEDED -> {
+                boolean ok = outbox.finish(grade, "SUPERSEDED", outcome.httpStatus(), now);
+                if (ok) {
+                    metrics.superseded();
+                }
+                yield ok;
+            }
+            case RETRY -> {
+                Optional<Instant> next = backoff.nextAttempt(grade.attempts(), grade.queuedAt(), now,
+                        () -> ThreadLocalRandom.current().nextDouble());
+                if (next.isPresent()) {
+                    boolean ok = outbox.retryAt(grade, next.get(), outcome.httpStatus(), outcome.detail(), now);
+                    if (ok) {
+                        metrics.retried();
+                    }
+                    yield ok;
+                }
+                boolean ok = outbox.dead(grade, outcome.httpStatus(), "gave up after 24 h; last: " + outcome.detail(), now);
+                if (ok) {
+                    metrics.dead();
+                }
+                yield ok;
+            }
+            case DEAD -> {
+                boolean ok = outbox.dead(grade, outcome.httpStatus(), outcome.detail(), now);
+                if (ok) {
+                    metrics.dead();
+                }
+                yield ok;
+            }
+        };
+        if (!held) {
+            log.info("event=lti.ags.grade.lease-lost grade={} member={}", grade.id(), grade.memberId());
+        } else if (outcome.kind() != DeliveryOutcome.Kind.DELIVERED) {
+            log.info("event=lti.ags.grade.{} grade={} member={} attempt={} status={}",
+                    outcome.kind().name().toLowerCase(java.util.Locale.ROOT), grade.id(), grade.memberId(),
+                    grade.attempts(), outcome.httpStatus());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
+    }
+}

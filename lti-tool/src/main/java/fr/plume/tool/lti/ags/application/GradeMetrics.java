@@ -1,0 +1,66 @@
+package fr.plume.tool.lti.ags.application;
+
+import fr.plume.tool.lti.ags.infra.JdbcGradeOutbox;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Component;
+
+/** Micrometer meters of the grade outbox: {@code plume.ags.grades{outcome=…}} and the backlog. */
+@Component
+public class GradeMetrics {
+
+    private final Counter queued;
+    private final Counter delivered;
+    private final Counter superseded;
+    private final Counter retried;
+    private final Counter dead;
+
+    GradeMetrics(MeterRegistry registry, JdbcGradeOutbox outbox) {
+        this.queued = counter(registry, "queued");
+        this.delivered = counter(registry, "delivered");
+        this.superseded = counter(registry, "superseded");
+        this.retried = counter(registry, "retried");
+        this.dead = counter(registry, "dead");
+        Gauge.builder("plume.ags.outbox.pending", outbox, o -> o.countByStatus("PENDING"))
+                .description("Grades waiting for delivery (all nodes)").register(registry);
+        Gauge.builder("plume.ags.outbox.dead", outbox, o -> o.countByStatus("DEAD"))
+                .description("Grades in the dead letters (all nodes)").register(registry);
+    }
+
+    private static Counter counter(MeterRegistry registry, String outcome) {
+        return Counter.builder("plume.ags.grades").tag("outcome", outcome)
+                .description("Grades handled by this node, by outcome").register(registry);
+    }
+
+    public void queued() {
+        queued.increment();
+    }
+
+    public void delivered() {
+        delivered.increment();
+    }
+
+    public void superseded() {
+        superseded.increment();
+    }
+
+    public void retried() {
+        retried.increment();
+    }
+
+    public void dead() {
+        dead.increment();
+    }
+
+    public double count(String outcome) {
+        return switch (outcome) {
+            case "queued" -> queued.count();
+            case "delivered" -> delivered.count();
+            case "superseded" -> superseded.count();
+            case "retried" -> retried.count();
+            case "dead" -> dead.count();
+            default -> throw new IllegalArgumentException(outcome);
+        };
+    }
+}

@@ -1,0 +1,66 @@
+package fr.plume.tool.lti.ags.application;
+
+import fr.plume.tool.assessment.api.AttemptCompleted;
+import fr.plume.tool.lti.ags.domain.AgsScopes;
+import fr.plume.tool.lti.ags.infra.JdbcAgsEndpoints;
+import fr.plume.tool.lti.ags.infra.JdbcGradeOutbox;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Writes the grade of a completed attempt to the outbox, synchronously, in the transaction that
+ * completes the attempt: both commit or neither does, so no grade is ever lost between them.
+ */
+@Component
+public class QueueGrade {
+
+    private static final Logger log = LoggerFactory.getLogger(QueueGrade.class);
+
+    private final JdbcGradeOutbox outbox;
+    private final JdbcAgsEndpoints endpoints;
+    private final RecordServiceEndpoints recordEndpoints;
+    private final GradeMetrics metrics;
+    private final Clock clock;
+
+    QueueGrade(JdbcGradeOutbox outbox, JdbcAgsEndpoints endpoints, RecordServiceEndpoints recordEndpoints,
+            GradeMetrics metrics, Clock clock) {
+        this.outbox = outbox;
+        this.endpoints = endpoints;
+        this.recordEndpoints = recordEndpoints;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    @EventListener
+    public void on(AttemptCompleted event) {
+        if (event.resourceLinkId() == null || event.userId() == null) {
+            return;
+        }
+        // The student's own request may carry the launch: remember its endpoints if not yet known.
+        recordEndpoints.fromCurrentLaunch(event.memberId(), event.resourceLinkId());
+        boolean gradable = endpoints.find(event.memberId(), event.resourceLinkId())
+                .map(link -> link.scopes().contains(AgsScopes.SCORE)).orElse(false);
+        if (!gradable) {
+            log.info("event=lti.ags.grade.not-gradable attempt={} member={}", event.attemptId(), event.memberId());
+            return;
+        }
+        if (outbox.enqueue(event, clock.instant())) {
+            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        metrics.queued();
+                    }
+                });
+            } else {
+                metrics.queued();
+            }
+            log.info("event=lti.ags.grade.queued attempt={} member={}", event.attemptId(), event.memberId());
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package fr.plume.tool.lti.ags.application;
+
+import fr.plume.tool.lti.ags.infra.JdbcAgsEndpoints;
+import fr.plume.tool.lti.api.CurrentLaunch;
+import fr.plume.tool.lti.api.LaunchContext;
+import fr.plume.tool.lti.nrps.infra.JdbcNrpsEndpoints;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the AGS and NRPS endpoints a launch announced, per resource link and per context, so
+ * grades and rosters can be fetched without the launching session. The launch code calls
+ * {@link #record(LaunchContext)}; grade queueing also records from the current launch.
+ */
+@Component
+public class RecordServiceEndpoints {
+
+    private final JdbcAgsEndpoints agsEndpoints;
+    private final JdbcNrpsEndpoints nrpsEndpoints;
+    private final ObjectProvider<CurrentLaunch> currentLaunch;
+    private final Clock clock;
+
+    RecordServiceEndpoints(JdbcAgsEndpoints agsEndpoints, JdbcNrpsEndpoints nrpsEndpoints,
+            ObjectProvider<CurrentLaunch> currentLaunch, Clock clock) {
+        this.agsEndpoints = agsEndpoints;
+        this.nrpsEndpoints = nrpsEndpoints;
+        this.currentLaunch = currentLaunch;
+        this.clock = clock;
+    }
+
+    public void record(LaunchContext launch) {
+        Instant now = clock.instant();
+        LaunchContext.AgsEndpoint ags = launch.ags();
+        if (ags != null && launch.resourceLinkId() != null && (ags.lineItem() != null || ags.lineItems() != null)) {
+            agsEndpoints.save(launch.memberId(), launch.resourceLinkId(), launch.registrationId(),
+                    ags.lineItems() == null ? null : ags.lineItems().toString(),
+                    ags.lineItem() == null ? null : ags.lineItem().toString(), ags.scope(), now);
+        }
+        LaunchContext.NrpsEndpoint nrps = launch.nrps();
+        if (nrps != null && nrps.contextMembershipsUrl() != null && launch.contextId() != null) {
+            nrpsEndpoints.save(launch.memberId(), launch.contextId(), launch.registrationId(),
+                    nrps.contextMembershipsUrl().toString(), now);
+        }
+    }
+
+    /** Records the current request's launch when it is the one of this member and link. */
+    void fromCurrentLaunch(UUID memberId, UUID resourceLinkId) {
+        Optional<LaunchContext> launch;
+        try {
+            CurrentLaunch current = currentLaunch.getIfAvailable();
+            launch = current == null ? Optional.empty() : current.get();
+        } catch (RuntimeException outsideRequest) {
+            return;
+        }
+        launch.filter(l -> memberId.equals(l.memberId()) && resourceLinkId.equals(l.resourceLinkId()))
+                .ifPresent(this::record);
+    }
+}

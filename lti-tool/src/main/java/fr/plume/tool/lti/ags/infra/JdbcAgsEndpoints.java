@@ -1,0 +1,68 @@
+package fr.plume.tool.lti.ags.infra;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The AGS endpoint of each resource link, as its latest launch announced it. */
+@Repository
+public class JdbcAgsEndpoints {
+
+    public record AgsLink(UUID resourceLinkId, UUID memberId, UUID registrationId, String lineItemsUrl,
+            String lineItemUrl, List<String> scopes, String resolvedLineItemUrl) {
+    }
+
+    private final JdbcClient jdbc;
+
+    JdbcAgsEndpoints(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Upserts; a launch naming a different line item forgets the one found or created before. */
+    public void save(UUID memberId, UUID resourceLinkId, UUID registrationId, String lineItemsUrl, String lineItemUrl,
+            List<String> scopes, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO lti_ags_endpoint (resource_link_id, member_id, registration_id, lineitems_url,
+                                                      lineitem_url, scopes, updated_at)
+                        VALUES (:link, :member, :registration, :items, :item, :scopes, :now)
+                        ON CONFLICT (resource_link_id) DO UPDATE SET
+                            registration_id = EXCLUDED.registration_id,
+                            lineitems_url = EXCLUDED.lineitems_url,
+                            lineitem_url = EXCLUDED.lineitem_url,
+                            scopes = EXCLUDED.scopes,
+                            resolved_lineitem_url = CASE
+                                WHEN lti_ags_endpoint.lineitems_url IS DISTINCT FROM EXCLUDED.lineitems_url
+                                THEN NULL ELSE lti_ags_endpoint.resolved_lineitem_url END,
+                            updated_at = EXCLUDED.updated_at
+                        WHERE lti_ags_endpoint.member_id = EXCLUDED.member_id
+                        """)
+                .param("link", resourceLinkId).param("member", memberId).param("registration", registrationId)
+                .param("items", lineItemsUrl).param("item", lineItemUrl).param("scopes", scopes.toArray(String[]::new))
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    public Optional<AgsLink> find(UUID memberId, UUID resourceLinkId) {
+        return jdbc.sql("""
+                        SELECT resource_link_id, member_id, registration_id, lineitems_url, lineitem_url, scopes,
+                               resolved_lineitem_url
+                        FROM lti_ags_endpoint WHERE resource_link_id = :link AND member_id = :member
+                        """)
+                .param("link", resourceLinkId).param("member", memberId)
+                .query((rs, n) -> new AgsLink(rs.getObject("resource_link_id", UUID.class),
+                        rs.getObject("member_id", UUID.class), rs.getObject("registration_id", UUID.class),
+                        rs.getString("lineitems_url"), rs.getString("lineitem_url"),
+                        List.of((String[]) rs.getArray("scopes").getArray()), rs.getString("resolved_lineitem_url")))
+                .optional();
+    }
+
+    public void resolved(UUID memberId, UUID resourceLinkId, String lineItemUrl) {
+        jdbc.sql("UPDATE lti_ags_endpoint SET resolved_lineitem_url = :url WHERE resource_link_id = :link "
+                        + "AND member_id = :member")
+                .param("url", lineItemUrl).param("link", resourceLinkId).param("member", memberId).update();
+    }
+}

@@ -1,0 +1,17 @@
+package fr.plume.tool.lti.api;
+
+import java.util.UUID;
+
+/**
+ * The class roster of a course context from the platform (LTI NRPS 2.0), cached in PostgreSQL;
+ * dashboards use it to show who has not started yet.
+ */
+public interface ClassRoster {
+
+    /**
+     * @param contextId Plume's course context id
+     * @param memberId  the member owning that context (rows of other members are never read)
+     * @param refresh   fetch from the platform now instead of using the cached roster
+     */
+    Roster members(UUID contextId, UUID memberId, boolean refresh);
+}

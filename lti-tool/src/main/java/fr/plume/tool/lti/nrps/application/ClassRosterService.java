@@ -1,0 +1,91 @@
+package fr.plume.tool.lti.nrps.application;
+
+import fr.plume.tool.lti.ags.infra.FetchAccessToken;
+import fr.plume.tool.lti.api.ClassRoster;
+import fr.plume.tool.lti.api.RegistrationView;
+import fr.plume.tool.lti.api.Roster;
+import fr.plume.tool.lti.infra.JdbcRegistrations;
+import fr.plume.tool.lti.nrps.infra.FetchMemberships;
+import fr.plume.tool.lti.nrps.infra.JdbcNrpsEndpoints;
+import fr.plume.tool.lti.nrps.infra.JdbcNrpsEndpoints.NrpsLink;
+import fr.plume.tool.lti.nrps.infra.JdbcRosters;
+import fr.plume.tool.lti.nrps.infra.JdbcRosters.RosterEntry;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The roster from the PostgreSQL cache, fetched from the platform when absent or on demand. */
+@Service
+class ClassRosterService implements ClassRoster {
+
+    private static final Logger log = LoggerFactory.getLogger(ClassRosterService.class);
+
+    private final JdbcNrpsEndpoints endpoints;
+    private final JdbcRosters rosters;
+    private final JdbcRegistrations registrations;
+    private final FetchMemberships fetchMemberships;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    ClassRosterService(JdbcNrpsEndpoints endpoints, JdbcRosters rosters, JdbcRegistrations registrations,
+            FetchMemberships fetchMemberships, Clock clock, TransactionTemplate transaction) {
+        this.endpoints = endpoints;
+        this.rosters = rosters;
+        this.registrations = registrations;
+        this.fetchMemberships = fetchMemberships;
+        this.clock = clock;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public Roster members(UUID contextId, UUID memberId, boolean refresh) {
+        Optional<Instant> fetchedAt = rosters.fetchedAt(memberId, contextId);
+        String problem = null;
+        if (refresh || fetchedAt.isEmpty()) {
+            Optional<NrpsLink> link = endpoints.find(memberId, contextId);
+            if (link.isEmpty()) {
+                return fetchedAt.isEmpty() ? new Roster(contextId, false, null, List.of(), "NRPS-NOT-OFFERED")
+                        : cached(contextId, memberId, fetchedAt.get(), "NRPS-NOT-OFFERED");
+            }
+            problem = refresh(link.get());
+            fetchedAt = rosters.fetchedAt(memberId, contextId);
+        }
+        if (fetchedAt.isEmpty()) {
+            return new Roster(contextId, false, null, List.of(), problem);
+        }
+        return cached(contextId, memberId, fetchedAt.get(), problem);
+    }
+
+    private Roster cached(UUID contextId, UUID memberId, Instant fetchedAt, String problem) {
+        return new Roster(contextId, true, fetchedAt, rosters.members(memberId, contextId), problem);
+    }
+
+    /** Fetches and stores; returns a reason code when the platform could not be read. */
+    private String refresh(NrpsLink link) {
+        Optional<RegistrationView> registration = registrations.findById(link.registrationId())
+                .filter(r -> r.memberId().equals(link.memberId()));
+        if (registration.isEmpty()) {
+            return "NRPS-PLATFORM-UNKNOWN";
+        }
+        try {
+            List<RosterEntry> members = fetchMemberships.fetch(registration.get(), URI.create(link.membershipsUrl()));
+            transaction.executeWithoutResult(s -> rosters.replace(link.memberId(), link.contextId(), members,
+                    clock.instant()));
+            log.info("event=lti.nrps.roster.refreshed context={} member={} size={}", link.contextId(),
+                    link.memberId(), members.size());
+            return null;
+        } catch (IOException | FetchAccessToken.TokenUnavailable e) {
+            log.warn("event=lti.nrps.roster.unavailable context={} member={} error={}", link.contextId(),
+                    link.memberId(), e.getClass().getSimpleName());
+            return "NRPS-UNAVAILABLE";
+        }
+    }
+}

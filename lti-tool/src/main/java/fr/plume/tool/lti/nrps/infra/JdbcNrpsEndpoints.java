@@ -1,0 +1,43 @@
+package fr.plume.tool.lti.nrps.infra;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The NRPS memberships URL of each course context, as its latest launch announced it. */
+@Repository
+public class JdbcNrpsEndpoints {
+
+    public record NrpsLink(UUID contextId, UUID memberId, UUID registrationId, String membershipsUrl) {
+    }
+
+    private final JdbcClient jdbc;
+
+    JdbcNrpsEndpoints(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void save(UUID memberId, UUID contextId, UUID registrationId, String membershipsUrl, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO lti_nrps_endpoint (context_id, member_id, registration_id, memberships_url, updated_at)
+                        VALUES (:context, :member, :registration, :url, :now)
+                        ON CONFLICT (context_id) DO UPDATE SET registration_id = EXCLUDED.registration_id,
+                            memberships_url = EXCLUDED.memberships_url, updated_at = EXCLUDED.updated_at
+                        WHERE lti_nrps_endpoint.member_id = EXCLUDED.member_id
+                        """)
+                .param("context", contextId).param("member", memberId).param("registration", registrationId)
+                .param("url", membershipsUrl).param("now", Timestamp.from(now)).update();
+    }
+
+    public Optional<NrpsLink> find(UUID memberId, UUID contextId) {
+        return jdbc.sql("SELECT context_id, member_id, registration_id, memberships_url FROM lti_nrps_endpoint "
+                        + "WHERE context_id = :context AND member_id = :member")
+                .param("context", contextId).param("member", memberId)
+                .query((rs, n) -> new NrpsLink(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class), rs.getString(4)))
+                .optional();
+    }
+}
