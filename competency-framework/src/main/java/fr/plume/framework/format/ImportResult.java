@@ -37,9 +37,12 @@ public record ImportResult(Optional<Framework> framework, List<Problem> problems
         return failure(List.of(problem));
     }
 
-    /** A success with the framework if there are no problems, else a failure with these problems. */
+    /**
+     * A success with the framework if there are no problems, else a failure with these problems. A problem found
+     * twice (e.g. through two rows sharing a duplicate code) is listed once.
+     */
     public static ImportResult of(Framework framework, List<Problem> problems) {
-        return problems.isEmpty() ? success(framework) : failure(problems);
+        return problems.isEmpty() ? success(framework) : failure(problems.stream().distinct().toList());
     }
 
     public boolean ok() {

@@ -168,8 +168,10 @@ public final class MoodleCsvReader {
             }
             UUID id = uuid(line, IDNUMBER);
             String parentRaw = line.cell(PARENT_IDNUMBER).strip();
+            // An invalid parent idnumber maps to the same stand-in as the invalid idnumber it names, so the
+            // hierarchy can still be checked and every other problem reported.
             String parentKey = parentRaw.isEmpty() ? "" : Uuids.parse(parentRaw).map(UUID::toString)
-                    .orElse(parentRaw.toLowerCase(Locale.ROOT));
+                    .orElse(Uuids.placeholderFor(parentRaw.toLowerCase(Locale.ROOT)).toString());
             Row row = new Row(line, id.toString(), id, parentKey, readDescription(line));
             Row first = rows.putIfAbsent(row.key(), row);
             if (first != null) {
