@@ -1,8 +1,9 @@
 package fr.plume.tool.lti.api;
 
 /**
- * The LIS roles Plume acts on (LTI Core §A.2); context and institution roles of the same name
- * are folded together because the tool only cares what the person may do here.
+ * The roles Plume acts on. They come from the context (course membership) roles of a launch
+ * (LTI Core §5.3.7.1); ADMINISTRATOR is also granted by the system and institution
+ * Administrator roles Moodle sends to site administrators.
  */
 public enum LtiRole {
     LEARNER,

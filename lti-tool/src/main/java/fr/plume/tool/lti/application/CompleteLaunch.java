@@ -1,0 +1,163 @@
+package fr.plume.tool.lti.application;
+
+import fr.plume.tool.lti.api.LaunchContext;
+import fr.plume.tool.lti.api.LtiRole;
+import fr.plume.tool.lti.api.RegistrationView;
+import fr.plume.tool.lti.domain.DeepLinkingSettings;
+import fr.plume.tool.lti.domain.LandingPage;
+import fr.plume.tool.lti.domain.LaunchClaims;
+import fr.plume.tool.lti.domain.LaunchRejected;
+import fr.plume.tool.lti.domain.ValidateIdToken;
+import fr.plume.tool.lti.infra.CachedPlatformKeys;
+import fr.plume.tool.lti.infra.JdbcLaunchRecords;
+import fr.plume.tool.lti.infra.JdbcLoginStates;
+import fr.plume.tool.lti.infra.JdbcLoginStates.LoginState;
+import fr.plume.tool.lti.infra.JdbcRegistrations;
+import fr.plume.tool.lti.infra.JdbcUsedNonces;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Finishes a launch at the redirect URI: the one-time state and its browser binding, every
+ * id_token check, the one-time nonce, then records the user, course and link.
+ */
+@Service
+public class CompleteLaunch {
+
+    private static final Logger log = LoggerFactory.getLogger(CompleteLaunch.class);
+
+    /** Nonces stay recorded past the token's own validity, so a replay is always recognised. */
+    private static final Duration NONCE_MARGIN = Duration.ofMinutes(5);
+
+    private static final Set<LtiRole> MAY_PLACE_CONTENT =
+            Set.of(LtiRole.INSTRUCTOR, LtiRole.TEACHING_ASSISTANT, LtiRole.CONTENT_DEVELOPER, LtiRole.ADMINISTRATOR);
+
+    /** A valid launch; {@code deepLinking} is set for LtiDeepLinkingRequest only. */
+    public record Outcome(LaunchContext context, DeepLinkingSettings deepLinking, String deploymentId,
+            String landingPath) {
+    }
+
+    private final JdbcLoginStates states;
+    private final JdbcRegistrations registrations;
+    private final JdbcUsedNonces nonces;
+    private final JdbcLaunchRecords records;
+    private final CachedPlatformKeys platformKeys;
+    private final ValidateIdToken validator;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    CompleteLaunch(JdbcLoginStates states, JdbcRegistrations registrations, JdbcUsedNonces nonces,
+            JdbcLaunchRecords records, CachedPlatformKeys platformKeys, Clock clock, TransactionTemplate transaction) {
+        this.states = states;
+        this.registrations = registrations;
+        this.nonces = nonces;
+        this.records = records;
+        this.platformKeys = platformKeys;
+        this.validator = new ValidateIdToken(clock);
+        this.clock = clock;
+        this.transaction = transaction;
+    }
+
+    /**
+     * @param stateCookies the browser's state cookies, name → value
+     */
+    public Outcome complete(String state, String idToken, Map<String, String> stateCookies) {
+        if (state == null || state.isBlank()) {
+            throw new LaunchRejected("LTI-STATE-MISSING", 400);
+        }
+        LoginState login = states.consume(state).orElseThrow(() -> new LaunchRejected("LTI-STATE-UNKNOWN", 400));
+        Instant now = clock.instant();
+        RegistrationView registration = registrations.findById(login.registrationId())
+                .orElseThrow(() -> new LaunchRejected("LTI-PLATFORM-UNKNOWN", 400));
+        MDC.put("memberId", registration.memberId().toString());
+        String binding = stateCookies.get(StartLogin.STATE_COOKIE_PREFIX + state);
+        if (binding == null) {
+            if (!stateCookies.isEmpty()) {
+                // This browser started a different login: the state was issued to someone else.
+                throw new LaunchRejected("LTI-STATE-MISMATCH", 401);
+            }
+            throw new StateCookieMissing(relaunch(registration, login));
+        }
+        if (!Tokens.sameDigest(login.browserBinding(), binding)) {
+            throw new LaunchRejected("LTI-STATE-MISMATCH", 401);
+        }
+        if (now.isAfter(login.expiresAt())) {
+            throw new LaunchRejected("LTI-STATE-EXPIRED", 400);
+        }
+        if (idToken == null || idToken.isBlank()) {
+            throw new LaunchRejected("LTI-TOKEN-MISSING", 400);
+        }
+        if (!"ACTIVE".equals(registration.status())) {
+            throw new LaunchRejected("LTI-PLATFORM-DISABLED", 403);
+        }
+
+        LaunchClaims claims = validator.validate(idToken, registration, platformKeys);
+
+        Instant keepUntil = later(claims.expiresAt(), now).plus(ValidateIdToken.LEEWAY).plus(NONCE_MARGIN);
+        if (!nonces.firstUse(claims.issuer(), claims.nonce(), keepUntil)) {
+            throw new LaunchRejected("LTI-NONCE-REUSED", 401);
+        }
+        if (!Tokens.sameDigest(Tokens.sha256(login.nonce()), claims.nonce())) {
+            throw new LaunchRejected("LTI-NONCE-MISMATCH", 401);
+        }
+        if (claims.isDeepLinking() && claims.roles().stream().noneMatch(MAY_PLACE_CONTENT::contains)) {
+            throw new LaunchRejected("LTI-DEEP-LINKING-FORBIDDEN", 403);
+        }
+
+        JdbcLaunchRecords.Recorded recorded = transaction.execute(
+                status -> records.record(registration.memberId(), claims, now));
+        LaunchContext context = new LaunchContext(registration.memberId(), registration.id(), recorded.userId(),
+                recorded.contextId(), recorded.resourceLinkId(), claims.messageType(), claims.roles(), claims.ags(),
+                claims.nrps(), claims.custom(), locale(claims.locale()));
+        String landing = claims.isDeepLinking() ? "/lti/deep-link" : LandingPage.pathFor(context);
+        log.info("event=lti.launch.accepted registration={} messageType={} roles={} landing={}", registration.id(),
+                claims.messageType(), claims.roles(), landing.startsWith("/class/") ? "/class/{id}" : landing);
+        return new Outcome(context, claims.deepLinking(), claims.deploymentId(), landing);
+    }
+
+    /** A fresh login initiation with the platform's original hints, to be opened top-level. */
+    private static URI relaunch(RegistrationView registration, LoginState login) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("iss", registration.issuer());
+        query.put("client_id", registration.clientId());
+        query.put("login_hint", login.loginHint());
+        if (login.ltiMessageHint() != null) {
+            query.put("lti_message_hint", login.ltiMessageHint());
+        }
+        if (login.targetLinkUri() != null) {
+            query.put("target_link_uri", login.targetLinkUri());
+        }
+        if (login.deploymentId() != null) {
+            query.put("lti_deployment_id", login.deploymentId());
+        }
+        return URI.create("/lti/login?" + query.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&")));
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Locale locale(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return null;
+        }
+        Locale locale = Locale.forLanguageTag(tag.replace('_', '-'));
+        return locale.getLanguage().isEmpty() ? null : locale;
+    }
+}

@@ -1,0 +1,30 @@
+package fr.plume.tool.lti.domain;
+
+import fr.plume.tool.lti.api.LaunchContext.AgsEndpoint;
+import fr.plume.tool.lti.api.LaunchContext.NrpsEndpoint;
+import fr.plume.tool.lti.api.LtiRole;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The claims of an id_token that passed every check of {@link ValidateIdToken}. */
+public record LaunchClaims(String issuer, String subject, String messageType, String deploymentId, String nonce,
+        Instant expiresAt, List<String> rawRoles, Set<LtiRole> roles, Person person, Context context,
+        ResourceLink resourceLink, String targetLinkUri, AgsEndpoint ags, NrpsEndpoint nrps,
+        Map<String, String> custom, String locale, DeepLinkingSettings deepLinking) {
+
+    /** Optional personal data; each part is null when the platform's privacy settings withhold it. */
+    public record Person(String givenName, String familyName, String name, String email) {
+    }
+
+    public record Context(String id, String label, String title) {
+    }
+
+    public record ResourceLink(String id, String title) {
+    }
+
+    public boolean isDeepLinking() {
+        return LtiClaims.DEEP_LINKING_REQUEST.equals(messageType);
+    }
+}

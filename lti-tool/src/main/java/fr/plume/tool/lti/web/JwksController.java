@@ -1,0 +1,28 @@
+package fr.plume.tool.lti.web;
+
+import fr.plume.tool.lti.application.ToolKeys;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The tool's public keys, every one with its kid, for platforms to verify what the tool signs. */
+@RestController
+class JwksController {
+
+    private final ToolKeys toolKeys;
+
+    JwksController(ToolKeys toolKeys) {
+        this.toolKeys = toolKeys;
+    }
+
+    @GetMapping(path = "/.well-known/jwks.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> jwks() {
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic())
+                .body(toolKeys.publicJwks().toJSONObject(true));
+    }
+}
