@@ -58,7 +58,9 @@ public final class PlumeSync {
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
         PlumeSync root = new PlumeSync(env, out, err, Clock.systemUTC());
         CommandLine cmd = new CommandLine(root);
-        cmd.setResourceBundle(ResourceBundle.getBundle("fr.plume.sync.cli.Messages", locale(args, env)));
+        // no fallback to the JVM's default locale: the base bundle is the French one
+        cmd.setResourceBundle(ResourceBundle.getBundle("fr.plume.sync.cli.Messages", locale(args, env),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)));
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> root.handle(e));
