@@ -60,7 +60,7 @@ class PlumeSyncCliTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage").contains("Harvests an OAI-PMH repository");
         out.reset();
         assertThat(run(Map.of("LANG", "en_GB.UTF-8"), "ratings", "push", "--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("only courses that opted in");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Rates students");
     }
 
     @Test
