@@ -1,0 +1,98 @@
+package fr.plume.tool.lti.ags;
+
+import fr.plume.tool.assessment.api.AttemptCompleted;
+import fr.plume.tool.identity.api.Members;
+import fr.plume.tool.lti.ags.application.RecordServiceEndpoints;
+import fr.plume.tool.lti.ags.domain.AgsScopes;
+import fr.plume.tool.lti.api.LaunchContext;
+import fr.plume.tool.lti.api.LtiRole;
+import fr.plume.tool.lti.api.NewRegistration;
+import fr.plume.tool.lti.api.PlatformRegistrations;
+import fr.plume.tool.lti.api.RegistrationView;
+import java.net.URI;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** A member with one platform registration, its courses, links and students, written as launches would. */
+public final class AgsFixtures {
+
+    public static final List<String> ALL_SCOPES = List.of(AgsScopes.LINEITEM, AgsScopes.SCORE,
+            AgsScopes.LINEITEM_READONLY);
+
+    public final UUID memberId;
+    public final RegistrationView registration;
+    public final String issuer;
+    private final JdbcClient jdbc;
+    private final RecordServiceEndpoints recorder;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    public final UUID contextId;
+
+    public AgsFixtures(ApplicationContext context, String platformBase) {
+        this.jdbc = context.getBean(JdbcClient.class);
+        this.recorder = context.getBean(RecordServiceEndpoints.class);
+        this.events = context;
+        this.transaction = context.getBean(TransactionTemplate.class);
+        String code = "ags-" + UUID.randomUUID().toString().substring(0, 8);
+        this.memberId = context.getBean(Members.class).ensure(code, "Université " + code).id();
+        this.issuer = "https://moodle." + code + ".example";
+        this.registration = context.getBean(PlatformRegistrations.class).registerActive(new NewRegistration(memberId,
+                "Moodle " + code, issuer, "client-" + code, URI.create(platformBase + "/auth"),
+                URI.create(platformBase + "/token"), URI.create(platformBase + "/jwks"), List.of("1")));
+        this.contextId = UUID.randomUUID();
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.sql("INSERT INTO lti_context (id, member_id, issuer, platform_context_id, title, created_at, updated_at) "
+                        + "VALUES (?, ?, ?, ?, 'Français écrit', ?, ?)")
+                .params(contextId, memberId, issuer, "course-" + code, now, now).update();
+    }
+
+    public UUID user(String subject) {
+        Timestamp now = Timestamp.from(Instant.now());
+        return jdbc.sql("INSERT INTO lti_user (id, member_id, issuer, subject, created_at, last_launch_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+                .params(UUID.randomUUID(), memberId, issuer, subject, now, now).query(UUID.class).single();
+    }
+
+    /** A resource link launched with the given AGS claim (lineItem may be null). */
+    public UUID link(String platformLinkId, String activity, URI lineItems, URI lineItem, List<String> scopes,
+            URI memberships) {
+        Timestamp now = Timestamp.from(Instant.now());
+        UUID link = jdbc.sql("INSERT INTO lti_resource_link (id, member_id, issuer, platform_link_id, context_id, "
+                        + "title, custom, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'Diagnostic', "
+                        + "CAST(? AS jsonb), ?, ?) RETURNING id")
+                .params(UUID.randomUUID(), memberId, issuer, platformLinkId, contextId,
+                        activity == null ? "{}" : "{\"plume_activity\":\"" + activity + "\"}", now, now)
+                .query(UUID.class).single();
+        recorder.record(new LaunchContext(memberId, registration.id(), null, contextId, link,
+                "LtiResourceLinkRequest", Set.of(LtiRole.LEARNER),
+                lineItems == null && lineItem == null ? null : new LaunchContext.AgsEndpoint(scopes, lineItems, lineItem),
+                memberships == null ? null : new LaunchContext.NrpsEndpoint(memberships, List.of("2.0")), Map.of(),
+                null));
+        return link;
+    }
+
+    /** Completes an attempt as the delivery code does: the event inside the completing transaction. */
+    public AttemptCompleted complete(UUID userId, UUID linkId, double score, Instant completedAt) {
+        AttemptCompleted event = new AttemptCompleted(UUID.randomUUID(), memberId, userId, linkId, contextId,
+                "DIAGNOSTIC", score, 100, completedAt);
+        publish(event);
+        return event;
+    }
+
+    public void publish(AttemptCompleted event) {
+        transaction.executeWithoutResult(s -> events.publishEvent(event));
+    }
+
+    public String status(UUID attemptId) {
+        return jdbc.sql("SELECT status FROM lti_grade_outbox WHERE attempt_id = ?").param(attemptId)
+                .query(String.class).optional().orElse(null);
+    }
+}
