@@ -1,0 +1,67 @@
+package fr.plume.tool.demo.infra;
+
+import fr.plume.tool.demo.domain.PlatformEndpoints;
+import fr.plume.tool.demo.domain.ToolEndpoints;
+import java.security.SecureRandom;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo platform's identity: its URLs under the tool's public URL, the single deployment, and
+ * the client_id it gave the tool (random and kept, as Moodle generates one per tool type).
+ */
+@Component
+@Profile("demo")
+public class DemoPlatform {
+
+    /** Moodle uses the tool type id as deployment id. */
+    public static final String DEPLOYMENT_ID = "1";
+    private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+
+    private final JdbcClient jdbc;
+    private final PlatformEndpoints endpoints;
+    private final ToolEndpoints tool;
+    private volatile String clientId;
+
+    DemoPlatform(JdbcClient jdbc, @Value("${plume.public-url}") String publicUrl,
+            @Value("${plume.demo.tool-jwks-url:}") String toolJwksUrl) {
+        this.jdbc = jdbc;
+        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.endpoints = new PlatformEndpoints(base + "/demo/platform", DEPLOYMENT_ID);
+        ToolEndpoints defaults = ToolEndpoints.under(base);
+        // Tests of the services play the tool themselves and point the platform at their own keys.
+        this.tool = toolJwksUrl.isBlank() ? defaults
+                : new ToolEndpoints(defaults.login(), defaults.launch(), java.net.URI.create(toolJwksUrl));
+    }
+
+    public PlatformEndpoints endpoints() {
+        return endpoints;
+    }
+
+    public ToolEndpoints tool() {
+        return tool;
+    }
+
+    public String clientId() {
+        String id = clientId;
+        if (id == null) {
+            jdbc.sql("INSERT INTO demo_platform_client (id, client_id, deployment_id) VALUES (1, :client, :deployment) "
+                    + "ON CONFLICT (id) DO NOTHING")
+                    .param("client", randomClientId()).param("deployment", DEPLOYMENT_ID).update();
+            id = jdbc.sql("SELECT client_id FROM demo_platform_client WHERE id = 1").query(String.class).single();
+            clientId = id;
+        }
+        return id;
+    }
+
+    private static String randomClientId() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder id = new StringBuilder(15);
+        for (int i = 0; i < 15; i++) {
+            id.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return id.toString();
+    }
+}

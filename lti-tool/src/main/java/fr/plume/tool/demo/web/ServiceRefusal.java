@@ -1,0 +1,16 @@
+package fr.plume.tool.demo.web;
+
+/** A service request the platform refuses, with Moodle's status and reason. */
+class ServiceRefusal extends RuntimeException {
+
+    private final int status;
+
+    ServiceRefusal(int status, String reason) {
+        super(reason);
+        this.status = status;
+    }
+
+    int status() {
+        return status;
+    }
+}

@@ -1,0 +1,48 @@
+package fr.plume.tool.demo.web;
+
+import fr.plume.tool.demo.infra.JdbcAccessTokens;
+import fr.plume.tool.demo.infra.JdbcServiceLog;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Answers refused service calls with the status Moodle uses and a JSON body carrying the reason
+ * (Moodle puts it in the status line, which HTTP/2 and Tomcat no longer carry), and records them.
+ */
+@RestControllerAdvice(assignableTypes = {LineItemsController.class, ScoresController.class,
+        MembershipsController.class})
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@Profile("demo")
+class ServiceRefusals {
+
+    private final JdbcServiceLog log;
+
+    ServiceRefusals(JdbcServiceLog log) {
+        this.log = log;
+    }
+
+    @ExceptionHandler(ServiceRefusal.class)
+    ResponseEntity<Map<String, Object>> refused(ServiceRefusal refusal, HttpServletRequest request) {
+        Object grant = request.getAttribute(ServiceAccess.GRANT_ATTRIBUTE);
+        String clientId = grant instanceof JdbcAccessTokens.Grant g ? g.clientId() : null;
+        log.record(request.getMethod(), ServiceCalls.pathOf(request), clientId, refusal.status(),
+                (String) request.getAttribute(ServiceCalls.BODY_ATTRIBUTE), refusal.getMessage());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", refusal.status());
+        body.put("reason", refusal.getMessage());
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(refusal.status()).contentType(MediaType.APPLICATION_JSON);
+        if (refusal.status() == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return response.body(body);
+    }
+}
