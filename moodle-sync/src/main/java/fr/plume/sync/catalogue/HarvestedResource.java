@@ -37,9 +37,11 @@ public record HarvestedResource(String sourceId, String origin, String title, St
 
     /** This resource with its content hash computed. */
     public HarvestedResource hashed() {
-        HarvestedResource unhashed = new HarvestedResource("", origin, title, description, url, language, licence,
-                keywords, authors, kind, competencies, "");
+        ContentHash.Canonical c = new ContentHash.Canonical().add(origin).add(title).add(description).add(url)
+                .add(language).add(licence).addAll(keywords).addAll(authors).add(kind)
+                .add(Integer.toString(competencies.size()));
+        competencies.forEach(l -> c.add(l.code()).add(String.valueOf(l.idnumber())).add(l.how().name()));
         return new HarvestedResource(sourceId, origin, title, description, url, language, licence, keywords, authors,
-                kind, competencies, ContentHash.of(unhashed));
+                kind, competencies, c.sha256());
     }
 }

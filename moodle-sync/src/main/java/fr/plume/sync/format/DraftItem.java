@@ -13,7 +13,7 @@ import java.util.List;
  * @param pairs       matching pairs
  * @param gaps        parsed sub-questions of a cloze stem
  * @param graderInfo  essay marking guidance
- * @param contentHash SHA-256 of the canonical form, see {@link ContentHash}
+ * @param contentHash SHA-256 of the canonical form of every field but sourceId ({@link #hashed()})
  */
 public record DraftItem(String sourceId, QuestionType type, String name, String category, String stem,
                         List<Choice> choices, List<MatchPair> pairs, List<ClozeGap> gaps, String generalFeedback,
@@ -38,9 +38,23 @@ public record DraftItem(String sourceId, QuestionType type, String name, String 
 
     /** This item with its hash computed over everything except the source id and the hash. */
     public DraftItem hashed() {
-        DraftItem unhashed = new DraftItem("", type, name, category, stem, choices, pairs, gaps, generalFeedback,
-                graderInfo, defaultGrade, shuffle, idnumber, tags, competencies, attachments, "");
-        return withHash(ContentHash.of(unhashed));
+        ContentHash.Canonical c = new ContentHash.Canonical().add(type.name()).add(name).add(category).add(stem)
+                .add(generalFeedback).add(graderInfo).add(defaultGrade).add(shuffle).add(idnumber).addAll(tags);
+        c.add(Integer.toString(choices.size()));
+        choices.forEach(ch -> c.add(ch.text()).add(ch.fraction()).add(ch.feedback()).add(Integer.toString(ch.group())));
+        c.add(Integer.toString(pairs.size()));
+        pairs.forEach(p -> c.add(p.prompt()).add(p.answer()));
+        c.add(Integer.toString(gaps.size()));
+        for (ClozeGap g : gaps) {
+            c.add(Integer.toString(g.index())).add(Integer.toString(g.weight())).add(g.kind())
+                    .add(Integer.toString(g.choices().size()));
+            g.choices().forEach(ch -> c.add(ch.text()).add(ch.fraction()).add(ch.feedback()));
+        }
+        c.add(Integer.toString(competencies.size()));
+        competencies.forEach(l -> c.add(l.code()).add(String.valueOf(l.idnumber())).add(l.how().name()));
+        c.add(Integer.toString(attachments.size()));
+        attachments.forEach(a -> c.add(a.name()).add(Long.toString(a.approximateBytes())));
+        return withHash(c.sha256());
     }
 
     public DraftItem withHash(String hash) {
