@@ -85,8 +85,9 @@ final class ItemFileReader {
         try {
             Item item = new Item(id, family, variant, type, competency, level, stem, answer, feedback, explanation,
                     irt, accessibility, matching, licence, authors, status);
-            ItemSelfCheck.problems(item).forEach(message -> problem(node.child("answer"), message));
-            return item;
+            List<String> keyProblems = ItemSelfCheck.problems(item);
+            keyProblems.forEach(message -> problem(node.child("answer"), message));
+            return keyProblems.isEmpty() ? item : null;
         } catch (IllegalArgumentException | IllegalStateException e) {
             problem(node, e.getMessage());
             return null;
@@ -99,7 +100,20 @@ final class ItemFileReader {
             return null;
         }
         int problemsBefore = problems.size();
-        AnswerSpec answer = switch (type) {
+        try {
+            AnswerSpec answer = answerOfType(node, type);
+            return problems.size() > problemsBefore ? null : answer;
+        } catch (IllegalArgumentException e) {
+            // The records refuse what the reader has usually reported already (an index out of range…).
+            if (problems.size() == problemsBefore) {
+                problem(node, e.getMessage());
+            }
+            return null;
+        }
+    }
+
+    private AnswerSpec answerOfType(Node node, ItemType type) {
+        return switch (type) {
             case SINGLE_CHOICE -> singleChoice(node);
             case MULTIPLE_CHOICE -> multipleChoice(node);
             case CLOZE -> cloze(node);
@@ -110,7 +124,6 @@ final class ItemFileReader {
             case SHORT_ANSWER -> shortAnswer(node);
             case ESSAY -> essay(node);
         };
-        return problems.size() > problemsBefore ? null : answer;
     }
 
     private AnswerSpec singleChoice(Node node) {
