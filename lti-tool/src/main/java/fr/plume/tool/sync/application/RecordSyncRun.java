@@ -1,0 +1,93 @@
+package fr.plume.tool.sync.application;
+
+import fr.plume.sync.format.FormatException;
+import fr.plume.sync.moodle.MoodleTransportException;
+import fr.plume.sync.moodle.MoodleWsException;
+import fr.plume.sync.sync.SiteNotReadyException;
+import fr.plume.tool.sync.domain.ClaimedRun;
+import fr.plume.tool.sync.domain.RunStatus;
+import fr.plume.tool.sync.domain.SecretScrubber;
+import fr.plume.tool.sync.domain.StoredReport;
+import fr.plume.tool.sync.domain.SyncOutcome;
+import fr.plume.tool.sync.domain.SyncSchedule;
+import fr.plume.tool.sync.infra.JdbcSyncRuns;
+import fr.plume.tool.sync.infra.JdbcSyncSchedules;
+import fr.plume.tool.sync.infra.JdbcSyncSites;
+import fr.plume.tool.sync.infra.SyncSettings;
+import java.time.Clock;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Writes a run's end: its report (or why it could not run) in {@code sync_run}, then gives its
+ * schedule back with the next run time. Error texts are scrubbed of the site's token.
+ */
+@Service
+public class RecordSyncRun {
+
+    private static final Logger log = LoggerFactory.getLogger(RecordSyncRun.class);
+
+    private final JdbcSyncRuns runs;
+    private final JdbcSyncSchedules schedules;
+    private final JdbcSyncSites sites;
+    private final SyncSettings settings;
+    private final Clock clock;
+
+    RecordSyncRun(JdbcSyncRuns runs, JdbcSyncSchedules schedules, JdbcSyncSites sites, SyncSettings settings,
+            Clock clock) {
+        this.runs = runs;
+        this.schedules = schedules;
+        this.sites = sites;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public void succeeded(ClaimedRun run, SyncOutcome outcome) {
+        StoredReport report = StoredReport.of(outcome.report());
+        RunStatus status = report.hasFailures() ? RunStatus.FAILED : RunStatus.SUCCEEDED;
+        runs.finish(run.runId(), settings.nodeId(), status, report, report.hasFailures()
+                ? report.failed() + " élément(s) en échec / item(s) failed" : null, outcome.attachment().orElse(null),
+                clock.instant());
+        log.info("event=sync.run.finished run={} member={} job={} dryRun={} status={} created={} updated={} "
+                        + "unchanged={} withdrawn={} skipped={} failed={}", run.runId(), run.memberId(), run.job(),
+                run.dryRun(), status, report.created(), report.updated(), report.unchanged(), report.withdrawn(),
+                report.skipped(), report.failed());
+        releaseSchedule(run);
+    }
+
+    public void failed(ClaimedRun run, RuntimeException e) {
+        String message = SecretScrubber.scrub(describe(e), tokenOf(run));
+        runs.finish(run.runId(), settings.nodeId(), RunStatus.FAILED, null, message, null, clock.instant());
+        log.warn("event=sync.run.failed run={} member={} job={} reason={}", run.runId(), run.memberId(), run.job(),
+                e.getClass().getSimpleName());
+        releaseSchedule(run);
+    }
+
+    private void releaseSchedule(ClaimedRun run) {
+        if (run.scheduleId() == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        schedules.find(run.memberId(), run.scheduleId()).filter(s -> settings.nodeId().equals(s.leaseOwner()))
+                .ifPresent((SyncSchedule s) -> schedules.release(s.id(), settings.nodeId(), NextRunTime.after(s, now)));
+    }
+
+    private String tokenOf(ClaimedRun run) {
+        try {
+            return sites.token(run.memberId(), run.siteId());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String describe(RuntimeException e) {
+        if (e instanceof MoodleWsException || e instanceof MoodleTransportException || e instanceof SiteNotReadyException
+                || e instanceof FormatException || e instanceof RunSyncJob.NotRunnable
+                || e instanceof fr.plume.sync.moodle.MissingFunctionsException) {
+            return e.getMessage();
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " : " + e.getMessage());
+    }
+}

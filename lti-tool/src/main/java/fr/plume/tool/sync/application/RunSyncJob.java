@@ -1,0 +1,163 @@
+package fr.plume.tool.sync.application;
+
+import fr.plume.framework.model.Framework;
+import fr.plume.sync.format.QuestionFiles;
+import fr.plume.sync.moodle.MoodleCompetencyApi;
+import fr.plume.sync.moodle.MoodleSite;
+import fr.plume.sync.moodle.MoodleWsClient;
+import fr.plume.sync.sync.CompetencyIndex;
+import fr.plume.sync.sync.CompetencyMapper;
+import fr.plume.sync.sync.FrameworkPushJob;
+import fr.plume.sync.sync.FrameworkPushResult;
+import fr.plume.sync.sync.MoodleCourseHarvestJob;
+import fr.plume.sync.sync.OaiHarvestJob;
+import fr.plume.sync.sync.OaiPmhClient;
+import fr.plume.sync.sync.Progress;
+import fr.plume.sync.sync.QuestionFileImportJob;
+import fr.plume.sync.sync.ScaleSettings;
+import fr.plume.tool.catalogue.api.OpenResourceStore;
+import fr.plume.tool.framework.api.Frameworks;
+import fr.plume.tool.sync.domain.ClaimedRun;
+import fr.plume.tool.sync.domain.OaiSourceConfig;
+import fr.plume.tool.sync.domain.SiteUrls;
+import fr.plume.tool.sync.domain.SyncOutcome;
+import fr.plume.tool.sync.domain.SyncSite;
+import fr.plume.tool.sync.infra.JdbcDraftQuestions;
+import fr.plume.tool.sync.infra.JdbcSyncSites;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs one claimed job with moodle-sync's job classes, wired to the tool's stores: the current
+ * framework for pushes, the catalogue for resource harvests, draft questions for question files.
+ * Throws when the job cannot run (missing function, scale, unreachable site…); the caller records it.
+ */
+@Service
+public class RunSyncJob {
+
+    private static final Duration FILE_TIMEOUT = Duration.ofSeconds(60);
+
+    private final JdbcSyncSites sites;
+    private final Frameworks frameworks;
+    private final OpenResourceStore catalogue;
+    private final JdbcDraftQuestions drafts;
+    private final Clock clock;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+    RunSyncJob(JdbcSyncSites sites, Frameworks frameworks, OpenResourceStore catalogue, JdbcDraftQuestions drafts,
+            Clock clock) {
+        this.sites = sites;
+        this.frameworks = frameworks;
+        this.catalogue = catalogue;
+        this.drafts = drafts;
+        this.clock = clock;
+    }
+
+    /** Thrown when the run cannot even start; its message is for the administrator. */
+    public static class NotRunnable extends RuntimeException {
+        public NotRunnable(String message) {
+            super(message);
+        }
+    }
+
+    public SyncOutcome run(ClaimedRun run) {
+        SyncSite site = sites.find(run.memberId(), run.siteId())
+                .orElseThrow(() -> new NotRunnable("Site introuvable / site not found"));
+        if (!site.allows(run.job())) {
+            throw new NotRunnable("Tâche " + run.job() + " non activée pour le site " + site.name()
+                    + " / job not enabled for this site");
+        }
+        return switch (run.job()) {
+            case FRAMEWORK_PUSH -> pushFramework(site, run.dryRun());
+            case OAI_HARVEST -> harvestOai(site, run.target(), run.dryRun());
+            case COURSE_HARVEST -> harvestCourse(site, run.target(), run.dryRun());
+            case QUESTIONS_HARVEST -> harvestQuestions(site, run.memberId(), run.target(), run.dryRun());
+        };
+    }
+
+    private SyncOutcome pushFramework(SyncSite site, boolean dryRun) {
+        Frameworks.StoredFramework current = frameworks.current()
+                .orElseThrow(() -> new NotRunnable("Aucun référentiel importé dans l’outil / no framework imported"));
+        Optional<Framework> previous = Optional.ofNullable(site.lastPushedFrameworkId())
+                .filter(id -> !id.equals(current.versionId()))
+                .flatMap(frameworks::find)
+                .map(Frameworks.StoredFramework::framework)
+                .filter(f -> f.idnumber().equals(current.framework().idnumber()));
+        FrameworkPushJob job = new FrameworkPushJob(new MoodleCompetencyApi(client(site)),
+                ScaleSettings.sixLevels(site.scaleId()), clock);
+        FrameworkPushResult result = job.run(current.framework(), previous, dryRun);
+        if (!dryRun && !result.report().hasFailures() && result.moodleCsv().isEmpty()) {
+            sites.markPushed(site.memberId(), site.id(), current.versionId());
+        }
+        return new SyncOutcome(result.report(), result.moodleCsv());
+    }
+
+    private SyncOutcome harvestOai(SyncSite site, String sourceName, boolean dryRun) {
+        OaiSourceConfig source = site.oaiSource(sourceName)
+                .orElseThrow(() -> new NotRunnable("Entrepôt OAI-PMH « " + sourceName + " » absent de la configuration "
+                        + "du site / OAI-PMH source not configured"));
+        OaiHarvestJob job = new OaiHarvestJob(OaiPmhClient.standard(), catalogue, mapper(site), clock);
+        return new SyncOutcome(job.run(source.toSource(), Optional.empty(), Optional.empty(), dryRun, Progress.NONE),
+                Optional.empty());
+    }
+
+    private SyncOutcome harvestCourse(SyncSite site, String courseId, boolean dryRun) {
+        long id;
+        try {
+            id = Long.parseLong(courseId.strip());
+        } catch (NumberFormatException e) {
+            throw new NotRunnable("Identifiant de cours invalide / invalid course id: " + courseId);
+        }
+        MoodleCourseHarvestJob job = new MoodleCourseHarvestJob(client(site), catalogue, mapper(site), clock);
+        return new SyncOutcome(job.run(id, dryRun), Optional.empty());
+    }
+
+    private SyncOutcome harvestQuestions(SyncSite site, java.util.UUID memberId, String fileUrl, boolean dryRun) {
+        if (!SiteUrls.isWebUrl(fileUrl)) {
+            throw new NotRunnable("Adresse de fichier invalide / invalid file URL");
+        }
+        URI uri = URI.create(fileUrl.strip());
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        String fileName = path.substring(path.lastIndexOf('/') + 1);
+        String origin = site.name() + ":" + (fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.'))
+                : fileName);
+        QuestionFileImportJob job = new QuestionFileImportJob(drafts.forMember(memberId), mapper(site),
+                new QuestionFiles(), clock);
+        try {
+            HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(uri).timeout(FILE_TIMEOUT).GET()
+                    .build(), HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                if (response.statusCode() != 200) {
+                    throw new NotRunnable("Fichier de questions : HTTP " + response.statusCode());
+                }
+                return new SyncOutcome(job.run(origin, fileName, body, dryRun), Optional.empty());
+            }
+        } catch (IOException e) {
+            throw new NotRunnable("Fichier de questions injoignable / question file unreachable: "
+                    + e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NotRunnable("Interrompu / interrupted");
+        }
+    }
+
+    private MoodleWsClient client(SyncSite site) {
+        String token = sites.token(site.memberId(), site.id());
+        return new MoodleWsClient(MoodleSite.of(site.name(), URI.create(site.baseUrl()), token));
+    }
+
+    private CompetencyMapper mapper(SyncSite site) {
+        CompetencyIndex index = frameworks.current().map(f -> CompetencyIndex.of(f.framework()))
+                .orElse(CompetencyIndex.empty());
+        return new CompetencyMapper(index, site.keywordRules());
+    }
+}
