@@ -25,6 +25,18 @@ public final class EmbeddedPostgresServers {
         return RUNNING.computeIfAbsent(key, dir -> start(dir, port, cleanOnStart));
     }
 
+    /** Stops the server of this data directory, keeping its data for the next start. */
+    public static void stop(Path dataDir) {
+        EmbeddedPostgres server = RUNNING.remove(dataDir.toAbsolutePath().normalize());
+        if (server != null) {
+            try {
+                server.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     private static EmbeddedPostgres start(Path dataDir, int port, boolean cleanOnStart) {
         try {
             Files.createDirectories(dataDir);
