@@ -41,6 +41,7 @@ public final class AgsFixtures {
         this.recorder = context.getBean(RecordServiceEndpoints.class);
         this.events = context;
         this.transaction = context.getBean(TransactionTemplate.class);
+        ensureToolKey(context);
         String code = "ags-" + UUID.randomUUID().toString().substring(0, 8);
         this.memberId = context.getBean(Members.class).ensure(code, "Université " + code).id();
         this.issuer = "https://moodle." + code + ".example";
@@ -52,6 +53,30 @@ public final class AgsFixtures {
         jdbc.sql("INSERT INTO lti_context (id, member_id, issuer, platform_context_id, title, created_at, updated_at) "
                         + "VALUES (?, ?, ?, ?, 'Français écrit', ?, ?)")
                 .params(contextId, memberId, issuer, "course-" + code, now, now).update();
+    }
+
+    /**
+     * Makes sure the tool has a CURRENT signing key, inserting one the way the key store does
+     * (public JWK in clear, private JWK encrypted) when none exists yet.
+     */
+    static synchronized void ensureToolKey(ApplicationContext context) {
+        JdbcClient db = context.getBean(JdbcClient.class);
+        if (db.sql("SELECT count(*) FROM lti_tool_key WHERE status = 'CURRENT'").query(Long.class).single() > 0) {
+            return;
+        }
+        try {
+            com.nimbusds.jose.jwk.RSAKey key = new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048)
+                    .keyID(UUID.randomUUID().toString()).keyUse(com.nimbusds.jose.jwk.KeyUse.SIGNATURE)
+                    .algorithm(com.nimbusds.jose.JWSAlgorithm.RS256).generate();
+            byte[] encrypted = context.getBean(fr.plume.tool.lti.domain.ToolKeyCipher.class)
+                    .encrypt(key.toJSONString().getBytes(java.nio.charset.StandardCharsets.UTF_8), key.getKeyID());
+            Timestamp now = Timestamp.from(Instant.now());
+            db.sql("INSERT INTO lti_tool_key (kid, status, public_jwk, private_key, created_at, activated_at) "
+                            + "VALUES (?, 'CURRENT', ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                    .params(key.getKeyID(), key.toPublicJWK().toJSONString(), encrypted, now, now).update();
+        } catch (com.nimbusds.jose.JOSEException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public UUID user(String subject) {

@@ -20,7 +20,9 @@ import org.springframework.test.context.TestPropertySource;
 @PlumeIntegrationTest
 @Import(AgsIntegrationTest.Config.class)
 @TestPropertySource(properties = {"plume.ags.worker-enabled=false", "plume.ags.request-timeout=PT1S",
-        "plume.ags.connect-timeout=PT1S", "plume.ags.lease=PT2M"})
+        "plume.ags.connect-timeout=PT1S", "plume.ags.lease=PT2M",
+        // Its own database directory: other modules' test runs on this machine use the shared one.
+        "plume.db.embedded.data-dir=target/test-pg-ags"})
 public @interface AgsIntegrationTest {
 
     @TestConfiguration(proxyBeanMethods = false)
