@@ -31,11 +31,11 @@ public class DemoPlatformSetup {
     private final Members members;
     private final PlatformRegistrations registrations;
     private final DemoPlatform platform;
-    private final JdbcActivities activities;
-    private final JdbcLineItems lineItems;
+    private final JdbcDemoActivities activities;
+    private final JdbcDemoLineItems lineItems;
 
     DemoPlatformSetup(Members members, PlatformRegistrations registrations, DemoPlatform platform,
-            JdbcActivities activities, JdbcLineItems lineItems) {
+            JdbcDemoActivities activities, JdbcDemoLineItems lineItems) {
         this.members = members;
         this.registrations = registrations;
         this.platform = platform;

@@ -6,10 +6,10 @@ import fr.plume.tool.demo.domain.DemoUser;
 import fr.plume.tool.demo.domain.Grade;
 import fr.plume.tool.demo.domain.LineItem;
 import fr.plume.tool.demo.infra.DemoPlatform;
-import fr.plume.tool.demo.infra.JdbcActivities;
-import fr.plume.tool.demo.infra.JdbcGradebook;
-import fr.plume.tool.demo.infra.JdbcLineItems;
-import fr.plume.tool.demo.infra.JdbcServiceLog;
+import fr.plume.tool.demo.infra.JdbcDemoActivities;
+import fr.plume.tool.demo.infra.JdbcDemoGradebook;
+import fr.plume.tool.demo.infra.JdbcDemoLineItems;
+import fr.plume.tool.demo.infra.JdbcDemoServiceLog;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +24,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 class DemoPageController {
 
     private final DemoPlatform platform;
-    private final JdbcActivities activities;
-    private final JdbcLineItems lineItems;
-    private final JdbcGradebook gradebook;
-    private final JdbcServiceLog serviceLog;
+    private final JdbcDemoActivities activities;
+    private final JdbcDemoLineItems lineItems;
+    private final JdbcDemoGradebook gradebook;
+    private final JdbcDemoServiceLog serviceLog;
 
-    DemoPageController(DemoPlatform platform, JdbcActivities activities, JdbcLineItems lineItems,
-            JdbcGradebook gradebook, JdbcServiceLog serviceLog) {
+    DemoPageController(DemoPlatform platform, JdbcDemoActivities activities, JdbcDemoLineItems lineItems,
+            JdbcDemoGradebook gradebook, JdbcDemoServiceLog serviceLog) {
         this.platform = platform;
         this.activities = activities;
         this.lineItems = lineItems;

@@ -20,13 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 /** Grades of the demo gradebook, and the intake of scores sent by the tool. */
 @Repository
 @Profile("demo")
-public class JdbcGradebook {
+public class JdbcDemoGradebook {
 
     private final JdbcClient jdbc;
-    private final JdbcLineItems lineItems;
+    private final JdbcDemoLineItems lineItems;
     private final Clock clock;
 
-    JdbcGradebook(JdbcClient jdbc, JdbcLineItems lineItems, Clock clock) {
+    JdbcDemoGradebook(JdbcClient jdbc, JdbcDemoLineItems lineItems, Clock clock) {
         this.jdbc = jdbc;
         this.lineItems = lineItems;
         this.clock = clock;

@@ -7,8 +7,8 @@ import fr.plume.tool.demo.domain.DemoUser;
 import fr.plume.tool.demo.domain.LaunchIntent;
 import fr.plume.tool.demo.domain.MessageType;
 import fr.plume.tool.demo.infra.DemoPlatform;
-import fr.plume.tool.demo.infra.JdbcActivities;
-import fr.plume.tool.demo.infra.JdbcLaunchIntents;
+import fr.plume.tool.demo.infra.JdbcDemoActivities;
+import fr.plume.tool.demo.infra.JdbcDemoLaunchIntents;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -30,14 +30,14 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @Profile("demo")
-class LaunchController {
+class DemoLaunchController {
 
     private final DemoPlatform platform;
-    private final JdbcActivities activities;
-    private final JdbcLaunchIntents intents;
+    private final JdbcDemoActivities activities;
+    private final JdbcDemoLaunchIntents intents;
     private final Clock clock;
 
-    LaunchController(DemoPlatform platform, JdbcActivities activities, JdbcLaunchIntents intents, Clock clock) {
+    DemoLaunchController(DemoPlatform platform, JdbcDemoActivities activities, JdbcDemoLaunchIntents intents, Clock clock) {
         this.platform = platform;
         this.activities = activities;
         this.intents = intents;

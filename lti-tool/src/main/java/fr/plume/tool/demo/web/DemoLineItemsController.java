@@ -8,10 +8,10 @@ import fr.plume.tool.demo.domain.Paging;
 import fr.plume.tool.demo.domain.PlatformEndpoints;
 import fr.plume.tool.demo.domain.Scopes;
 import fr.plume.tool.demo.infra.DemoPlatform;
-import fr.plume.tool.demo.infra.JdbcAccessTokens;
-import fr.plume.tool.demo.infra.JdbcActivities;
-import fr.plume.tool.demo.infra.JdbcLineItems;
-import fr.plume.tool.demo.infra.JdbcServiceLog;
+import fr.plume.tool.demo.infra.JdbcDemoAccessTokens;
+import fr.plume.tool.demo.infra.JdbcDemoActivities;
+import fr.plume.tool.demo.infra.JdbcDemoLineItems;
+import fr.plume.tool.demo.infra.JdbcDemoServiceLog;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.text.ParseException;
@@ -35,18 +35,18 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Profile("demo")
-class LineItemsController {
+class DemoLineItemsController {
 
     static final String CONTAINER = "application/vnd.ims.lis.v2.lineitemcontainer+json";
     static final String ITEM = "application/vnd.ims.lis.v2.lineitem+json";
 
-    private final ServiceAccess access;
-    private final JdbcLineItems lineItems;
-    private final JdbcActivities activities;
-    private final JdbcServiceLog log;
+    private final DemoServiceAccess access;
+    private final JdbcDemoLineItems lineItems;
+    private final JdbcDemoActivities activities;
+    private final JdbcDemoServiceLog log;
     private final DemoPlatform platform;
 
-    LineItemsController(ServiceAccess access, JdbcLineItems lineItems, JdbcActivities activities, JdbcServiceLog log,
+    DemoLineItemsController(DemoServiceAccess access, JdbcDemoLineItems lineItems, JdbcDemoActivities activities, JdbcDemoServiceLog log,
             DemoPlatform platform) {
         this.access = access;
         this.lineItems = lineItems;
@@ -63,10 +63,10 @@ class LineItemsController {
             @RequestParam(name = "tag", required = false) String tag,
             @RequestParam(name = "limit", required = false) String limit,
             @RequestParam(name = "from", required = false) String from) {
-        JdbcAccessTokens.Grant grant = access.require(request, Scopes.LINEITEM, Scopes.LINEITEM_READONLY);
+        JdbcDemoAccessTokens.Grant grant = access.require(request, Scopes.LINEITEM, Scopes.LINEITEM_READONLY);
         checkTypeId(request);
-        if (!ServiceCalls.acceptsOrEmpty(request, CONTAINER)) {
-            throw new ServiceRefusal(400, "No context or unsupported content type");
+        if (!DemoServiceCalls.acceptsOrEmpty(request, CONTAINER)) {
+            throw new DemoServiceRefusal(400, "No context or unsupported content type");
         }
         requireCourse(courseId);
         String link = resourceLinkId != null ? resourceLinkId : ltiLinkId;
@@ -74,7 +74,7 @@ class LineItemsController {
         List<LineItem> all = lineItems.inCourse(courseId, resourceId, activity, tag);
         Paging paging = new Paging(Paging.parse(limit), Paging.parse(from));
         PlatformEndpoints endpoints = platform.endpoints();
-        List<Map<String, Object>> page = paging.slice(all).stream().map(i -> LineItemJson.of(i, endpoints)).toList();
+        List<Map<String, Object>> page = paging.slice(all).stream().map(i -> DemoLineItemJson.of(i, endpoints)).toList();
         List<String[]> filters = new ArrayList<>();
         if (resourceId != null) {
             filters.add(new String[] {"resource_id", resourceId});
@@ -85,10 +85,10 @@ class LineItemsController {
         if (tag != null) {
             filters.add(new String[] {"tag", tag});
         }
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(ServiceCalls.type(CONTAINER));
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(DemoServiceCalls.type(CONTAINER));
         MoodleLinkHeader.forLineItems(endpoints.lineItemsPath(courseId), filters, DemoPlatform.DEPLOYMENT_ID, paging,
-                all.size()).ifPresent(h -> response.header("Link", ServiceCalls.rawUtf8Header(h)));
-        log.record("GET", ServiceCalls.pathOf(request), grant.clientId(), 200, null,
+                all.size()).ifPresent(h -> response.header("Link", DemoServiceCalls.rawUtf8Header(h)));
+        log.record("GET", DemoServiceCalls.pathOf(request), grant.clientId(), 200, null,
                 page.size() + " of " + all.size() + " line items");
         return response.body(page);
     }
@@ -96,52 +96,52 @@ class LineItemsController {
     @PostMapping("/demo/platform/services/{courseId}/lineitems")
     ResponseEntity<Object> create(@PathVariable String courseId, HttpServletRequest request,
             @RequestBody(required = false) String body) {
-        request.setAttribute(ServiceCalls.BODY_ATTRIBUTE, body);
-        JdbcAccessTokens.Grant grant = access.require(request, Scopes.LINEITEM);
+        request.setAttribute(DemoServiceCalls.BODY_ATTRIBUTE, body);
+        JdbcDemoAccessTokens.Grant grant = access.require(request, Scopes.LINEITEM);
         checkTypeId(request);
-        if (!ServiceCalls.contentTypeIs(request, ITEM)) {
-            throw new ServiceRefusal(400, "No context or unsupported content type");
+        if (!DemoServiceCalls.contentTypeIs(request, ITEM)) {
+            throw new DemoServiceRefusal(400, "No context or unsupported content type");
         }
         requireCourse(courseId);
         Map<String, Object> json = parse(body);
         Object label = json.get("label");
         Object maximum = json.get("scoreMaximum");
         if (label == null || maximum == null) {
-            throw new ServiceRefusal(400, "No label or Score Maximum");
+            throw new DemoServiceRefusal(400, "No label or Score Maximum");
         }
-        BigDecimal max = decimal(maximum).orElseThrow(() -> new ServiceRefusal(400, "scoreMaximum is not a number"));
+        BigDecimal max = decimal(maximum).orElseThrow(() -> new DemoServiceRefusal(400, "scoreMaximum is not a number"));
         Object linkValue = json.get("resourceLinkId") != null ? json.get("resourceLinkId") : json.get("ltiLinkId");
         Long activity = null;
         if (linkValue != null) {
             activity = parseId(String.valueOf(linkValue)).filter(id -> activities.exists(courseId, id))
-                    .orElseThrow(() -> new ServiceRefusal(403, "Invalid resourceLinkId for this course"));
+                    .orElseThrow(() -> new DemoServiceRefusal(403, "Invalid resourceLinkId for this course"));
         }
         LineItem item = lineItems.insert(courseId, String.valueOf(label), max, text(json.get("resourceId")),
                 text(json.get("tag")), activity, false);
         // Moodle answers with the posted JSON plus its id.
         Map<String, Object> answer = new LinkedHashMap<>(json);
         answer.put("id", platform.endpoints().lineItem(courseId, item.id()));
-        log.record("POST", ServiceCalls.pathOf(request), grant.clientId(), 201, body, "line item " + item.id() + " created");
-        return ResponseEntity.status(201).contentType(ServiceCalls.type(ITEM)).body(answer);
+        log.record("POST", DemoServiceCalls.pathOf(request), grant.clientId(), 201, body, "line item " + item.id() + " created");
+        return ResponseEntity.status(201).contentType(DemoServiceCalls.type(ITEM)).body(answer);
     }
 
     @GetMapping("/demo/platform/services/{courseId}/lineitems/{itemId}/lineitem")
     ResponseEntity<Object> one(@PathVariable String courseId, @PathVariable String itemId, HttpServletRequest request) {
-        JdbcAccessTokens.Grant grant = access.require(request, Scopes.LINEITEM, Scopes.LINEITEM_READONLY);
+        JdbcDemoAccessTokens.Grant grant = access.require(request, Scopes.LINEITEM, Scopes.LINEITEM_READONLY);
         checkTypeId(request);
-        if (!ServiceCalls.acceptsOrEmpty(request, ITEM)) {
-            throw new ServiceRefusal(400, "Unsupported content type");
+        if (!DemoServiceCalls.acceptsOrEmpty(request, ITEM)) {
+            throw new DemoServiceRefusal(400, "Unsupported content type");
         }
         requireCourse(courseId);
         LineItem item = parseId(itemId).flatMap(id -> lineItems.find(courseId, id))
-                .orElseThrow(() -> new ServiceRefusal(404, "Not Found: Grade item " + itemId + " doesn't exist"));
-        log.record("GET", ServiceCalls.pathOf(request), grant.clientId(), 200, null, "line item " + item.id());
-        return ResponseEntity.ok().contentType(ServiceCalls.type(ITEM)).body(LineItemJson.of(item, platform.endpoints()));
+                .orElseThrow(() -> new DemoServiceRefusal(404, "Not Found: Grade item " + itemId + " doesn't exist"));
+        log.record("GET", DemoServiceCalls.pathOf(request), grant.clientId(), 200, null, "line item " + item.id());
+        return ResponseEntity.ok().contentType(DemoServiceCalls.type(ITEM)).body(DemoLineItemJson.of(item, platform.endpoints()));
     }
 
     static void requireCourse(String courseId) {
         if (DemoCatalogue.course(courseId).isEmpty()) {
-            throw new ServiceRefusal(404, "Not Found: Course " + courseId + " doesn't exist");
+            throw new DemoServiceRefusal(404, "Not Found: Course " + courseId + " doesn't exist");
         }
     }
 
@@ -149,18 +149,18 @@ class LineItemsController {
     static void checkTypeId(HttpServletRequest request) {
         String typeId = request.getParameter("type_id");
         if (typeId != null && !typeId.equals(DemoPlatform.DEPLOYMENT_ID)) {
-            throw new ServiceRefusal(403, "Not allowed in context");
+            throw new DemoServiceRefusal(403, "Not allowed in context");
         }
     }
 
     static Map<String, Object> parse(String body) {
         if (body == null || body.isBlank()) {
-            throw new ServiceRefusal(400, "Empty body");
+            throw new DemoServiceRefusal(400, "Empty body");
         }
         try {
             return JSONObjectUtils.parse(body);
         } catch (ParseException e) {
-            throw new ServiceRefusal(400, "Body is not a JSON object");
+            throw new DemoServiceRefusal(400, "Body is not a JSON object");
         }
     }
 

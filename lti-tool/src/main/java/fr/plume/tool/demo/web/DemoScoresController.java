@@ -5,10 +5,10 @@ import fr.plume.tool.demo.domain.LineItem;
 import fr.plume.tool.demo.domain.Scopes;
 import fr.plume.tool.demo.domain.ScoreVerdict;
 import fr.plume.tool.demo.infra.DemoPlatform;
-import fr.plume.tool.demo.infra.JdbcAccessTokens;
-import fr.plume.tool.demo.infra.JdbcGradebook;
-import fr.plume.tool.demo.infra.JdbcLineItems;
-import fr.plume.tool.demo.infra.JdbcServiceLog;
+import fr.plume.tool.demo.infra.JdbcDemoAccessTokens;
+import fr.plume.tool.demo.infra.JdbcDemoGradebook;
+import fr.plume.tool.demo.infra.JdbcDemoLineItems;
+import fr.plume.tool.demo.infra.JdbcDemoServiceLog;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,18 +27,18 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Profile("demo")
-class ScoresController {
+class DemoScoresController {
 
     static final String SCORE = "application/vnd.ims.lis.v1.score+json";
     static final String RESULTS = "application/vnd.ims.lis.v2.resultcontainer+json";
 
-    private final ServiceAccess access;
-    private final JdbcGradebook gradebook;
-    private final JdbcLineItems lineItems;
-    private final JdbcServiceLog log;
+    private final DemoServiceAccess access;
+    private final JdbcDemoGradebook gradebook;
+    private final JdbcDemoLineItems lineItems;
+    private final JdbcDemoServiceLog log;
     private final DemoPlatform platform;
 
-    ScoresController(ServiceAccess access, JdbcGradebook gradebook, JdbcLineItems lineItems, JdbcServiceLog log,
+    DemoScoresController(DemoServiceAccess access, JdbcDemoGradebook gradebook, JdbcDemoLineItems lineItems, JdbcDemoServiceLog log,
             DemoPlatform platform) {
         this.access = access;
         this.gradebook = gradebook;
@@ -50,42 +50,42 @@ class ScoresController {
     @PostMapping("/demo/platform/services/{courseId}/lineitems/{itemId}/lineitem/scores")
     ResponseEntity<Void> score(@PathVariable String courseId, @PathVariable String itemId, HttpServletRequest request,
             @RequestBody(required = false) String body) {
-        request.setAttribute(ServiceCalls.BODY_ATTRIBUTE, body);
-        JdbcAccessTokens.Grant grant = access.require(request, Scopes.SCORE);
-        LineItemsController.checkTypeId(request);
-        if (!ServiceCalls.contentTypeIs(request, SCORE)) {
-            throw new ServiceRefusal(400, "Unsupported content type, expected " + SCORE);
+        request.setAttribute(DemoServiceCalls.BODY_ATTRIBUTE, body);
+        JdbcDemoAccessTokens.Grant grant = access.require(request, Scopes.SCORE);
+        DemoLineItemsController.checkTypeId(request);
+        if (!DemoServiceCalls.contentTypeIs(request, SCORE)) {
+            throw new DemoServiceRefusal(400, "Unsupported content type, expected " + SCORE);
         }
-        LineItemsController.requireCourse(courseId);
-        long id = LineItemsController.parseId(itemId)
-                .orElseThrow(() -> new ServiceRefusal(404, "Not Found: Grade item " + itemId + " doesn't exist"));
-        ScoreVerdict verdict = gradebook.receive(courseId, id, LineItemsController.parse(body))
-                .orElseThrow(() -> new ServiceRefusal(404, "Not Found: Grade item " + itemId + " doesn't exist"));
+        DemoLineItemsController.requireCourse(courseId);
+        long id = DemoLineItemsController.parseId(itemId)
+                .orElseThrow(() -> new DemoServiceRefusal(404, "Not Found: Grade item " + itemId + " doesn't exist"));
+        ScoreVerdict verdict = gradebook.receive(courseId, id, DemoLineItemsController.parse(body))
+                .orElseThrow(() -> new DemoServiceRefusal(404, "Not Found: Grade item " + itemId + " doesn't exist"));
         if (verdict instanceof ScoreVerdict.Refused refused) {
-            throw new ServiceRefusal(refused.status(), refused.reason());
+            throw new DemoServiceRefusal(refused.status(), refused.reason());
         }
         ScoreVerdict.Accepted accepted = (ScoreVerdict.Accepted) verdict;
-        log.record("POST", ServiceCalls.pathOf(request), grant.clientId(), 200, body,
+        log.record("POST", DemoServiceCalls.pathOf(request), grant.clientId(), 200, body,
                 "score stored for user " + accepted.score().userId());
-        return ResponseEntity.ok().contentType(ServiceCalls.type(SCORE)).build();
+        return ResponseEntity.ok().contentType(DemoServiceCalls.type(SCORE)).build();
     }
 
     @GetMapping("/demo/platform/services/{courseId}/lineitems/{itemId}/lineitem/results")
     ResponseEntity<Object> results(@PathVariable String courseId, @PathVariable String itemId,
             HttpServletRequest request) {
-        JdbcAccessTokens.Grant grant = access.require(request, Scopes.RESULT_READONLY);
-        LineItemsController.checkTypeId(request);
-        LineItemsController.requireCourse(courseId);
-        LineItem item = LineItemsController.parseId(itemId).flatMap(id -> lineItems.find(courseId, id))
-                .orElseThrow(() -> new ServiceRefusal(404, "Not Found: Grade item " + itemId + " doesn't exist"));
+        JdbcDemoAccessTokens.Grant grant = access.require(request, Scopes.RESULT_READONLY);
+        DemoLineItemsController.checkTypeId(request);
+        DemoLineItemsController.requireCourse(courseId);
+        LineItem item = DemoLineItemsController.parseId(itemId).flatMap(id -> lineItems.find(courseId, id))
+                .orElseThrow(() -> new DemoServiceRefusal(404, "Not Found: Grade item " + itemId + " doesn't exist"));
         String userFilter = request.getParameter("user_id");
         String lineItemUrl = platform.endpoints().lineItem(courseId, item.id());
         List<Map<String, Object>> results = gradebook.inCourse(courseId).stream()
                 .filter(g -> g.lineItemId() == item.id())
                 .filter(g -> userFilter == null || userFilter.equals(g.userId()))
                 .map(g -> result(g, lineItemUrl)).toList();
-        log.record("GET", ServiceCalls.pathOf(request), grant.clientId(), 200, null, results.size() + " results");
-        return ResponseEntity.ok().contentType(ServiceCalls.type(RESULTS)).body(results);
+        log.record("GET", DemoServiceCalls.pathOf(request), grant.clientId(), 200, null, results.size() + " results");
+        return ResponseEntity.ok().contentType(DemoServiceCalls.type(RESULTS)).body(results);
     }
 
     private static Map<String, Object> result(Grade grade, String lineItemUrl) {

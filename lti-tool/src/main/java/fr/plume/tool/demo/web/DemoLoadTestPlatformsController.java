@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Profile("demo")
-class LoadTestPlatformsController {
+class DemoLoadTestPlatformsController {
 
     record ExtraPlatform(String label, String issuer, String clientId, URI authorizationEndpoint, URI tokenEndpoint,
             URI jwksUri, List<String> deploymentIds) {
@@ -30,7 +30,7 @@ class LoadTestPlatformsController {
     private final PlatformRegistrations registrations;
     private final Members members;
 
-    LoadTestPlatformsController(PlatformRegistrations registrations, Members members) {
+    DemoLoadTestPlatformsController(PlatformRegistrations registrations, Members members) {
         this.registrations = registrations;
         this.members = members;
     }

@@ -2,9 +2,9 @@ package fr.plume.tool.demo.web;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import fr.plume.tool.demo.domain.Scopes;
-import fr.plume.tool.demo.infra.JdbcAccessTokens;
-import fr.plume.tool.demo.infra.JdbcServiceLog;
-import fr.plume.tool.demo.infra.ToolJwtVerifier;
+import fr.plume.tool.demo.infra.JdbcDemoAccessTokens;
+import fr.plume.tool.demo.infra.JdbcDemoServiceLog;
+import fr.plume.tool.demo.infra.DemoToolJwtVerifier;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,17 +28,17 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Profile("demo")
-class TokenController {
+class DemoTokenController {
 
     private static final Duration LIFETIME = Duration.ofHours(1);
     private static final String ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
-    private final ToolJwtVerifier verifier;
-    private final JdbcAccessTokens tokens;
-    private final JdbcServiceLog log;
+    private final DemoToolJwtVerifier verifier;
+    private final JdbcDemoAccessTokens tokens;
+    private final JdbcDemoServiceLog log;
     private final Clock clock;
 
-    TokenController(ToolJwtVerifier verifier, JdbcAccessTokens tokens, JdbcServiceLog log, Clock clock) {
+    DemoTokenController(DemoToolJwtVerifier verifier, JdbcDemoAccessTokens tokens, JdbcDemoServiceLog log, Clock clock) {
         this.verifier = verifier;
         this.tokens = tokens;
         this.log = log;
@@ -47,7 +47,7 @@ class TokenController {
 
     @PostMapping("/demo/platform/token")
     ResponseEntity<Map<String, Object>> token(HttpServletRequest request) {
-        if (!ServiceCalls.contentTypeIs(request, MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
+        if (!DemoServiceCalls.contentTypeIs(request, MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
             return error(request, null, "invalid_request", "form-encoded body expected");
         }
         String assertion = request.getParameter("client_assertion");
@@ -63,7 +63,7 @@ class TokenController {
         JWTClaimsSet claims;
         try {
             claims = verifier.clientAssertion(assertion);
-        } catch (ToolJwtVerifier.Rejected e) {
+        } catch (DemoToolJwtVerifier.Rejected e) {
             return error(request, null, "invalid_client", e.getMessage());
         }
         Instant now = clock.instant();

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Repository;
 /** Gradebook columns of the demo course. */
 @Repository
 @Profile("demo")
-public class JdbcLineItems {
+public class JdbcDemoLineItems {
 
     private final JdbcClient jdbc;
 
-    JdbcLineItems(JdbcClient jdbc) {
+    JdbcDemoLineItems(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

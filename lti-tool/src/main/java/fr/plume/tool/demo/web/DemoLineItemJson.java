@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A line item as Moodle's gradebookservices item_for_json writes it (AGS 2.0 §3.2). */
-final class LineItemJson {
+final class DemoLineItemJson {
 
-    private LineItemJson() {
+    private DemoLineItemJson() {
     }
 
     static Map<String, Object> of(LineItem item, PlatformEndpoints endpoints) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 /** Activities of the demo course (LTI resource links). */
 @Repository
 @Profile("demo")
-public class JdbcActivities {
+public class JdbcDemoActivities {
 
     // Moodle puts the line item in the launch only when exactly one column belongs to the link.
     private static final String SELECT = """
@@ -26,7 +26,7 @@ public class JdbcActivities {
 
     private final JdbcClient jdbc;
 
-    JdbcActivities(JdbcClient jdbc) {
+    JdbcDemoActivities(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -11,14 +11,14 @@ import org.springframework.stereotype.Repository;
 /** Every request the platform's services received and what they answered. */
 @Repository
 @Profile("demo")
-public class JdbcServiceLog {
+public class JdbcDemoServiceLog {
 
     private static final int MAX_BODY = 8000;
 
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    JdbcServiceLog(JdbcClient jdbc, Clock clock) {
+    JdbcDemoServiceLog(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }

@@ -5,11 +5,11 @@ import java.util.Arrays;
 import org.springframework.http.MediaType;
 
 /** Small helpers shared by the service controllers. */
-final class ServiceCalls {
+final class DemoServiceCalls {
 
-    static final String BODY_ATTRIBUTE = ServiceCalls.class.getName() + ".body";
+    static final String BODY_ATTRIBUTE = DemoServiceCalls.class.getName() + ".body";
 
-    private ServiceCalls() {
+    private DemoServiceCalls() {
     }
 
     static String pathOf(HttpServletRequest request) {

@@ -1,7 +1,7 @@
 package fr.plume.tool.demo.web;
 
-import fr.plume.tool.demo.infra.JdbcAccessTokens;
-import fr.plume.tool.demo.infra.JdbcServiceLog;
+import fr.plume.tool.demo.infra.JdbcDemoAccessTokens;
+import fr.plume.tool.demo.infra.JdbcDemoServiceLog;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,24 +18,24 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Answers refused service calls with the status Moodle uses and a JSON body carrying the reason
  * (Moodle puts it in the status line, which HTTP/2 and Tomcat no longer carry), and records them.
  */
-@RestControllerAdvice(assignableTypes = {LineItemsController.class, ScoresController.class,
-        MembershipsController.class})
+@RestControllerAdvice(assignableTypes = {DemoLineItemsController.class, DemoScoresController.class,
+        DemoMembershipsController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @Profile("demo")
-class ServiceRefusals {
+class DemoServiceRefusals {
 
-    private final JdbcServiceLog log;
+    private final JdbcDemoServiceLog log;
 
-    ServiceRefusals(JdbcServiceLog log) {
+    DemoServiceRefusals(JdbcDemoServiceLog log) {
         this.log = log;
     }
 
-    @ExceptionHandler(ServiceRefusal.class)
-    ResponseEntity<Map<String, Object>> refused(ServiceRefusal refusal, HttpServletRequest request) {
-        Object grant = request.getAttribute(ServiceAccess.GRANT_ATTRIBUTE);
-        String clientId = grant instanceof JdbcAccessTokens.Grant g ? g.clientId() : null;
-        log.record(request.getMethod(), ServiceCalls.pathOf(request), clientId, refusal.status(),
-                (String) request.getAttribute(ServiceCalls.BODY_ATTRIBUTE), refusal.getMessage());
+    @ExceptionHandler(DemoServiceRefusal.class)
+    ResponseEntity<Map<String, Object>> refused(DemoServiceRefusal refusal, HttpServletRequest request) {
+        Object grant = request.getAttribute(DemoServiceAccess.GRANT_ATTRIBUTE);
+        String clientId = grant instanceof JdbcDemoAccessTokens.Grant g ? g.clientId() : null;
+        log.record(request.getMethod(), DemoServiceCalls.pathOf(request), clientId, refusal.status(),
+                (String) request.getAttribute(DemoServiceCalls.BODY_ATTRIBUTE), refusal.getMessage());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", refusal.status());
         body.put("reason", refusal.getMessage());

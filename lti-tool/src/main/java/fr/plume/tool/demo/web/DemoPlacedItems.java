@@ -1,8 +1,8 @@
 package fr.plume.tool.demo.web;
 
 import fr.plume.tool.demo.infra.DemoPlatform;
-import fr.plume.tool.demo.infra.JdbcActivities;
-import fr.plume.tool.demo.infra.JdbcLineItems;
+import fr.plume.tool.demo.infra.JdbcDemoActivities;
+import fr.plume.tool.demo.infra.JdbcDemoLineItems;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,16 +19,16 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo")
-class PlacedItems {
+class DemoPlacedItems {
 
     record Placed(long activityId, String title, BigDecimal scoreMaximum) {
     }
 
-    private final JdbcActivities activities;
-    private final JdbcLineItems lineItems;
+    private final JdbcDemoActivities activities;
+    private final JdbcDemoLineItems lineItems;
     private final DemoPlatform platform;
 
-    PlacedItems(JdbcActivities activities, JdbcLineItems lineItems, DemoPlatform platform) {
+    DemoPlacedItems(JdbcDemoActivities activities, JdbcDemoLineItems lineItems, DemoPlatform platform) {
         this.activities = activities;
         this.lineItems = lineItems;
         this.platform = platform;

@@ -6,8 +6,8 @@ import fr.plume.tool.demo.domain.DemoUser;
 import fr.plume.tool.demo.domain.Paging;
 import fr.plume.tool.demo.domain.Scopes;
 import fr.plume.tool.demo.infra.DemoPlatform;
-import fr.plume.tool.demo.infra.JdbcAccessTokens;
-import fr.plume.tool.demo.infra.JdbcServiceLog;
+import fr.plume.tool.demo.infra.JdbcDemoAccessTokens;
+import fr.plume.tool.demo.infra.JdbcDemoServiceLog;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,16 +26,16 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Profile("demo")
-class MembershipsController {
+class DemoMembershipsController {
 
     static final String CONTAINER = "application/vnd.ims.lti-nrps.v2.membershipcontainer+json";
     private static final String ROLE_PREFIX = "http://purl.imsglobal.org/vocab/lis/v2/membership#";
 
-    private final ServiceAccess access;
-    private final JdbcServiceLog log;
+    private final DemoServiceAccess access;
+    private final JdbcDemoServiceLog log;
     private final DemoPlatform platform;
 
-    MembershipsController(ServiceAccess access, JdbcServiceLog log, DemoPlatform platform) {
+    DemoMembershipsController(DemoServiceAccess access, JdbcDemoServiceLog log, DemoPlatform platform) {
         this.access = access;
         this.log = log;
         this.platform = platform;
@@ -46,12 +46,12 @@ class MembershipsController {
             HttpServletRequest request, @RequestParam(name = "role", required = false) String role,
             @RequestParam(name = "limit", required = false) String limit,
             @RequestParam(name = "from", required = false) String from) {
-        JdbcAccessTokens.Grant grant = access.require(request, Scopes.MEMBERSHIPS);
+        JdbcDemoAccessTokens.Grant grant = access.require(request, Scopes.MEMBERSHIPS);
         if (!DemoPlatform.DEPLOYMENT_ID.equals(deploymentId)) {
-            throw new ServiceRefusal(404, "Not Found: unknown tool binding " + deploymentId);
+            throw new DemoServiceRefusal(404, "Not Found: unknown tool binding " + deploymentId);
         }
         DemoCourse course = DemoCatalogue.course(courseId)
-                .orElseThrow(() -> new ServiceRefusal(404, "Not Found: Course " + courseId + " doesn't exist"));
+                .orElseThrow(() -> new DemoServiceRefusal(404, "Not Found: Course " + courseId + " doesn't exist"));
         List<DemoUser> members = DemoCatalogue.activeMembers(courseId).stream()
                 .filter(u -> role == null || role.isBlank() || hasRole(u, role)).toList();
         Paging paging = new Paging(Paging.parse(limit), Paging.parse(from));
@@ -63,13 +63,13 @@ class MembershipsController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", endpoint);
         body.put("context", context);
-        body.put("members", paging.slice(members).stream().map(MembershipsController::member).toList());
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(ServiceCalls.type(CONTAINER));
+        body.put("members", paging.slice(members).stream().map(DemoMembershipsController::member).toList());
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(DemoServiceCalls.type(CONTAINER));
         if (paging.hasNext(members.size())) {
             response.header("Link", "<" + endpoint + "?limit=" + paging.limit() + "&from=" + paging.nextFrom()
                     + ">; rel=\"next\"");
         }
-        log.record("GET", ServiceCalls.pathOf(request), grant.clientId(), 200, null,
+        log.record("GET", DemoServiceCalls.pathOf(request), grant.clientId(), 200, null,
                 paging.slice(members).size() + " of " + members.size() + " members");
         return response.body(body);
     }

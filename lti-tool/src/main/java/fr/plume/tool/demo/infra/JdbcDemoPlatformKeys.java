@@ -23,13 +23,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-public class JdbcPlatformKeys {
+public class JdbcDemoPlatformKeys {
 
     private final JdbcClient jdbc;
     private volatile RSAKey key;
     private volatile RSASSASigner signer;
 
-    JdbcPlatformKeys(JdbcClient jdbc) {
+    JdbcDemoPlatformKeys(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

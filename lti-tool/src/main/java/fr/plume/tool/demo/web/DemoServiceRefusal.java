@@ -1,11 +1,11 @@
 package fr.plume.tool.demo.web;
 
 /** A service request the platform refuses, with Moodle's status and reason. */
-class ServiceRefusal extends RuntimeException {
+class DemoServiceRefusal extends RuntimeException {
 
     private final int status;
 
-    ServiceRefusal(int status, String reason) {
+    DemoServiceRefusal(int status, String reason) {
         super(reason);
         this.status = status;
     }

@@ -23,12 +23,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-public class ToolJwtVerifier {
+public class DemoToolJwtVerifier {
 
     private final DemoPlatform platform;
     private volatile JWKSource<SecurityContext> toolKeys;
 
-    ToolJwtVerifier(DemoPlatform platform) {
+    DemoToolJwtVerifier(DemoPlatform platform) {
         this.platform = platform;
     }
 

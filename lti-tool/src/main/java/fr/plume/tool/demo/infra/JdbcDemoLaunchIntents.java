@@ -14,13 +14,13 @@ import org.springframework.stereotype.Repository;
 /** Pending launches, one-time like Moodle's session-held message hint. */
 @Repository
 @Profile("demo")
-public class JdbcLaunchIntents {
+public class JdbcDemoLaunchIntents {
 
     private static final Duration LIFETIME = Duration.ofMinutes(30);
 
     private final JdbcClient jdbc;
 
-    JdbcLaunchIntents(JdbcClient jdbc) {
+    JdbcDemoLaunchIntents(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -19,13 +19,13 @@ import org.springframework.stereotype.Repository;
 /** Access tokens of the token endpoint (only their hash is kept) and client assertion ids seen. */
 @Repository
 @Profile("demo")
-public class JdbcAccessTokens {
+public class JdbcDemoAccessTokens {
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    JdbcAccessTokens(JdbcClient jdbc, Clock clock) {
+    JdbcDemoAccessTokens(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }

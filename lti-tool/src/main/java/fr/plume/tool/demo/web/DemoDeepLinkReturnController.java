@@ -6,8 +6,8 @@ import fr.plume.tool.demo.domain.DemoRole;
 import fr.plume.tool.demo.domain.DemoUser;
 import fr.plume.tool.demo.domain.LtiClaims;
 import fr.plume.tool.demo.infra.DemoPlatform;
-import fr.plume.tool.demo.infra.JdbcServiceLog;
-import fr.plume.tool.demo.infra.ToolJwtVerifier;
+import fr.plume.tool.demo.infra.JdbcDemoServiceLog;
+import fr.plume.tool.demo.infra.DemoToolJwtVerifier;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.util.List;
 import org.slf4j.Logger;
@@ -25,17 +25,17 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @Profile("demo")
-class DeepLinkReturnController {
+class DemoDeepLinkReturnController {
 
-    private static final Logger log = LoggerFactory.getLogger(DeepLinkReturnController.class);
+    private static final Logger log = LoggerFactory.getLogger(DemoDeepLinkReturnController.class);
 
-    private final ToolJwtVerifier verifier;
+    private final DemoToolJwtVerifier verifier;
     private final DemoPlatform platform;
-    private final PlacedItems placedItems;
-    private final JdbcServiceLog serviceLog;
+    private final DemoPlacedItems placedItems;
+    private final JdbcDemoServiceLog serviceLog;
 
-    DeepLinkReturnController(ToolJwtVerifier verifier, DemoPlatform platform, PlacedItems placedItems,
-            JdbcServiceLog serviceLog) {
+    DemoDeepLinkReturnController(DemoToolJwtVerifier verifier, DemoPlatform platform, DemoPlacedItems placedItems,
+            JdbcDemoServiceLog serviceLog) {
         this.verifier = verifier;
         this.platform = platform;
         this.placedItems = placedItems;
@@ -50,7 +50,7 @@ class DeepLinkReturnController {
         JWTClaimsSet claims;
         try {
             claims = verifier.deepLinkingResponse(jwt);
-        } catch (ToolJwtVerifier.Rejected e) {
+        } catch (DemoToolJwtVerifier.Rejected e) {
             throw refused(e.getMessage());
         }
         if (!"LtiDeepLinkingResponse".equals(claims.getClaim(LtiClaims.MESSAGE_TYPE))
@@ -58,7 +58,7 @@ class DeepLinkReturnController {
                 || !DemoPlatform.DEPLOYMENT_ID.equals(claims.getClaim(LtiClaims.DEPLOYMENT_ID))) {
             throw refused("message_type, version or deployment_id wrong");
         }
-        String[] data = AuthenticationController.DeepLinkData.read(claims.getClaim(LtiClaims.DL_DATA))
+        String[] data = DemoAuthenticationController.DeepLinkData.read(claims.getClaim(LtiClaims.DL_DATA))
                 .orElseThrow(() -> refused("data not echoed"));
         DemoUser placedBy = DemoCatalogue.user(data[1])
                 .filter(u -> u.role() == DemoRole.TEACHER || u.role() == DemoRole.AUTHOR)
@@ -66,7 +66,7 @@ class DeepLinkReturnController {
         if (DemoCatalogue.course(data[0]).isEmpty()) {
             throw refused("data names no course");
         }
-        List<PlacedItems.Placed> placed;
+        List<DemoPlacedItems.Placed> placed;
         try {
             placed = placedItems.place(data[0], placedBy.id(), claims.getClaim(LtiClaims.DL_CONTENT_ITEMS));
         } catch (IllegalArgumentException e) {

@@ -9,9 +9,9 @@ import fr.plume.tool.demo.domain.LaunchIntent;
 import fr.plume.tool.demo.domain.LaunchMessage;
 import fr.plume.tool.demo.domain.MessageType;
 import fr.plume.tool.demo.infra.DemoPlatform;
-import fr.plume.tool.demo.infra.JdbcActivities;
-import fr.plume.tool.demo.infra.JdbcLaunchIntents;
-import fr.plume.tool.demo.infra.JdbcPlatformKeys;
+import fr.plume.tool.demo.infra.JdbcDemoActivities;
+import fr.plume.tool.demo.infra.JdbcDemoLaunchIntents;
+import fr.plume.tool.demo.infra.JdbcDemoPlatformKeys;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -38,19 +38,19 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @Profile("demo")
-class AuthenticationController {
+class DemoAuthenticationController {
 
-    private static final Logger log = LoggerFactory.getLogger(AuthenticationController.class);
+    private static final Logger log = LoggerFactory.getLogger(DemoAuthenticationController.class);
 
     private final DemoPlatform platform;
-    private final JdbcLaunchIntents intents;
-    private final JdbcActivities activities;
-    private final JdbcPlatformKeys keys;
+    private final JdbcDemoLaunchIntents intents;
+    private final JdbcDemoActivities activities;
+    private final JdbcDemoPlatformKeys keys;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    AuthenticationController(DemoPlatform platform, JdbcLaunchIntents intents, JdbcActivities activities,
-            JdbcPlatformKeys keys, Clock clock) {
+    DemoAuthenticationController(DemoPlatform platform, JdbcDemoLaunchIntents intents, JdbcDemoActivities activities,
+            JdbcDemoPlatformKeys keys, Clock clock) {
         this.platform = platform;
         this.intents = intents;
         this.activities = activities;

@@ -1,6 +1,6 @@
 package fr.plume.tool.demo.web;
 
-import fr.plume.tool.demo.infra.JdbcPlatformKeys;
+import fr.plume.tool.demo.infra.JdbcDemoPlatformKeys;
 import java.util.Map;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.CacheControl;
@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** The platform's public keys (Moodle's mod/lti/certs.php). */
 @RestController
 @Profile("demo")
-class PlatformJwksController {
+class DemoJwksController {
 
-    private final JdbcPlatformKeys keys;
+    private final JdbcDemoPlatformKeys keys;
 
-    PlatformJwksController(JdbcPlatformKeys keys) {
+    DemoJwksController(JdbcDemoPlatformKeys keys) {
         this.keys = keys;
     }
 
