@@ -29,12 +29,6 @@ class LandingController {
         this.members = members;
     }
 
-    @GetMapping("/app")
-    String student(Model model) {
-        describe(session.require(), model);
-        return "lti/student-home";
-    }
-
     @GetMapping("/class")
     String classWithoutCourse(Model model) {
         LaunchContext launch = session.require();

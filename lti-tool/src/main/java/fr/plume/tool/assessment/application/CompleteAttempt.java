@@ -1,0 +1,56 @@
+package fr.plume.tool.assessment.application;
+
+import fr.plume.tool.assessment.api.AttemptCompleted;
+import fr.plume.tool.assessment.domain.Attempt;
+import fr.plume.tool.assessment.domain.EndReason;
+import fr.plume.tool.assessment.engine.AbilityEstimate;
+import fr.plume.tool.assessment.engine.cat.AdaptiveTest;
+import fr.plume.tool.assessment.engine.cat.TestMode;
+import fr.plume.tool.assessment.infra.JdbcAttempts;
+import java.time.Clock;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Ends an attempt: stores the result and the levels per competency, updates mastery, and publishes
+ * {@link AttemptCompleted} in the same transaction (the grade outbox listens synchronously in it).
+ */
+@Component
+public class CompleteAttempt {
+
+    private static final Logger log = LoggerFactory.getLogger(CompleteAttempt.class);
+
+    private final JdbcAttempts attempts;
+    private final UpdateMastery mastery;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public CompleteAttempt(JdbcAttempts attempts, UpdateMastery mastery, ApplicationEventPublisher events, Clock clock) {
+        this.attempts = attempts;
+        this.mastery = mastery;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Must run inside the transaction that holds the attempt's row lock. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void complete(Attempt attempt, AdaptiveTest test, EndReason reason) {
+        Instant now = Instant.now(clock);
+        AbilityEstimate estimate = test.estimate();
+        int scoreMaximum = AttemptState.scoring(attempt).scaleMax();
+        attempts.complete(attempt, reason, now, estimate, scoreMaximum);
+        if (attempt.mode() != TestMode.CERTIFICATION) {
+            mastery.update(attempt.memberId(), attempt.userId());
+        }
+        events.publishEvent(new AttemptCompleted(attempt.id(), attempt.memberId(), attempt.userId(),
+                attempt.resourceLinkId(), attempt.contextId(), attempt.mode().name(), estimate.scaledScore(),
+                scoreMaximum, now));
+        log.info("event=attempt.completed member={} attempt={} mode={} reason={} items={}", attempt.memberId(),
+                attempt.id(), attempt.mode(), reason, estimate.itemCount());
+    }
+}

@@ -1,0 +1,114 @@
+package fr.plume.tool.assessment.application;
+
+import fr.plume.framework.content.Item;
+import fr.plume.framework.content.Presentation;
+import fr.plume.framework.content.ScoreResult;
+import fr.plume.tool.assessment.domain.Attempt;
+import fr.plume.tool.assessment.domain.EndReason;
+import fr.plume.tool.assessment.domain.ShownItem;
+import fr.plume.tool.assessment.engine.cat.AdaptiveTest;
+import fr.plume.tool.assessment.engine.cat.TestMode;
+import fr.plume.tool.assessment.infra.JdbcAttempts;
+import fr.plume.tool.assessment.infra.ResponseJson;
+import fr.plume.tool.itembank.api.AnswerForm;
+import fr.plume.tool.itembank.api.ItemCatalog;
+import fr.plume.tool.shared.domain.PlumeProblemException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Saves the answer to the item on screen, in the same transaction as its score, before anything
+ * else happens. Only the pending item's one-time token is accepted: a replayed, stale or forged
+ * submission is refused and nothing is written. After the deadline, nothing is saved and the
+ * attempt ends. When the engine's stopping rule is met, the attempt is completed right away.
+ */
+@Component
+public class RecordAnswer {
+
+    private static final Logger log = LoggerFactory.getLogger(RecordAnswer.class);
+
+    private final JdbcAttempts attempts;
+    private final AttemptState state;
+    private final ItemCatalog catalog;
+    private final CompleteAttempt complete;
+    private final UpdateMastery mastery;
+    private final Clock clock;
+
+    public RecordAnswer(JdbcAttempts attempts, AttemptState state, ItemCatalog catalog, CompleteAttempt complete,
+            UpdateMastery mastery, Clock clock) {
+        this.attempts = attempts;
+        this.state = state;
+        this.catalog = catalog;
+        this.complete = complete;
+        this.mastery = mastery;
+        this.clock = clock;
+    }
+
+    public sealed interface Outcome {
+    }
+
+    /** @param completed the attempt ended with this answer */
+    public record Saved(int position, boolean completed) implements Outcome {
+    }
+
+    /** Nothing saved: the answer is missing a part; {@code messageKey} says which. */
+    public record Incomplete(String messageKey) implements Outcome {
+    }
+
+    /** Nothing saved: the time was up; the attempt has ended with what was saved before. */
+    public record TimeUp() implements Outcome {
+    }
+
+    @Transactional
+    public Outcome record(Student student, UUID attemptId, String token, Map<String, List<String>> fields) {
+        Attempt attempt = attempts.lock(student.memberId(), student.userId(), attemptId)
+                .orElseThrow(ShowNextItem::notFound);
+        if (!attempt.inProgress()) {
+            throw new PlumeProblemException("ASSESSMENT-ATTEMPT-FINISHED", 409);
+        }
+        List<ShownItem> shown = attempts.shown(attempt.memberId(), attempt.id());
+        Instant now = Instant.now(clock);
+        if (attempt.pastDeadline(now)) {
+            complete.complete(attempt, state.rebuild(attempt, shown), EndReason.TIME_UP);
+            log.info("event=answer.refused-late member={} attempt={}", attempt.memberId(), attempt.id());
+            return new TimeUp();
+        }
+        ShownItem pending = shown.stream().filter(item -> !item.answered()).findFirst()
+                .filter(item -> item.token().equals(token))
+                .orElseThrow(() -> outOfOrder(attempt));
+        Item item = catalog.item(pending.itemId()).orElseThrow();
+        Presentation presentation = Presentation.of(item, attempt.seed());
+        AnswerForm.Capture capture = AnswerForm.read(presentation.view(), fields);
+        if (capture instanceof AnswerForm.Incomplete incomplete) {
+            return new Incomplete(incomplete.messageKey());
+        }
+        var displayed = ((AnswerForm.Captured) capture).response();
+        ScoreResult score = presentation.score(displayed);
+        if (!attempts.saveAnswer(attempt.memberId(), attempt.id(), pending.position(), token,
+                ResponseJson.write(presentation.toCanonical(displayed)), score.correct(), score.credit(), now)) {
+            throw outOfOrder(attempt);
+        }
+        List<ShownItem> after = attempts.shown(attempt.memberId(), attempt.id());
+        AdaptiveTest test = state.rebuild(attempt, after);
+        if (attempt.mode() == TestMode.FORMATIVE) {
+            mastery.update(attempt.memberId(), attempt.userId());
+        }
+        boolean completed = test.stopReason().isPresent();
+        if (completed) {
+            complete.complete(attempt, test, EndReason.TEST_COMPLETE);
+        }
+        return new Saved(pending.position(), completed);
+    }
+
+    private static PlumeProblemException outOfOrder(Attempt attempt) {
+        log.info("event=answer.refused-out-of-order member={} attempt={}", attempt.memberId(), attempt.id());
+        return new PlumeProblemException("ASSESSMENT-OUT-OF-ORDER", 409);
+    }
+}

@@ -1,0 +1,100 @@
+package fr.plume.tool.assessment.application;
+
+import fr.plume.framework.content.Item;
+import fr.plume.tool.assessment.domain.Attempt;
+import fr.plume.tool.assessment.domain.EndReason;
+import fr.plume.tool.assessment.domain.ShownItem;
+import fr.plume.tool.assessment.engine.ItemParameters;
+import fr.plume.tool.assessment.engine.cat.AdaptiveTest;
+import fr.plume.tool.assessment.infra.JdbcAttempts;
+import fr.plume.tool.itembank.api.ItemCatalog;
+import fr.plume.tool.itembank.api.PublishedItem;
+import fr.plume.tool.shared.domain.PlumeProblemException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The item to show now: the one already shown and not answered (so a reload or a resume shows
+ * the same item), or the engine's next choice, stored with its parameters and a fresh one-time
+ * token before it is shown. Ends the attempt when the engine stops or the deadline has passed.
+ */
+@Component
+public class ShowNextItem {
+
+    private static final SecureRandom TOKENS = new SecureRandom();
+
+    private final JdbcAttempts attempts;
+    private final AttemptState state;
+    private final DeliverableBank bank;
+    private final ItemCatalog catalog;
+    private final CompleteAttempt complete;
+    private final Clock clock;
+
+    public ShowNextItem(JdbcAttempts attempts, AttemptState state, DeliverableBank bank, ItemCatalog catalog,
+            CompleteAttempt complete, Clock clock) {
+        this.attempts = attempts;
+        this.state = state;
+        this.bank = bank;
+        this.catalog = catalog;
+        this.complete = complete;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CurrentItem show(Student student, UUID attemptId) {
+        Attempt attempt = attempts.lock(student.memberId(), student.userId(), attemptId)
+                .orElseThrow(ShowNextItem::notFound);
+        if (!attempt.inProgress()) {
+            return new CurrentItem.Finished(attempt);
+        }
+        List<ShownItem> shown = attempts.shown(attempt.memberId(), attempt.id());
+        Instant now = Instant.now(clock);
+        if (attempt.pastDeadline(now)) {
+            complete.complete(attempt, state.rebuild(attempt, shown), EndReason.TIME_UP);
+            return new CurrentItem.Finished(reload(student, attemptId));
+        }
+        int answered = (int) shown.stream().filter(ShownItem::answered).count();
+        int maxItems = AttemptState.blueprint(attempt).stoppingRule().maxItems();
+        Optional<ShownItem> pending = shown.stream().filter(item -> !item.answered()).findFirst();
+        if (pending.isPresent()) {
+            return new CurrentItem.ToAnswer(attempt, pending.get(), item(pending.get().itemId()), answered, maxItems);
+        }
+        AdaptiveTest test = state.rebuild(attempt, shown);
+        Optional<ItemParameters> next = test.nextItem(new Random(attempt.seed() * 31 + shown.size()));
+        if (next.isEmpty()) {
+            complete.complete(attempt, test, EndReason.TEST_COMPLETE);
+            return new CurrentItem.Finished(reload(student, attemptId));
+        }
+        PublishedItem published = bank.current().item(next.get().itemId()).orElseThrow();
+        ShownItem item = new ShownItem(attempt.id(), shown.size() + 1, published.item().id(), next.get(),
+                published.parametersVersion(), token(), now, null, null, null);
+        attempts.insertShown(attempt.memberId(), item);
+        return new CurrentItem.ToAnswer(attempt, item, published.item(), answered, maxItems);
+    }
+
+    private Item item(UUID id) {
+        return catalog.item(id).orElseThrow(() -> new IllegalStateException("shown item " + id + " left the bank"));
+    }
+
+    private Attempt reload(Student student, UUID attemptId) {
+        return attempts.find(student.memberId(), student.userId(), attemptId).orElseThrow(ShowNextItem::notFound);
+    }
+
+    static PlumeProblemException notFound() {
+        return new PlumeProblemException("ASSESSMENT-ATTEMPT-NOT-FOUND", 404);
+    }
+
+    private static String token() {
+        byte[] bytes = new byte[24];
+        TOKENS.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

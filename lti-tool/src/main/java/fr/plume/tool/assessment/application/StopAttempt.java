@@ -1,0 +1,41 @@
+package fr.plume.tool.assessment.application;
+
+import fr.plume.tool.assessment.domain.Attempt;
+import fr.plume.tool.assessment.domain.EndReason;
+import fr.plume.tool.assessment.domain.ShownItem;
+import fr.plume.tool.assessment.engine.cat.TestMode;
+import fr.plume.tool.assessment.infra.JdbcAttempts;
+import fr.plume.tool.shared.domain.PlumeProblemException;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A student ends a practice session when they like; other modes end by their own rules. */
+@Component
+public class StopAttempt {
+
+    private final JdbcAttempts attempts;
+    private final AttemptState state;
+    private final CompleteAttempt complete;
+
+    public StopAttempt(JdbcAttempts attempts, AttemptState state, CompleteAttempt complete) {
+        this.attempts = attempts;
+        this.state = state;
+        this.complete = complete;
+    }
+
+    @Transactional
+    public void stop(Student student, UUID attemptId) {
+        Attempt attempt = attempts.lock(student.memberId(), student.userId(), attemptId)
+                .orElseThrow(ShowNextItem::notFound);
+        if (attempt.mode() != TestMode.FORMATIVE) {
+            throw new PlumeProblemException("ASSESSMENT-CANNOT-STOP", 409);
+        }
+        if (!attempt.inProgress()) {
+            return;
+        }
+        List<ShownItem> shown = attempts.shown(attempt.memberId(), attempt.id());
+        complete.complete(attempt, state.rebuild(attempt, shown), EndReason.STOPPED_BY_STUDENT);
+    }
+}

@@ -1,0 +1,252 @@
+package fr.plume.tool.assessment.infra;
+
+import fr.plume.tool.assessment.domain.Attempt;
+import fr.plume.tool.assessment.domain.AttemptStatus;
+import fr.plume.tool.assessment.domain.CompetencyResult;
+import fr.plume.tool.assessment.domain.EndReason;
+import fr.plume.tool.assessment.domain.ShownItem;
+import fr.plume.tool.assessment.engine.AbilityEstimate;
+import fr.plume.tool.assessment.engine.CompetencyEstimate;
+import fr.plume.tool.assessment.engine.ItemParameters;
+import fr.plume.tool.assessment.engine.cat.TestMode;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Attempts, shown items and results. Every statement filters on member_id (DESIGN §4). */
+@Repository
+public class JdbcAttempts {
+
+    private static final String ATTEMPT_COLUMNS = """
+            id, member_id, user_id, resource_link_id, context_id, mode, competencies, seed, accessible_items,
+            extra_time_percent, scoring_version, started_at, deadline, status, end_reason, completed_at""";
+
+    private final JdbcClient jdbc;
+
+    public JdbcAttempts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Attempt attempt) {
+        jdbc.sql("""
+                INSERT INTO assessment_attempt (id, member_id, user_id, resource_link_id, context_id, mode, competencies,
+                    seed, accessible_items, extra_time_percent, scoring_version, started_at, deadline, status)
+                VALUES (:id, :member, :user, :link, :context, :mode, :competencies, :seed, :accessible, :extra,
+                    :scoring, :started, :deadline, :status)""")
+                .param("id", attempt.id()).param("member", attempt.memberId()).param("user", attempt.userId())
+                .param("link", attempt.resourceLinkId()).param("context", attempt.contextId())
+                .param("mode", attempt.mode().name())
+                .param("competencies", attempt.competencies().stream().sorted().toArray(String[]::new))
+                .param("seed", attempt.seed()).param("accessible", attempt.accessibleItems())
+                .param("extra", attempt.extraTimePercent()).param("scoring", attempt.scoringVersion())
+                .param("started", ts(attempt.startedAt())).param("deadline", ts(attempt.deadline()))
+                .param("status", attempt.status().name())
+                .update();
+    }
+
+    /** The attempt of this student, or empty when it belongs to someone else. */
+    public Optional<Attempt> find(UUID memberId, UUID userId, UUID attemptId) {
+        return jdbc.sql("SELECT " + ATTEMPT_COLUMNS + " FROM assessment_attempt"
+                        + " WHERE member_id = :member AND user_id = :user AND id = :id")
+                .param("member", memberId).param("user", userId).param("id", attemptId)
+                .query(JdbcAttempts::attempt).optional();
+    }
+
+    /** Same as {@link #find} and locks the row until the transaction ends: one request per attempt at a time. */
+    public Optional<Attempt> lock(UUID memberId, UUID userId, UUID attemptId) {
+        return jdbc.sql("SELECT " + ATTEMPT_COLUMNS + " FROM assessment_attempt"
+                        + " WHERE member_id = :member AND user_id = :user AND id = :id FOR UPDATE")
+                .param("member", memberId).param("user", userId).param("id", attemptId)
+                .query(JdbcAttempts::attempt).optional();
+    }
+
+    public List<Attempt> ofUser(UUID memberId, UUID userId) {
+        return jdbc.sql("SELECT " + ATTEMPT_COLUMNS + " FROM assessment_attempt"
+                        + " WHERE member_id = :member AND user_id = :user ORDER BY started_at DESC")
+                .param("member", memberId).param("user", userId)
+                .query(JdbcAttempts::attempt).list();
+    }
+
+    public Optional<Attempt> certifying(UUID memberId, UUID userId, UUID resourceLinkId) {
+        return jdbc.sql("SELECT " + ATTEMPT_COLUMNS + " FROM assessment_attempt WHERE member_id = :member"
+                        + " AND user_id = :user AND resource_link_id = :link AND mode = 'CERTIFICATION'")
+                .param("member", memberId).param("user", userId).param("link", resourceLinkId)
+                .query(JdbcAttempts::attempt).optional();
+    }
+
+    public void insertShown(UUID memberId, ShownItem shown) {
+        ItemParameters p = shown.parameters();
+        jdbc.sql("""
+                INSERT INTO assessment_attempt_item (attempt_id, position, member_id, item_id, competency, family, a, b,
+                    accessible, parameters_version, token, shown_at)
+                VALUES (:attempt, :position, :member, :item, :competency, :family, :a, :b, :accessible, :version,
+                    :token, :shown)""")
+                .param("attempt", shown.attemptId()).param("position", shown.position()).param("member", memberId)
+                .param("item", shown.itemId()).param("competency", p.competencyCode()).param("family", p.familyId())
+                .param("a", p.a()).param("b", p.b()).param("accessible", p.accessible())
+                .param("version", shown.parametersVersion()).param("token", shown.token())
+                .param("shown", ts(shown.shownAt()))
+                .update();
+    }
+
+    public List<ShownItem> shown(UUID memberId, UUID attemptId) {
+        return jdbc.sql("""
+                SELECT attempt_id, position, item_id, competency, family, a, b, accessible, parameters_version, token,
+                       shown_at, answered_at, correct, credit
+                  FROM assessment_attempt_item WHERE member_id = :member AND attempt_id = :attempt ORDER BY position""")
+                .param("member", memberId).param("attempt", attemptId)
+                .query(JdbcAttempts::shownItem).list();
+    }
+
+    /** Saves the answer to the pending item holding this token; false when the token is not the pending one. */
+    public boolean saveAnswer(UUID memberId, UUID attemptId, int position, String token, String responseJson,
+            boolean correct, double credit, Instant at) {
+        return jdbc.sql("""
+                UPDATE assessment_attempt_item
+                   SET answered_at = :at, response = CAST(:response AS jsonb), correct = :correct, credit = :credit
+                 WHERE member_id = :member AND attempt_id = :attempt AND position = :position AND token = :token
+                   AND answered_at IS NULL""")
+                .param("at", ts(at)).param("response", responseJson).param("correct", correct)
+                .param("credit", credit).param("member", memberId).param("attempt", attemptId)
+                .param("position", position).param("token", token)
+                .update() == 1;
+    }
+
+    /** Item ids this student was shown in their other attempts (avoided while the bank allows). */
+    public Set<String> seenElsewhere(UUID memberId, UUID userId, UUID attemptId) {
+        return new HashSet<>(jdbc.sql("""
+                SELECT DISTINCT i.item_id::text FROM assessment_attempt_item i
+                  JOIN assessment_attempt a ON a.id = i.attempt_id AND a.member_id = i.member_id
+                 WHERE i.member_id = :member AND a.user_id = :user AND a.id <> :attempt""")
+                .param("member", memberId).param("user", userId).param("attempt", attemptId)
+                .query(String.class).list());
+    }
+
+    /** Every answered item of the student in diagnostic and formative attempts, oldest first. */
+    public List<ShownItem> answeredForMastery(UUID memberId, UUID userId) {
+        return jdbc.sql("""
+                SELECT i.attempt_id, i.position, i.item_id, i.competency, i.family, i.a, i.b, i.accessible,
+                       i.parameters_version, i.token, i.shown_at, i.answered_at, i.correct, i.credit
+                  FROM assessment_attempt_item i
+                  JOIN assessment_attempt a ON a.id = i.attempt_id AND a.member_id = i.member_id
+                 WHERE i.member_id = :member AND a.user_id = :user AND a.mode IN ('DIAGNOSTIC', 'FORMATIVE')
+                   AND i.answered_at IS NOT NULL
+                 ORDER BY i.answered_at, i.position""")
+                .param("member", memberId).param("user", userId)
+                .query(JdbcAttempts::shownItem).list();
+    }
+
+    public void complete(Attempt attempt, EndReason reason, Instant at, AbilityEstimate estimate, int scoreMaximum) {
+        jdbc.sql("""
+                UPDATE assessment_attempt SET status = 'COMPLETED', end_reason = :reason, completed_at = :at,
+                       theta = :theta, standard_error = :se, level = :level, scaled_score = :score, score_maximum = :max
+                 WHERE member_id = :member AND id = :id AND status = 'IN_PROGRESS'""")
+                .param("reason", reason.name()).param("at", ts(at)).param("theta", estimate.theta())
+                .param("se", estimate.standardError()).param("level", estimate.level())
+                .param("score", estimate.scaledScore()).param("max", scoreMaximum)
+                .param("member", attempt.memberId()).param("id", attempt.id())
+                .update();
+        for (CompetencyEstimate c : estimate.competencies().values()) {
+            jdbc.sql("""
+                    INSERT INTO assessment_attempt_competency (attempt_id, member_id, competency, theta, standard_error,
+                        level, level_probability, item_count)
+                    VALUES (:attempt, :member, :competency, :theta, :se, :level, :p, :count)""")
+                    .param("attempt", attempt.id()).param("member", attempt.memberId())
+                    .param("competency", c.competencyCode()).param("theta", c.theta()).param("se", c.standardError())
+                    .param("level", c.level()).param("p", c.levelProbability()).param("count", c.itemCount())
+                    .update();
+        }
+    }
+
+    public record Summary(int level, int scaledScore, int scoreMaximum, double standardError) {
+    }
+
+    public Optional<Summary> summary(UUID memberId, UUID attemptId) {
+        return jdbc.sql("""
+                SELECT level, scaled_score, score_maximum, standard_error FROM assessment_attempt
+                 WHERE member_id = :member AND id = :id AND status = 'COMPLETED'""")
+                .param("member", memberId).param("id", attemptId)
+                .query((rs, n) -> new Summary(rs.getInt("level"), rs.getInt("scaled_score"), rs.getInt("score_maximum"),
+                        rs.getDouble("standard_error")))
+                .optional();
+    }
+
+    public List<CompetencyResult> competencyResults(UUID memberId, UUID attemptId) {
+        return jdbc.sql("""
+                SELECT competency, theta, standard_error, level, level_probability, item_count
+                  FROM assessment_attempt_competency WHERE member_id = :member AND attempt_id = :attempt
+                 ORDER BY competency""")
+                .param("member", memberId).param("attempt", attemptId)
+                .query((rs, n) -> new CompetencyResult(rs.getString("competency"), rs.getDouble("theta"),
+                        rs.getDouble("standard_error"), rs.getInt("level"), rs.getDouble("level_probability"),
+                        rs.getInt("item_count")))
+                .list();
+    }
+
+    public void saveMastery(UUID memberId, UUID userId, CompetencyResult result, Instant at) {
+        jdbc.sql("""
+                INSERT INTO assessment_mastery (member_id, user_id, competency, theta, standard_error, level, item_count,
+                    updated_at)
+                VALUES (:member, :user, :competency, :theta, :se, :level, :count, :at)
+                ON CONFLICT (member_id, user_id, competency) DO UPDATE SET theta = EXCLUDED.theta,
+                    standard_error = EXCLUDED.standard_error, level = EXCLUDED.level,
+                    item_count = EXCLUDED.item_count, updated_at = EXCLUDED.updated_at""")
+                .param("member", memberId).param("user", userId).param("competency", result.competency())
+                .param("theta", result.theta()).param("se", result.standardError()).param("level", result.level())
+                .param("count", result.itemCount()).param("at", ts(at))
+                .update();
+    }
+
+    public List<CompetencyResult> mastery(UUID memberId, UUID userId) {
+        return jdbc.sql("""
+                SELECT competency, theta, standard_error, level, item_count FROM assessment_mastery
+                 WHERE member_id = :member AND user_id = :user ORDER BY competency""")
+                .param("member", memberId).param("user", userId)
+                .query((rs, n) -> new CompetencyResult(rs.getString("competency"), rs.getDouble("theta"),
+                        rs.getDouble("standard_error"), rs.getInt("level"), Double.NaN, rs.getInt("item_count")))
+                .list();
+    }
+
+    private static Attempt attempt(ResultSet rs, int row) throws SQLException {
+        Array competencies = rs.getArray("competencies");
+        Set<String> codes = competencies == null ? Set.of() : Set.copyOf(Arrays.asList((String[]) competencies.getArray()));
+        String reason = rs.getString("end_reason");
+        return new Attempt(rs.getObject("id", UUID.class), rs.getObject("member_id", UUID.class),
+                rs.getObject("user_id", UUID.class), rs.getObject("resource_link_id", UUID.class),
+                rs.getObject("context_id", UUID.class), TestMode.valueOf(rs.getString("mode")), codes,
+                rs.getLong("seed"), rs.getBoolean("accessible_items"), rs.getInt("extra_time_percent"),
+                rs.getString("scoring_version"), instant(rs, "started_at"), instant(rs, "deadline"),
+                AttemptStatus.valueOf(rs.getString("status")), reason == null ? null : EndReason.valueOf(reason),
+                instant(rs, "completed_at"));
+    }
+
+    private static ShownItem shownItem(ResultSet rs, int row) throws SQLException {
+        String itemId = rs.getString("item_id");
+        ItemParameters parameters = new ItemParameters(itemId, rs.getString("competency"), rs.getString("family"),
+                rs.getDouble("a"), rs.getDouble("b"), rs.getBoolean("accessible"));
+        Boolean correct = rs.getObject("correct") == null ? null : rs.getBoolean("correct");
+        Double credit = rs.getObject("credit") == null ? null : rs.getDouble("credit");
+        return new ShownItem(rs.getObject("attempt_id", UUID.class), rs.getInt("position"), UUID.fromString(itemId),
+                parameters, rs.getString("parameters_version"), rs.getString("token"), instant(rs, "shown_at"),
+                instant(rs, "answered_at"), correct, credit);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

@@ -1,0 +1,29 @@
+package fr.plume.tool.assessment.web;
+
+import fr.plume.framework.model.Competency;
+import fr.plume.tool.framework.api.Frameworks;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/** Competency titles from the current framework, in the reader's language; the code when unknown. */
+@Component
+public class CompetencyLabels {
+
+    private final Frameworks frameworks;
+
+    CompetencyLabels(Frameworks frameworks) {
+        this.frameworks = frameworks;
+    }
+
+    public String label(String code, Locale locale) {
+        return frameworks.current()
+                .flatMap(stored -> stored.framework().competencyByCode(code))
+                .map(competency -> code + " — " + title(competency, locale))
+                .orElse(code);
+    }
+
+    private static String title(Competency competency, Locale locale) {
+        String en = competency.title().en();
+        return "en".equals(locale.getLanguage()) && en != null && !en.isBlank() ? en : competency.title().fr();
+    }
+}

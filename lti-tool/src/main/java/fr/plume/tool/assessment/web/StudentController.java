@@ -1,0 +1,223 @@
+package fr.plume.tool.assessment.web;
+
+import fr.plume.framework.content.Item;
+import fr.plume.framework.content.Presentation;
+import fr.plume.tool.assessment.application.CurrentItem;
+import fr.plume.tool.assessment.application.DeliverableBank;
+import fr.plume.tool.assessment.application.RecordAnswer;
+import fr.plume.tool.assessment.application.ShowNextItem;
+import fr.plume.tool.assessment.application.StartAttempt;
+import fr.plume.tool.assessment.application.StopAttempt;
+import fr.plume.tool.assessment.application.Student;
+import fr.plume.tool.assessment.domain.Accommodations;
+import fr.plume.tool.assessment.domain.Attempt;
+import fr.plume.tool.assessment.domain.CompetencyResult;
+import fr.plume.tool.assessment.domain.EndReason;
+import fr.plume.tool.assessment.domain.Recommendations;
+import fr.plume.tool.assessment.domain.ShownItem;
+import fr.plume.tool.assessment.domain.TimeLimit;
+import fr.plume.tool.assessment.engine.cat.TestMode;
+import fr.plume.tool.assessment.infra.JdbcAttempts;
+import fr.plume.tool.itembank.api.ItemCatalog;
+import fr.plume.tool.itembank.api.RenderedItem;
+import fr.plume.tool.shared.domain.PlumeProblemException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The student's pages under {@code /app}: choose or resume an activity, answer one item at a time
+ * (POST, then redirect, then GET), feedback in practice, and results.
+ */
+@Controller
+class StudentController {
+
+    private static final int RECOMMENDED = 3;
+
+    private final StudentLaunch launch;
+    private final StartAttempt startAttempt;
+    private final ShowNextItem showNextItem;
+    private final RecordAnswer recordAnswer;
+    private final StopAttempt stopAttempt;
+    private final JdbcAttempts attempts;
+    private final ItemCatalog catalog;
+    private final DeliverableBank bank;
+    private final CompetencyLabels labels;
+    private final Clock clock;
+
+    StudentController(StudentLaunch launch, StartAttempt startAttempt, ShowNextItem showNextItem,
+            RecordAnswer recordAnswer, StopAttempt stopAttempt, JdbcAttempts attempts, ItemCatalog catalog,
+            DeliverableBank bank, CompetencyLabels labels, Clock clock) {
+        this.launch = launch;
+        this.startAttempt = startAttempt;
+        this.showNextItem = showNextItem;
+        this.recordAnswer = recordAnswer;
+        this.stopAttempt = stopAttempt;
+        this.attempts = attempts;
+        this.catalog = catalog;
+        this.bank = bank;
+        this.labels = labels;
+        this.clock = clock;
+    }
+
+    @GetMapping("/app")
+    String home(Model model, Locale locale) {
+        Student student = launch.require();
+        ActivityChoice choice = ActivityChoice.from(student.custom());
+        Accommodations accommodations = Accommodations.from(student.custom());
+        List<Attempt> mine = attempts.ofUser(student.memberId(), student.userId());
+        Map<String, String> competencies = new LinkedHashMap<>();
+        bank.current().bank().competencies().forEach(code -> competencies.put(code, labels.label(code, locale)));
+        model.addAttribute("roles", String.join(",", launch.roles()));
+        model.addAttribute("mode", choice.mode().orElse(null));
+        model.addAttribute("competency", choice.competency().orElse(null));
+        model.addAttribute("competencies", competencies);
+        model.addAttribute("inProgress", mine.stream().filter(Attempt::inProgress).toList());
+        List<Attempt> finished = mine.stream().filter(a -> !a.inProgress()).limit(10).toList();
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter
+                .ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withLocale(locale)
+                .withZone(java.time.ZoneId.of("Europe/Paris"));
+        Map<UUID, String> finishedAt = new LinkedHashMap<>();
+        finished.forEach(a -> finishedAt.put(a.id(), format.format(a.completedAt())));
+        model.addAttribute("finished", finished);
+        model.addAttribute("finishedAt", finishedAt);
+        model.addAttribute("mastery", attempts.mastery(student.memberId(), student.userId()));
+        model.addAttribute("labels", labels);
+        model.addAttribute("certifyingMinutes",
+                TimeLimit.CERTIFYING.toMinutes() * (100 + accommodations.extraTimePercent()) / 100);
+        model.addAttribute("extraTime", accommodations.extraTimePercent());
+        model.addAttribute("certifyingTaken", student.resourceLinkId() != null
+                && attempts.certifying(student.memberId(), student.userId(), student.resourceLinkId()).isPresent());
+        return "assessment/home";
+    }
+
+    @PostMapping("/app/attempts")
+    String start(@RequestParam("mode") String mode, @RequestParam(name = "competency", required = false) String competency) {
+        Student student = launch.require();
+        TestMode testMode;
+        try {
+            testMode = TestMode.valueOf(mode);
+        } catch (IllegalArgumentException e) {
+            throw new PlumeProblemException("ASSESSMENT-UNKNOWN-MODE", 400);
+        }
+        Set<String> scope = competency == null || competency.isBlank() ? Set.of() : Set.of(competency);
+        Attempt attempt = startAttempt.start(student, testMode, scope);
+        return "redirect:/app/attempts/" + attempt.id();
+    }
+
+    @GetMapping("/app/attempts/{id}")
+    String item(@PathVariable UUID id, Model model, Locale locale) {
+        CurrentItem current = showNextItem.show(launch.require(), id);
+        if (current instanceof CurrentItem.Finished) {
+            return "redirect:/app/attempts/" + id + "/result";
+        }
+        return itemPage((CurrentItem.ToAnswer) current, null, model, locale);
+    }
+
+    @PostMapping("/app/attempts/{id}/answer")
+    String answer(@PathVariable UUID id, @RequestParam(name = "token", defaultValue = "") String token,
+            @RequestParam MultiValueMap<String, String> fields, Model model, Locale locale,
+            HttpServletResponse response) {
+        Student student = launch.require();
+        RecordAnswer.Outcome outcome = recordAnswer.record(student, id, token, fields);
+        if (outcome instanceof RecordAnswer.Incomplete incomplete) {
+            CurrentItem current = showNextItem.show(student, id);
+            if (current instanceof CurrentItem.ToAnswer toAnswer) {
+                response.setStatus(422);
+                return itemPage(toAnswer, incomplete.messageKey(), model, locale);
+            }
+            return "redirect:/app/attempts/" + id;
+        }
+        if (outcome instanceof RecordAnswer.TimeUp) {
+            return "redirect:/app/attempts/" + id + "/result";
+        }
+        RecordAnswer.Saved saved = (RecordAnswer.Saved) outcome;
+        Attempt attempt = attempts.find(student.memberId(), student.userId(), id).orElseThrow();
+        if (attempt.givesFeedback()) {
+            return "redirect:/app/attempts/" + id + "/feedback/" + saved.position();
+        }
+        return saved.completed() ? "redirect:/app/attempts/" + id + "/result" : "redirect:/app/attempts/" + id;
+    }
+
+    @GetMapping("/app/attempts/{id}/feedback/{position}")
+    String feedback(@PathVariable UUID id, @PathVariable int position, Model model, Locale locale) {
+        Student student = launch.require();
+        Attempt attempt = attempts.find(student.memberId(), student.userId(), id)
+                .filter(Attempt::givesFeedback)
+                .orElseThrow(() -> new PlumeProblemException("ASSESSMENT-ATTEMPT-NOT-FOUND", 404));
+        ShownItem shown = attempts.shown(student.memberId(), id).stream()
+                .filter(s -> s.position() == position && s.answered())
+                .findFirst()
+                .orElseThrow(() -> new PlumeProblemException("ASSESSMENT-ATTEMPT-NOT-FOUND", 404));
+        Item item = catalog.item(shown.itemId()).orElseThrow();
+        String language = locale.getLanguage();
+        CompetencyResult mastery = attempts.mastery(student.memberId(), student.userId()).stream()
+                .filter(m -> m.competency().equals(item.competency())).findFirst().orElse(null);
+        model.addAttribute("attempt", attempt);
+        model.addAttribute("position", position);
+        model.addAttribute("correct", Boolean.TRUE.equals(shown.correct()));
+        model.addAttribute("credit", shown.credit() == null ? 0 : Math.round(shown.credit() * 100));
+        model.addAttribute("rendered", RenderedItem.of(Presentation.of(item, attempt.seed()).view(), language));
+        model.addAttribute("feedbackText", item.feedback().in(language));
+        model.addAttribute("explanation", item.explanation().in(language));
+        model.addAttribute("competencyLabel", labels.label(item.competency(), locale));
+        model.addAttribute("mastery", mastery);
+        return "assessment/feedback";
+    }
+
+    @PostMapping("/app/attempts/{id}/stop")
+    String stop(@PathVariable UUID id) {
+        stopAttempt.stop(launch.require(), id);
+        return "redirect:/app/attempts/" + id + "/result";
+    }
+
+    @GetMapping("/app/attempts/{id}/result")
+    String result(@PathVariable UUID id, Model model, Locale locale) {
+        Student student = launch.require();
+        Attempt attempt = attempts.find(student.memberId(), student.userId(), id)
+                .orElseThrow(() -> new PlumeProblemException("ASSESSMENT-ATTEMPT-NOT-FOUND", 404));
+        if (attempt.inProgress()) {
+            return "redirect:/app/attempts/" + id;
+        }
+        List<CompetencyResult> results = attempts.competencyResults(student.memberId(), id);
+        List<CompetencyResult> shownResults = attempt.mode() == TestMode.FORMATIVE
+                ? results.stream().filter(r -> attempt.competencies().contains(r.competency())).toList()
+                : results;
+        model.addAttribute("attempt", attempt);
+        model.addAttribute("summary", attempts.summary(student.memberId(), id).orElse(null));
+        model.addAttribute("results", shownResults);
+        model.addAttribute("recommended", attempt.mode() == TestMode.DIAGNOSTIC
+                ? Recommendations.weakest(results, RECOMMENDED) : List.of());
+        model.addAttribute("answered", attempts.shown(student.memberId(), id).stream().filter(ShownItem::answered).count());
+        model.addAttribute("timeUp", attempt.endReason() == EndReason.TIME_UP);
+        model.addAttribute("labels", labels);
+        return "assessment/result";
+    }
+
+    private String itemPage(CurrentItem.ToAnswer current, String errorKey, Model model, Locale locale) {
+        Attempt attempt = current.attempt();
+        model.addAttribute("attempt", attempt);
+        model.addAttribute("shown", current.shown());
+        model.addAttribute("number", current.answeredCount() + 1);
+        model.addAttribute("maxItems", current.maxItems());
+        model.addAttribute("rendered", RenderedItem.of(current.view(), locale.getLanguage()));
+        model.addAttribute("errorKey", errorKey);
+        if (attempt.deadline() != null) {
+            model.addAttribute("minutesLeft", TimeLimit.minutesLeft(Instant.now(clock), attempt.deadline()));
+        }
+        return "assessment/item";
+    }
+}

@@ -1,0 +1,18 @@
+package fr.plume.tool.itembank.api;
+
+import fr.plume.framework.content.Item;
+
+/**
+ * An item with the IRT parameters currently in force for it.
+ *
+ * @param parametersVersion version of the parameter set ({@code prior} until a calibration replaces it)
+ * @param a                 discrimination
+ * @param b                 difficulty
+ */
+public record PublishedItem(Item item, String parametersVersion, double a, double b) {
+
+    /** Usable by a candidate who needs accessible items (screen reader and colour-blind safe). */
+    public boolean accessible() {
+        return item.accessibility().screenReaderFriendly() && item.accessibility().colourBlindSafe();
+    }
+}

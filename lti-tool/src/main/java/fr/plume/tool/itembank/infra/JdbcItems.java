@@ -1,0 +1,117 @@
+package fr.plume.tool.itembank.infra;
+
+import fr.plume.framework.content.Item;
+import fr.plume.framework.content.ItemJson;
+import fr.plume.tool.itembank.api.ItemCatalog;
+import fr.plume.tool.itembank.api.PublishedItem;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Items in PostgreSQL. The published list is cached per node and reloaded when the bank's
+ * fingerprint (count and last change of items and parameters) moves, so several nodes stay in step.
+ */
+@Repository
+public class JdbcItems implements ItemCatalog {
+
+    /** The version name of parameters derived from an item's level before any calibration. */
+    public static final String PRIOR_VERSION = "prior";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final AtomicReference<Cached> cache = new AtomicReference<>();
+
+    public JdbcItems(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    private record Cached(String fingerprint, List<PublishedItem> items) {
+    }
+
+    /** Inserts the item and its prior parameters unless an item with this id exists; true when inserted. */
+    @Transactional
+    public boolean insertIfAbsent(Item item) {
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        int inserted = jdbc.sql("""
+                INSERT INTO itembank_item (id, family, variant, type, competency, level, status,
+                    screen_reader_friendly, colour_blind_safe, licence, authors, content, created_at, updated_at)
+                VALUES (:id, :family, :variant, :type, :competency, :level, :status, :sr, :cb, :licence,
+                    :authors, CAST(:content AS jsonb), :now, :now)
+                ON CONFLICT DO NOTHING""")
+                .param("id", item.id()).param("family", item.family()).param("variant", item.variant())
+                .param("type", item.type().name()).param("competency", item.competency())
+                .param("level", item.level()).param("status", item.status().name())
+                .param("sr", item.accessibility().screenReaderFriendly())
+                .param("cb", item.accessibility().colourBlindSafe())
+                .param("licence", item.licence())
+                .param("authors", item.authors().toArray(String[]::new))
+                .param("content", ItemJson.write(item.competency(), List.of(item)))
+                .param("now", now)
+                .update();
+        if (inserted == 0) {
+            return false;
+        }
+        jdbc.sql("""
+                INSERT INTO itembank_item_parameters (item_id, version, a, b, source, created_at)
+                VALUES (:id, :version, :a, :b, 'PRIOR', :now) ON CONFLICT DO NOTHING""")
+                .param("id", item.id()).param("version", PRIOR_VERSION)
+                .param("a", item.irt().a()).param("b", item.irt().b()).param("now", now)
+                .update();
+        return true;
+    }
+
+    @Override
+    public List<PublishedItem> published() {
+        String fingerprint = jdbc.sql("""
+                SELECT (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM itembank_item)
+                    || '/' || (SELECT count(*) || ':' || coalesce(max(created_at)::text, '') FROM itembank_item_parameters)""")
+                .query(String.class).single();
+        Cached cached = cache.get();
+        if (cached != null && cached.fingerprint().equals(fingerprint)) {
+            return cached.items();
+        }
+        List<PublishedItem> items = jdbc.sql("""
+                SELECT i.content::text AS content, p.version, p.a, p.b
+                  FROM itembank_item i
+                  JOIN LATERAL (SELECT version, a, b FROM itembank_item_parameters
+                                 WHERE item_id = i.id ORDER BY created_at DESC, version DESC LIMIT 1) p ON true
+                 WHERE i.status = 'PUBLISHED'
+                 ORDER BY i.competency, i.id""")
+                .query((rs, n) -> new PublishedItem(parse(rs.getString("content")), rs.getString("version"),
+                        rs.getDouble("a"), rs.getDouble("b")))
+                .list();
+        List<PublishedItem> copy = List.copyOf(items);
+        cache.set(new Cached(fingerprint, copy));
+        return copy;
+    }
+
+    @Override
+    public Optional<Item> item(UUID id) {
+        return jdbc.sql("SELECT content::text FROM itembank_item WHERE id = :id")
+                .param("id", id)
+                .query(String.class).optional()
+                .map(JdbcItems::parse);
+    }
+
+    public int count() {
+        return jdbc.sql("SELECT count(*) FROM itembank_item").query(Integer.class).single();
+    }
+
+    private static Item parse(String content) {
+        ItemJson.FileResult file = ItemJson.read("itembank_item.json", content.getBytes(StandardCharsets.UTF_8));
+        if (!file.valid() || file.items().size() != 1) {
+            throw new IllegalStateException("stored item content is unreadable: " + file.problems());
+        }
+        return file.items().get(0);
+    }
+}

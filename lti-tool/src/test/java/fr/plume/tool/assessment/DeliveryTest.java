@@ -1,0 +1,322 @@
+package fr.plume.tool.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.plume.framework.content.Item;
+import fr.plume.tool.assessment.api.AttemptCompleted;
+import fr.plume.tool.identity.api.Members;
+import fr.plume.tool.itembank.api.ItemCatalog;
+import fr.plume.tool.itembank.infra.ImportItems;
+import fr.plume.tool.lti.api.PlatformRegistrations;
+import fr.plume.tool.support.PlumeIntegrationTest;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Delivery over real HTTP after real LTI launches, on the test PostgreSQL. */
+@PlumeIntegrationTest
+@Import(DeliveryTest.Config.class)
+class DeliveryTest {
+
+    @TestConfiguration
+    static class Config {
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
+
+        @Bean
+        CompletedAttempts completedAttempts() {
+            return new CompletedAttempts();
+        }
+    }
+
+    /** Records AttemptCompleted as it is published, in the completing transaction's thread. */
+    static class CompletedAttempts {
+        final List<AttemptCompleted> events = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(AttemptCompleted event) {
+            events.add(event);
+        }
+    }
+
+    private static final Pattern ATTEMPT = Pattern.compile("/app/attempts/([0-9a-f-]{36})");
+    private static final Pattern NAMED = Pattern.compile("<(select|input|textarea)[^>]*name=\"((?:gap|position|match)-\\d+)\"");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    PlatformRegistrations registrations;
+    @Autowired
+    Members members;
+    @Autowired
+    ImportItems importItems;
+    @Autowired
+    ItemCatalog catalog;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    CompletedAttempts completed;
+
+    private final List<StudentLauncher> launchers = new ArrayList<>();
+
+    @BeforeEach
+    void bank() throws Exception {
+        importItems.importMatching("classpath*:samples/items/*.json");
+        clock.reset();
+    }
+
+    @AfterEach
+    void close() {
+        clock.reset();
+        launchers.forEach(StudentLauncher::close);
+    }
+
+    private StudentLauncher member(String code) {
+        StudentLauncher launcher = new StudentLauncher(port, registrations, members, code);
+        launchers.add(launcher);
+        return launcher;
+    }
+
+    @Test
+    void eachAnswerIsSavedBeforeTheNextItemAndTheStudentResumesInANewSession() {
+        StudentLauncher univ = member("univ-resume");
+        StudentLauncher.Session first = univ.launch("student-1", "link-diag", Map.of("plume_kind", "DIAGNOSTIC"));
+        UUID attempt = start(first, "DIAGNOSTIC", null);
+
+        String page1 = first.get("/app/attempts/" + attempt).body();
+        String token1 = StudentLauncher.Session.token(page1);
+        HttpResponse<String> answered = first.post("/app/attempts/" + attempt + "/answer", page1, answerFor(page1, token1));
+        assertThat(answered.statusCode()).isEqualTo(302);
+        assertThat(StudentLauncher.Session.location(answered)).endsWith("/app/attempts/" + attempt);
+
+        // saved before the next item is even chosen
+        Map<String, Object> row = jdbc.sql("SELECT answered_at, response::text AS response, correct FROM assessment_attempt_item"
+                + " WHERE attempt_id = :a AND position = 1").param("a", attempt).query().singleRow();
+        assertThat(row.get("answered_at")).isNotNull();
+        assertThat(row.get("response")).isNotNull();
+        assertThat(row.get("correct")).isNotNull();
+        assertThat(count("SELECT count(*) FROM assessment_attempt_item WHERE attempt_id = :a", attempt)).isEqualTo(1);
+
+        String page2 = first.get("/app/attempts/" + attempt).body();
+        String token2 = StudentLauncher.Session.token(page2);
+        assertThat(token2).isNotEqualTo(token1);
+
+        // the browser is closed; a new launch (new session) resumes on the same item
+        StudentLauncher.Session second = univ.launch("student-1", "link-diag", Map.of("plume_kind", "DIAGNOSTIC"));
+        String home = second.get("/app").body();
+        assertThat(home).contains("/app/attempts/" + attempt);
+        String resumed = second.get("/app/attempts/" + attempt).body();
+        assertThat(StudentLauncher.Session.token(resumed)).isEqualTo(token2);
+
+        // an old page (replayed token) is refused and changes nothing
+        HttpResponse<String> replay = second.post("/app/attempts/" + attempt + "/answer", resumed, answerFor(page1, token1));
+        assertThat(replay.statusCode()).isEqualTo(409);
+        assertThat(replay.body()).contains("ASSESSMENT-OUT-OF-ORDER");
+        HttpResponse<String> forged = second.post("/app/attempts/" + attempt + "/answer", resumed, answerFor(resumed, "forged"));
+        assertThat(forged.statusCode()).isEqualTo(409);
+        assertThat(count("SELECT count(*) FROM assessment_attempt_item WHERE attempt_id = :a AND answered_at IS NOT NULL",
+                attempt)).isEqualTo(1);
+
+        // the current one is accepted once, then refused
+        Map<String, List<String>> answer2 = answerFor(resumed, token2);
+        assertThat(second.post("/app/attempts/" + attempt + "/answer", resumed, answer2).statusCode()).isEqualTo(302);
+        assertThat(second.post("/app/attempts/" + attempt + "/answer", resumed, answer2).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void aDiagnosticRunsToItsEndAndPublishesTheScoreInTheCompletingTransaction() {
+        StudentLauncher.Session session = member("univ-diag").launch("student-d", "link-d", Map.of());
+        UUID attempt = start(session, "DIAGNOSTIC", null);
+        int answered = answerUntilFinished(session, attempt, 40);
+
+        assertThat(answered).isBetween(15, 30);
+        String result = session.get("/app/attempts/" + attempt + "/result").body();
+        assertThat(result).contains("Résultat du diagnostic").contains("Niveau").containsAnyOf("estimation fiable", "à confirmer")
+                .contains("Entraînements recommandés");
+        AttemptCompleted event = completed.events.stream().filter(e -> e.attemptId().equals(attempt)).findFirst().orElseThrow();
+        assertThat(event.mode()).isEqualTo("DIAGNOSTIC");
+        assertThat(event.scoreMaximum()).isEqualTo(1000.0);
+        assertThat(event.scoreGiven()).isBetween(0.0, 1000.0);
+        assertThat(count("SELECT count(*) FROM assessment_mastery m JOIN assessment_attempt a ON a.user_id = m.user_id"
+                + " AND a.member_id = m.member_id WHERE a.id = :a", attempt)).isGreaterThan(0);
+    }
+
+    @Test
+    void practiceGivesFeedbackWithTheRuleAndUpdatesMasteryAfterEachAnswer() {
+        StudentLauncher.Session session = member("univ-practice").launch("student-p", "link-p", Map.of());
+        String competency = catalog.published().get(0).item().competency();
+        UUID attempt = start(session, "FORMATIVE", competency);
+        String page = session.get("/app/attempts/" + attempt).body();
+        HttpResponse<String> answered = session.post("/app/attempts/" + attempt + "/answer", page,
+                answerFor(page, StudentLauncher.Session.token(page)));
+        assertThat(StudentLauncher.Session.location(answered)).endsWith("/app/attempts/" + attempt + "/feedback/1");
+        String feedback = session.get("/app/attempts/" + attempt + "/feedback/1").body();
+        assertThat(feedback).contains("La règle").containsAnyOf("Bonne réponse.", "Réponse incorrecte.")
+                .contains("Votre maîtrise de la compétence");
+        assertThat(count("SELECT count(*) FROM assessment_mastery m JOIN assessment_attempt a ON a.user_id = m.user_id"
+                + " AND a.member_id = m.member_id WHERE a.id = :a", attempt)).isEqualTo(1);
+
+        HttpResponse<String> stopped = session.post("/app/attempts/" + attempt + "/stop", feedback, Map.of());
+        assertThat(StudentLauncher.Session.location(stopped)).endsWith("/result");
+        assertThat(session.get("/app/attempts/" + attempt + "/result").body()).contains("Bilan de l’entraînement");
+        assertThat(completed.events).anyMatch(e -> e.attemptId().equals(attempt) && e.mode().equals("FORMATIVE"));
+    }
+
+    @Test
+    void certifyingPagesCarryNoKeyAndTheDeadlineWithExtraTimeIsEnforcedByTheServer() {
+        StudentLauncher.Session session = member("univ-cert").launch("candidate-1", "link-cert",
+                Map.of("plume_kind", "CERTIFICATION", "plume_extra_time_percent", "33"));
+        UUID attempt = start(session, "CERTIFICATION", null);
+        assertThat(start(session, "CERTIFICATION", null)).as("one attempt per resource link").isEqualTo(attempt);
+        Map<String, Object> times = jdbc.sql("SELECT started_at, deadline FROM assessment_attempt WHERE id = :a")
+                .param("a", attempt).query().singleRow();
+        Duration limit = Duration.between(((Timestamp) times.get("started_at")).toInstant(),
+                ((Timestamp) times.get("deadline")).toInstant());
+        assertThat(limit).isEqualTo(Duration.ofMinutes(90).plusSeconds(90 * 60 * 33 / 100));
+
+        String page = session.get("/app/attempts/" + attempt).body();
+        UUID itemId = jdbc.sql("SELECT item_id FROM assessment_attempt_item WHERE attempt_id = :a AND position = 1")
+                .param("a", attempt).query(UUID.class).single();
+        Item item = catalog.item(itemId).orElseThrow();
+        assertThat(page).doesNotContain(item.explanation().fr()).doesNotContain(item.feedback().fr())
+                .doesNotContain("correct").doesNotContain("checked").doesNotContain("selected=\"selected\"")
+                .contains("Temps restant : 120 min");
+
+        // still in time thanks to the extra time
+        clock.advance(Duration.ofMinutes(100));
+        String token = StudentLauncher.Session.token(page);
+        HttpResponse<String> inTime = session.post("/app/attempts/" + attempt + "/answer", page, answerFor(page, token));
+        assertThat(StudentLauncher.Session.location(inTime)).endsWith("/app/attempts/" + attempt);
+        String next = session.get("/app/attempts/" + attempt).body();
+        assertThat(next).doesNotContain("La règle");
+
+        // after the deadline nothing more is saved and the attempt ends with what it had
+        clock.advance(Duration.ofMinutes(20));
+        HttpResponse<String> late = session.post("/app/attempts/" + attempt + "/answer", next,
+                answerFor(next, StudentLauncher.Session.token(next)));
+        assertThat(StudentLauncher.Session.location(late)).endsWith("/result");
+        assertThat(count("SELECT count(*) FROM assessment_attempt_item WHERE attempt_id = :a AND answered_at IS NOT NULL",
+                attempt)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT status || '/' || end_reason FROM assessment_attempt WHERE id = :a").param("a", attempt)
+                .query(String.class).single()).isEqualTo("COMPLETED/TIME_UP");
+        assertThat(session.get("/app/attempts/" + attempt + "/result").body()).contains("Le temps est écoulé");
+        assertThat(completed.events).anyMatch(e -> e.attemptId().equals(attempt) && e.mode().equals("CERTIFICATION"));
+    }
+
+    @Test
+    void attemptsAreInvisibleToOtherStudentsAndOtherMembers() {
+        StudentLauncher univ = member("univ-owner");
+        StudentLauncher.Session owner = univ.launch("owner", "link-o", Map.of());
+        UUID attempt = start(owner, "DIAGNOSTIC", null);
+        String page = owner.get("/app/attempts/" + attempt).body();
+        String token = StudentLauncher.Session.token(page);
+
+        StudentLauncher.Session classmate = univ.launch("classmate", "link-o", Map.of());
+        StudentLauncher.Session stranger = member("univ-other").launch("owner", "link-o", Map.of());
+        for (StudentLauncher.Session other : List.of(classmate, stranger)) {
+            String home = other.get("/app").body();
+            assertThat(home).doesNotContain(attempt.toString());
+            assertThat(other.get("/app/attempts/" + attempt).statusCode()).isEqualTo(404);
+            assertThat(other.get("/app/attempts/" + attempt + "/result").statusCode()).isEqualTo(404);
+            assertThat(other.post("/app/attempts/" + attempt + "/answer", home, answerFor(page, token)).statusCode())
+                    .isEqualTo(404);
+        }
+        assertThat(count("SELECT count(*) FROM assessment_attempt_item WHERE attempt_id = :a AND answered_at IS NOT NULL",
+                attempt)).isZero();
+    }
+
+    @Test
+    void anIncompleteAnswerIsAskedAgainWithoutSavingAnything() {
+        StudentLauncher.Session session = member("univ-empty").launch("student-e", "link-e", Map.of());
+        UUID attempt = start(session, "DIAGNOSTIC", null);
+        String page = session.get("/app/attempts/" + attempt).body();
+        HttpResponse<String> empty = session.post("/app/attempts/" + attempt + "/answer", page,
+                Map.of("token", List.of(StudentLauncher.Session.token(page))));
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(empty.body()).contains("role=\"alert\"");
+        assertThat(count("SELECT count(*) FROM assessment_attempt_item WHERE attempt_id = :a AND answered_at IS NOT NULL",
+                attempt)).isZero();
+    }
+
+    private UUID start(StudentLauncher.Session session, String mode, String competency) {
+        String home = session.get("/app").body();
+        assertThat(home).contains("<main").contains("<h1");
+        Map<String, List<String>> form = new LinkedHashMap<>();
+        form.put("mode", List.of(mode));
+        if (competency != null) {
+            form.put("competency", List.of(competency));
+        }
+        HttpResponse<String> started = session.post("/app/attempts", home, form);
+        assertThat(started.statusCode()).isEqualTo(302);
+        Matcher m = ATTEMPT.matcher(StudentLauncher.Session.location(started));
+        assertThat(m.find()).isTrue();
+        return UUID.fromString(m.group(1));
+    }
+
+    private int answerUntilFinished(StudentLauncher.Session session, UUID attempt, int limit) {
+        for (int i = 0; i < limit; i++) {
+            HttpResponse<String> page = session.get("/app/attempts/" + attempt);
+            if (page.statusCode() == 302) {
+                assertThat(StudentLauncher.Session.location(page)).endsWith("/result");
+                return i;
+            }
+            HttpResponse<String> answered = session.post("/app/attempts/" + attempt + "/answer", page.body(),
+                    answerFor(page.body(), StudentLauncher.Session.token(page.body())));
+            assertThat(answered.statusCode()).as("answer %d", i + 1).isEqualTo(302);
+        }
+        throw new AssertionError("the attempt did not end after " + limit + " answers");
+    }
+
+    /** A complete (not necessarily right) answer to whatever item the page shows. */
+    static Map<String, List<String>> answerFor(String html, String token) {
+        Map<String, List<String>> form = new LinkedHashMap<>();
+        form.put("token", List.of(token));
+        Matcher type = Pattern.compile("data-item-type=\"(\\w+)\"").matcher(html);
+        assertThat(type.find()).isTrue();
+        switch (type.group(1)) {
+            case "SINGLE_CHOICE", "MULTIPLE_CHOICE" -> form.put("choice", List.of("0"));
+            case "SPOT_THE_ERROR" -> form.put("segment", List.of("none"));
+            case "CORRECT_THE_ERROR" -> form.put("correction", List.of("réponse"));
+            case "SHORT_ANSWER" -> form.put("answer", List.of("réponse"));
+            case "ESSAY" -> form.put("essay", List.of("Un texte."));
+            default -> {
+                Matcher named = NAMED.matcher(html);
+                while (named.find()) {
+                    String name = named.group(2);
+                    String value = named.group(1).equals("select") ? name.substring(name.indexOf('-') + 1) : "mot";
+                    form.put(name, List.of(name.startsWith("match") || name.startsWith("gap") && named.group(1).equals("select")
+                            ? "0" : value));
+                }
+            }
+        }
+        return form;
+    }
+
+    private long count(String sql, UUID attempt) {
+        return jdbc.sql(sql).param("a", attempt).query(Long.class).single();
+    }
+}

@@ -1,0 +1,91 @@
+package fr.plume.tool.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.plume.tool.identity.api.Members;
+import fr.plume.tool.lti.LaunchFlow;
+import fr.plume.tool.lti.TestPlatform;
+import fr.plume.tool.lti.api.PlatformRegistrations;
+import fr.plume.tool.support.BrowserSession;
+import fr.plume.tool.support.Http;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Real LTI launches of students from a test platform of one member, and the tool session they open. */
+final class StudentLauncher implements AutoCloseable {
+
+    private static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
+
+    private final TestPlatform platform;
+    private final LaunchFlow flow;
+
+    StudentLauncher(int port, PlatformRegistrations registrations, Members members, String memberCode) {
+        String suffix = memberCode + "-" + UUID.randomUUID().toString().substring(0, 8);
+        this.platform = new TestPlatform("https://moodle." + suffix + ".test", "plume-" + suffix, "1");
+        platform.register(registrations, members, memberCode);
+        this.flow = new LaunchFlow(new Http(port), platform);
+    }
+
+    Session launch(String sub, String resourceLink, Map<String, String> custom) {
+        LaunchFlow.Login login = flow.login();
+        long now = Instant.now().getEpochSecond();
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", platform.issuer());
+        claims.put("aud", platform.clientId());
+        claims.put("sub", sub);
+        claims.put("exp", now + 60);
+        claims.put("iat", now);
+        claims.put("nonce", login.nonce());
+        claims.put(LTI + "deployment_id", platform.deploymentId());
+        claims.put(LTI + "target_link_uri", "https://plume.example/lti/launch");
+        claims.put(LTI + "roles", List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"));
+        claims.put(LTI + "context", Map.of("id", "2", "label", "FLE101", "title", "Français écrit"));
+        claims.put(LTI + "resource_link", Map.of("id", resourceLink, "title", "Activité " + resourceLink));
+        claims.put(LTI + "version", "1.3.0");
+        claims.put(LTI + "message_type", "LtiResourceLinkRequest");
+        claims.put(LTI + "custom", custom);
+        String token = platform.sign(Map.of("alg", "RS256", "kid", TestPlatform.KID, "typ", "JWT"), claims);
+        HttpResponse<String> response = flow.launch(token, login.state(), login.cookieHeader());
+        assertThat(response.statusCode()).as("launch").isEqualTo(302);
+        String cookie = LaunchFlow.sessionCookie(response);
+        assertThat(cookie).as("session cookie").isNotNull();
+        return new Session(flow, cookie);
+    }
+
+    @Override
+    public void close() {
+        platform.close();
+    }
+
+    /** A tool session (the PLUME_SESSION cookie of one launch). */
+    record Session(LaunchFlow flow, String cookie) {
+
+        private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
+
+        HttpResponse<String> get(String path) {
+            return flow.get(path, cookie);
+        }
+
+        HttpResponse<String> post(String path, String pageWithForm, Map<String, List<String>> fields) {
+            Map<String, List<String>> form = new LinkedHashMap<>(fields);
+            form.put("_csrf", List.of(BrowserSession.csrfToken(pageWithForm)));
+            return flow.post(path, cookie, form);
+        }
+
+        static String token(String html) {
+            Matcher m = TOKEN.matcher(html);
+            assertThat(m.find()).as("item token in page").isTrue();
+            return m.group(1);
+        }
+
+        static String location(HttpResponse<String> response) {
+            return response.headers().firstValue("Location").orElseThrow();
+        }
+    }
+}
