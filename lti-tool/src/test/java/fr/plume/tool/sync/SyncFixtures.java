@@ -1,0 +1,113 @@
+package fr.plume.tool.sync;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import fr.plume.framework.model.Competency;
+import fr.plume.framework.model.Domain;
+import fr.plume.framework.model.Framework;
+import fr.plume.framework.model.LevelDescriptor;
+import fr.plume.framework.model.LocalizedText;
+import fr.plume.tool.sync.domain.RunStatus;
+import fr.plume.tool.sync.domain.SyncRun;
+import fr.plume.tool.sync.infra.JdbcSyncRuns;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/** Stubs and helpers shared by the sync tests. Reply bodies are copies of moodle-sync's fixtures. */
+final class SyncFixtures {
+
+    static final String TOKEN = "wstoken-5ecr3t-0f-the-member-9f8e7d6c";
+
+    private SyncFixtures() {
+    }
+
+    static String fixture(String path) {
+        try (InputStream in = SyncFixtures.class.getResourceAsStream("/sync/" + path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("missing fixture " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An OAI-PMH repository at /oai answering two pages; {@code page2} names the second page's fixture. */
+    static void oaiRepository(WireMockServer server, String page2, int delayMillis) {
+        server.stubFor(get(urlPathEqualTo("/oai")).withQueryParam("metadataPrefix", equalTo("oai_dc"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml")
+                        .withFixedDelay(delayMillis).withBody(fixture("oai/listrecords-dc-page1.xml"))));
+        server.stubFor(get(urlPathEqualTo("/oai")).withQueryParam("resumptionToken", equalTo("page2-token"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml")
+                        .withBody(fixture("oai/" + page2))));
+    }
+
+    static void moodleReply(WireMockServer server, String function, String body) {
+        server.stubFor(post(urlEqualTo("/webservice/rest/server.php"))
+                .withRequestBody(containing("wsfunction=" + function + "&"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body)));
+    }
+
+    static String competencyJson(long id, long parentId) {
+        return """
+                {"shortname":"x","idnumber":"%s","description":"","descriptionformat":1,"sortorder":0,"parentid":%d,
+                 "path":"/0/","ruleoutcome":0,"ruletype":null,"ruleconfig":null,"scaleid":null,"scaleconfiguration":null,
+                 "competencyframeworkid":7,"id":%d,"timecreated":1718000000,"timemodified":1718000000,"usermodified":2}"""
+                .formatted(UUID.randomUUID(), parentId, id);
+    }
+
+    /** Two domains of two competencies (1.1 … 2.2), six levels each, fresh identifiers. */
+    static Framework framework(String version) {
+        List<Domain> domains = new ArrayList<>();
+        for (int d = 1; d <= 2; d++) {
+            List<Competency> competencies = new ArrayList<>();
+            for (int c = 1; c <= 2; c++) {
+                String code = d + "." + c;
+                competencies.add(new Competency(UUID.randomUUID(), code,
+                        new LocalizedText("Compétence " + code, "Competency " + code),
+                        new LocalizedText("Description " + code, "Description " + code),
+                        IntStream.rangeClosed(1, 6).mapToObj(level -> new LevelDescriptor(level,
+                                new LocalizedText("Niveau " + level + " en " + code, "Level " + level + " in " + code)))
+                                .toList()));
+            }
+            domains.add(new Domain(UUID.randomUUID(), String.valueOf(d), new LocalizedText("Domaine " + d, "Domain " + d),
+                    new LocalizedText("Domaine " + d, "Domain " + d), competencies));
+        }
+        return new Framework(UUID.randomUUID(), "SYNC-" + UUID.randomUUID().toString().substring(0, 8), version,
+                new LocalizedText("Référentiel de synchronisation", "Sync framework"),
+                new LocalizedText("Pour les tests de synchronisation.", "For sync tests."), "CC-BY-SA-4.0", domains);
+    }
+
+    /** Waits for a run to end (any node may have taken it). */
+    static SyncRun awaitFinished(JdbcSyncRuns runs, UUID memberId, UUID runId) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            SyncRun run = runs.find(memberId, runId).orElseThrow();
+            if (run.status() == RunStatus.SUCCEEDED || run.status() == RunStatus.FAILED) {
+                return run;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("run " + runId + " did not finish");
+    }
+}
