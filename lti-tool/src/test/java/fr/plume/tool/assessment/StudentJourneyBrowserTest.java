@@ -1,0 +1,195 @@
+package fr.plume.tool.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The student journey in Debian's Chromium, keyboard only: launch from the demo platform, take a
+ * diagnostic to the end, read the result, practise one recommended module, and find the grade in
+ * the demo platform's gradebook. axe-core checks every page: no serious or critical violation.
+ * If the browser cannot start, the test fails (it never skips).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@ActiveProfiles({"demo", "test"})
+class StudentJourneyBrowserTest {
+
+    static final int PORT = freePort();
+    static final String BASE = "http://localhost:" + PORT;
+    static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync");
+
+    @DynamicPropertySource
+    static void demo(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> PORT);
+        registry.add("plume.public-url", () -> BASE);
+        registry.add("plume.db.embedded.data-dir", () -> "target/browser-test-pg");
+        registry.add("plume.db.embedded.clean-on-start", () -> "true");
+    }
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of("/usr/bin/chromium"))
+                .setHeadless(true)
+                .setArgs(CHROMIUM_ARGS));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void aStudentTakesTheDiagnosticAndPractisesWithTheKeyboardOnlyAndTheGradeReachesThePlatform() {
+        Page page = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")).newPage();
+        page.navigate(BASE + "/demo");
+        accessible(page, "demo page");
+
+        // Camille Martin (201) is the first student; her form holds the first student launch button
+        tabTo(page, "el.tagName === 'BUTTON' && el.value === 'resource' && el.getAttribute('aria-describedby') === 'user-201'");
+        page.keyboard().press("Enter");
+        page.waitForURL(Pattern.compile(".*/app$"));
+        accessible(page, "student home");
+
+        tabTo(page, "el.tagName === 'BUTTON' && el.closest('form') && el.closest('form').querySelector('input[name=mode][value=DIAGNOSTIC]')");
+        page.keyboard().press("Enter");
+        page.waitForURL(Pattern.compile(".*/app/attempts/[0-9a-f-]+$"));
+
+        int answered = 0;
+        while (!page.url().endsWith("/result")) {
+            assertThat(answered).as("diagnostic length").isLessThanOrEqualTo(30);
+            accessible(page, "diagnostic item " + (answered + 1));
+            answerWithKeyboard(page);
+            answered++;
+        }
+        assertThat(answered).isBetween(15, 30);
+        assertThat(page.locator("h1").innerText()).isEqualTo("Résultat du diagnostic");
+        assertThat(page.content()).containsAnyOf("estimation fiable", "à confirmer");
+        accessible(page, "diagnostic result");
+
+        // a recommended practice module
+        tabTo(page, "el.tagName === 'BUTTON' && el.innerText.startsWith('S’entraîner')");
+        page.keyboard().press("Enter");
+        page.waitForURL(Pattern.compile(".*/app/attempts/[0-9a-f-]+$"));
+        accessible(page, "practice item");
+        answerWithKeyboard(page);
+        assertThat(page.url()).contains("/feedback/1");
+        assertThat(page.content()).contains("La règle");
+        accessible(page, "practice feedback");
+        tabTo(page, "el.tagName === 'A' && el.innerText === 'Question suivante'");
+        page.keyboard().press("Enter");
+        page.waitForURL(Pattern.compile(".*/app/attempts/[0-9a-f-]+$"));
+        answerWithKeyboard(page);
+        tabTo(page, "el.tagName === 'BUTTON' && el.innerText === 'Terminer la séance'");
+        page.keyboard().press("Enter");
+        page.waitForURL(Pattern.compile(".*/result$"));
+        assertThat(page.locator("h1").innerText()).isEqualTo("Bilan de l’entraînement");
+        accessible(page, "practice summary");
+
+        // the diagnostic's grade reaches the demo platform's gradebook (the outbox sends it)
+        Page gradebook = browser.newContext().newPage();
+        boolean graded = false;
+        for (int i = 0; i < 60 && !graded; i++) {
+            gradebook.navigate(BASE + "/demo/gradebook");
+            graded = gradebook.locator("tr:has(th:text('Camille Martin')) strong").count() > 0;
+            if (!graded) {
+                gradebook.waitForTimeout(1000);
+            }
+        }
+        assertThat(graded).as("a score for Camille Martin in the demo gradebook").isTrue();
+        accessible(gradebook, "demo gradebook");
+    }
+
+    /** Fills the item on screen from the keyboard, then submits it with Enter on the submit button. */
+    private static void answerWithKeyboard(Page page) {
+        for (int presses = 0; presses < 80; presses++) {
+            page.keyboard().press("Tab");
+            String action = (String) page.evaluate("() => {"
+                    + " const el = document.activeElement; if (!el) return 'none';"
+                    + " if (el.type === 'radio') return document.querySelector('input[name=\"' + el.name + '\"]:checked') ? 'skip' : 'space';"
+                    + " if (el.type === 'checkbox') return document.querySelector('input[name=\"' + el.name + '\"]:checked') ? 'skip' : 'space';"
+                    + " if (el.tagName === 'SELECT') return el.value === '' ? 'down' + (el.name.startsWith('position-') ? (+el.name.substring(9) + 1) : 1) : 'skip';"
+                    + " if ((el.tagName === 'INPUT' && el.type === 'text') || el.tagName === 'TEXTAREA') return el.value === '' ? 'type' : 'skip';"
+                    + " if (el.tagName === 'BUTTON' && el.type === 'submit' && el.closest('form.item-form')) return 'submit';"
+                    + " return 'skip'; }");
+            if (action.equals("space")) {
+                page.keyboard().press("Space");
+            } else if (action.startsWith("down")) {
+                int times = Integer.parseInt(action.substring(4));
+                for (int i = 0; i < times; i++) {
+                    page.keyboard().press("ArrowDown");
+                }
+            } else if (action.equals("type")) {
+                page.keyboard().type("mot");
+            } else if (action.equals("submit")) {
+                page.waitForNavigation(() -> page.keyboard().press("Enter"));
+                page.waitForLoadState();
+                return;
+            }
+        }
+        throw new AssertionError("could not reach the submit button with Tab on " + page.url());
+    }
+
+    /** Presses Tab until the focused element matches the JavaScript condition on {@code el}. */
+    private static void tabTo(Page page, String condition) {
+        for (int presses = 0; presses < 200; presses++) {
+            page.keyboard().press("Tab");
+            Boolean found = (Boolean) page.evaluate("() => { const el = document.activeElement; return !!(el && (" + condition + ")); }");
+            if (Boolean.TRUE.equals(found)) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached [" + condition + "] on " + page.url());
+    }
+
+    private static void accessible(Page page, String what) {
+        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        List<String> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(StudentJourneyBrowserTest::describe)
+                .toList();
+        assertThat(serious).as("serious or critical axe violations on the %s (%s)", what, page.url()).isEmpty();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getNodes().stream()
+                .map(node -> String.valueOf(node.getTarget())).limit(3).toList();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
