@@ -8,7 +8,7 @@ import fr.plume.tool.lti.domain.LtiClaims;
 import fr.plume.tool.lti.domain.PlatformConfiguration;
 import fr.plume.tool.lti.domain.ToolRegistrationRequest;
 import fr.plume.tool.lti.infra.JdbcRegistrations;
-import fr.plume.tool.lti.infra.PlatformHttp;
+import fr.plume.tool.lti.infra.RegistrationHttp;
 import fr.plume.tool.lti.infra.PlatformUrls;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.net.URI;
@@ -32,14 +32,14 @@ public class RegisterDynamically {
     public record Result(RegistrationView registration, Members.Member member, String productFamily) {
     }
 
-    private final PlatformHttp http;
+    private final RegistrationHttp http;
     private final PlatformUrls urls;
     private final JdbcRegistrations registrations;
     private final Members members;
     private final RegistrationInvitations invitations;
     private final String publicUrl;
 
-    RegisterDynamically(PlatformHttp http, PlatformUrls urls, JdbcRegistrations registrations, Members members,
+    RegisterDynamically(RegistrationHttp http, PlatformUrls urls, JdbcRegistrations registrations, Members members,
             RegistrationInvitations invitations, @Value("${plume.public-url}") String publicUrl) {
         this.http = http;
         this.urls = urls;
@@ -60,7 +60,7 @@ public class RegisterDynamically {
         }
         URI configurationUrl = URI.create(openidConfiguration.strip());
 
-        PlatformHttp.Answer answer = call(() -> http.getJson(configurationUrl));
+        RegistrationHttp.Answer answer = call(() -> http.getJson(configurationUrl));
         if (!answer.ok()) {
             log.info("event=lti.register.refused step=configuration status={}", answer.status());
             throw new LaunchRejected("LTI-REGISTER-CONFIGURATION-UNAVAILABLE", 502);
@@ -83,7 +83,7 @@ public class RegisterDynamically {
         }
 
         Map<String, Object> request = ToolRegistrationRequest.build(publicUrl, URI.create(publicUrl).getAuthority());
-        PlatformHttp.Answer registered = call(() -> http.postJson(platform.registrationEndpoint(), request,
+        RegistrationHttp.Answer registered = call(() -> http.postJson(platform.registrationEndpoint(), request,
                 registrationToken));
         if (registered.status() == 401 || registered.status() == 403) {
             log.info("event=lti.register.refused step=registration status={}", registered.status());
@@ -113,13 +113,13 @@ public class RegisterDynamically {
     }
 
     private interface Call {
-        PlatformHttp.Answer run() throws PlatformHttp.Unreachable;
+        RegistrationHttp.Answer run() throws RegistrationHttp.Unreachable;
     }
 
-    private static PlatformHttp.Answer call(Call call) {
+    private static RegistrationHttp.Answer call(Call call) {
         try {
             return call.run();
-        } catch (PlatformHttp.Unreachable e) {
+        } catch (RegistrationHttp.Unreachable e) {
             log.info("event=lti.register.unreachable reason={}", e.getMessage());
             throw new LaunchRejected("LTI-REGISTER-UNREACHABLE", 502);
         }

@@ -31,11 +31,10 @@ public class JdbcToolKeys {
     }
 
     public void insert(StoredKey key) {
-        jdbc.sql("INSERT INTO lti_tool_key (" + COLUMNS + ") VALUES (:kid, :status, :jwk, :priv, :created, :activated, NULL, NULL)")
+        jdbc.sql("INSERT INTO lti_tool_key (" + COLUMNS + ") VALUES (:kid, :status, :jwk, :priv, :created, CAST(:activated AS timestamptz), NULL, NULL)")
                 .param("kid", key.kid()).param("status", key.status()).param("jwk", key.publicJwk())
                 .param("priv", key.encryptedPrivateKey()).param("created", Timestamp.from(key.createdAt()))
-                .param("activated", key.activatedAt() == null ? null : Timestamp.from(key.activatedAt()),
-                        java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("activated", key.activatedAt() == null ? null : key.activatedAt().toString())
                 .update();
     }
 

@@ -12,9 +12,9 @@ import java.text.ParseException;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** JSON over HTTP to platforms (Dynamic Registration), with timeouts and a size cap. */
+/** JSON over HTTP to platforms for Dynamic Registration, with timeouts and a size cap. */
 @Component
-public class PlatformHttp {
+public class RegistrationHttp {
 
     private static final int MAX_BYTES = 512 * 1024;
 
@@ -35,7 +35,7 @@ public class PlatformHttp {
     private final HttpClient client;
     private final LtiProperties properties;
 
-    PlatformHttp(LtiProperties properties) {
+    RegistrationHttp(LtiProperties properties) {
         this.properties = properties;
         this.client = HttpClient.newBuilder().connectTimeout(properties.httpTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();

@@ -1,0 +1,117 @@
+package fr.plume.tool.lti;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.plume.tool.support.Http;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Drives a browser-like launch over real HTTP: login initiation, then the form POST of the id_token. */
+public final class LaunchFlow {
+
+    /** What the login step gave the browser. */
+    public record Login(HttpResponse<String> response, URI authorizationRequest, Map<String, String> query,
+            String cookieName, String cookieValue, String setCookie) {
+        public String state() {
+            return query.get("state");
+        }
+
+        public String nonce() {
+            return query.get("nonce");
+        }
+
+        public String cookieHeader() {
+            return cookieName + "=" + cookieValue;
+        }
+    }
+
+    private final Http http;
+    private final TestPlatform platform;
+
+    public LaunchFlow(Http http, TestPlatform platform) {
+        this.http = http;
+        this.platform = platform;
+    }
+
+    public Login login() {
+        return login(Map.of("iss", platform.issuer(), "login_hint", "hint-42",
+                "target_link_uri", "https://plume.example/lti/launch", "lti_message_hint", "{\"cmid\":7,\"launchid\":\"ltilaunch1_42\"}",
+                "client_id", platform.clientId(), "lti_deployment_id", platform.deploymentId()));
+    }
+
+    public Login login(Map<String, String> parameters) {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(http.uri("/lti/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(parameters))).build());
+        assertThat(response.statusCode()).as("login status").isEqualTo(302);
+        URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
+        String setCookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("plume_lti_state_")).findFirst().orElseThrow();
+        String pair = setCookie.substring(0, setCookie.indexOf(';'));
+        return new Login(response, location, query(location), pair.substring(0, pair.indexOf('=')),
+                pair.substring(pair.indexOf('=') + 1), setCookie);
+    }
+
+    public HttpResponse<String> launch(String idToken, String state, String cookieHeader) {
+        Map<String, String> body = new LinkedHashMap<>();
+        if (idToken != null) {
+            body.put("id_token", idToken);
+        }
+        if (state != null) {
+            body.put("state", state);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(http.uri("/lti/launch"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(body)));
+        if (cookieHeader != null && !cookieHeader.isBlank()) {
+            request.header("Cookie", cookieHeader);
+        }
+        return http.send(request.build());
+    }
+
+    /** The session cookie ("PLUME_SESSION=…") a response sets, or null. */
+    public static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("PLUME_SESSION="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElse(null);
+    }
+
+    public HttpResponse<String> get(String path, String cookie) {
+        return http.send(HttpRequest.newBuilder(http.uri(path)).header("Cookie", cookie).GET().build());
+    }
+
+    public HttpResponse<String> post(String path, String cookie, Map<String, List<String>> form) {
+        String body = form.entrySet().stream().flatMap(e -> e.getValue().stream()
+                        .map(v -> enc(e.getKey()) + "=" + enc(v)))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(http.uri(path)).header("Cookie", cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    static String form(Map<String, String> parameters) {
+        return parameters.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+    }
+
+    static Map<String, String> query(URI uri) {
+        Map<String, String> query = new LinkedHashMap<>();
+        for (String pair : uri.getRawQuery().split("&")) {
+            int eq = pair.indexOf('=');
+            query.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return query;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
