@@ -62,6 +62,17 @@ final class Browser {
             return html.contains(text);
         }
 
+        /** The value of the first checkbox, radio or option offered under {@code name}. */
+        String firstValueOf(String name) {
+            Matcher m = INPUT.matcher(html);
+            while (m.find()) {
+                if (name.equals(attribute(m.group(1), "name")) && attribute(m.group(1), "value") != null) {
+                    return attribute(m.group(1), "value");
+                }
+            }
+            throw new AssertionError("nothing to choose under " + name + " in " + html);
+        }
+
         Form with(String name, String value) {
             Map<String, String> copy = new LinkedHashMap<>(fields);
             copy.put(name, value);
