@@ -1,6 +1,6 @@
 package fr.plume.tool.assessment.application;
 
-import fr.plume.tool.assessment.api.AttemptCompleted;
+import fr.plume.tool.shared.events.AttemptCompleted;
 import fr.plume.tool.assessment.domain.Attempt;
 import fr.plume.tool.assessment.domain.EndReason;
 import fr.plume.tool.assessment.engine.AbilityEstimate;

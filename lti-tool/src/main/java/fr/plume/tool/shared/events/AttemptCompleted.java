@@ -1,9 +1,13 @@
-package fr.plume.tool.assessment.api;
+package fr.plume.tool.shared.events;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /**
+ * Published by the assessment module in the transaction that completes an attempt. It lives in
+ * the shared module because both the publisher and its listeners (grade outbox in {@code lti},
+ * dashboards, certification) must see it without depending on each other.
+ * <p>
  * Published in the transaction that completes an attempt. Listeners that must not lose it
  * (the grade outbox) run synchronously in that same transaction; others may run after commit.
  *
