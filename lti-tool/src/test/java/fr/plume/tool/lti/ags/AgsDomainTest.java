@@ -25,6 +25,7 @@ class AgsDomainTest {
         "<https://m.example/l?a=1&from=10>; rel=\"next\"",
         "<https://m.example/l?from=0>; rel=\"first\", <https://m.example/l?a=1&from=10>; rel=\"prev next\"",
         "<https://m.example/l?a=1&from=10>;rel=next",
+        "<https://m.example/l?a=1&amp;from=10>; rel=\u00E2\u0080\u009Cnext\u00E2\u0080\u009D",
         "<https://m.example/l?a=1&from=10> ; REL = 'next' ; title=\"x\""})
     void findsTheNextPageHoweverTheHeaderIsQuoted(String header) {
         assertThat(LinkHeader.next(header)).contains(URI.create("https://m.example/l?a=1&from=10"));

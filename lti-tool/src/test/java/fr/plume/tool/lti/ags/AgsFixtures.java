@@ -1,6 +1,6 @@
 package fr.plume.tool.lti.ags;
 
-import fr.plume.tool.assessment.api.AttemptCompleted;
+import fr.plume.tool.shared.events.AttemptCompleted;
 import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.lti.ags.application.RecordServiceEndpoints;
 import fr.plume.tool.lti.ags.domain.AgsScopes;

@@ -11,7 +11,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import fr.plume.tool.assessment.api.AttemptCompleted;
+import fr.plume.tool.shared.events.AttemptCompleted;
 import fr.plume.tool.lti.ags.application.DrainGradeOutbox;
 import fr.plume.tool.lti.ags.domain.ClaimedGrade;
 import fr.plume.tool.lti.ags.infra.JdbcGradeOutbox;

@@ -16,7 +16,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.nimbusds.jwt.SignedJWT;
-import fr.plume.tool.assessment.api.AttemptCompleted;
+import fr.plume.tool.shared.events.AttemptCompleted;
 import fr.plume.tool.lti.ags.application.DrainGradeOutbox;
 import fr.plume.tool.lti.ags.application.GradeMetrics;
 import fr.plume.tool.lti.ags.domain.AgsScopes;
@@ -209,8 +209,8 @@ class GradeOutboxTest {
                         + "\"resourceId\":\"diagnostic\",\"scoreMaximum\":100,\"label\":\"Other\"}]")
                         // Moodle: typographic quotes and &amp; in the URL.
                         .withHeader("Link", "<" + base + "/mod/lti/services.php/2/lineitems?type_id=1&amp;limit=10"
-                                + "&amp;from=0>; rel=\u201Cfirst\u201D, <" + base + "/mod/lti/services.php/2/lineitems"
-                                + "?type_id=1&amp;limit=10&amp;from=10>; rel=\u201Cnext\u201D")));
+                                + "&amp;from=0>; rel=" + moodleQuoted("first") + ", <" + base + "/mod/lti/services.php/2/lineitems"
+                                + "?type_id=1&amp;limit=10&amp;from=10>; rel=" + moodleQuoted("next") + "")));
         platform.stubFor(post(urlPathEqualTo("/items/42/lineitem/scores")).willReturn(aResponse().withStatus(200)));
         UUID link = fx.link("link-p", "diagnostic", URI.create(lineitems), null, AgsFixtures.ALL_SCOPES, null);
 
@@ -381,5 +381,11 @@ class GradeOutboxTest {
         return Arrays.stream(body.split("&")).map(p -> p.split("=", 2)).collect(Collectors.toMap(
                 p -> URLDecoder.decode(p[0], StandardCharsets.UTF_8),
                 p -> URLDecoder.decode(p[1], StandardCharsets.UTF_8)));
+    }
+
+    /** Moodle's “rel” as it arrives on the wire: UTF-8 bytes of typographic quotes, read as ISO-8859-1. */
+    private static String moodleQuoted(String rel) {
+        return new String(("\u201C" + rel + "\u201D").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 }

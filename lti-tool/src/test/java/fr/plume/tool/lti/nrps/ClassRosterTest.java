@@ -62,7 +62,7 @@ class ClassRosterTest {
         String page2 = fixture("memberships-page2.json");
         platform.stubFor(get(urlPathEqualTo("/nrps/memberships")).atPriority(10)
                 .willReturn(okJson(page1).withHeader("Link", "<" + base
-                        + "/nrps/memberships?limit=2&amp;from=2>; rel=\u201Cnext\u201D")));
+                        + "/nrps/memberships?limit=2&amp;from=2>; rel=" + moodleQuoted("next") + "")));
         platform.stubFor(get(urlPathEqualTo("/nrps/memberships")).withQueryParam("from", equalTo("2")).atPriority(1)
                 .willReturn(okJson(page2)));
     }
@@ -117,5 +117,11 @@ class ClassRosterTest {
         Roster none = roster.members(fx.contextId, fx.memberId, true);
         assertThat(none.available()).isFalse();
         assertThat(none.problem()).isEqualTo("NRPS-NOT-OFFERED");
+    }
+
+    /** Moodle's “rel” as it arrives on the wire: UTF-8 bytes of typographic quotes, read as ISO-8859-1. */
+    private static String moodleQuoted(String rel) {
+        return new String(("\u201C" + rel + "\u201D").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 }

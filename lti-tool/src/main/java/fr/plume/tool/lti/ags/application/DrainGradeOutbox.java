@@ -97,28 +97,44 @@ public class DrainGradeOutbox {
         }
         Map<UUID, Optional<AgsLink>> links = new HashMap<>();
         Map<UUID, Optional<RegistrationView>> platforms = new HashMap<>();
-        List<Future<?>> running = new ArrayList<>(claimed.size());
+        List<Future<DeliveryOutcome>> running = new ArrayList<>(claimed.size());
         for (ClaimedGrade grade : claimed) {
             Optional<AgsLink> link = links.computeIfAbsent(grade.resourceLinkId(),
                     id -> endpoints.find(grade.memberId(), id));
             Optional<RegistrationView> platform = link.flatMap(l -> platforms.computeIfAbsent(l.registrationId(),
                     registrations::findById));
-            running.add(workers.submit(() -> deliverAndRecord(grade, link, platform)));
+            running.add(workers.submit(() -> deliver(grade, link, platform)));
         }
-        for (Future<?> f : running) {
+        // Successes (the bulk) are recorded in one statement; the rest one by one with their reason.
+        List<ClaimedGrade> delivered = new ArrayList<>();
+        for (int i = 0; i < running.size(); i++) {
+            ClaimedGrade grade = claimed.get(i);
             try {
-                f.get();
+                DeliveryOutcome outcome = running.get(i).get();
+                if (outcome.kind() == DeliveryOutcome.Kind.DELIVERED) {
+                    delivered.add(grade);
+                } else {
+                    record(grade, outcome);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             } catch (ExecutionException e) {
                 log.warn("event=lti.ags.delivery.crashed error={}", e.getCause().getClass().getSimpleName());
+                record(grade, DeliveryOutcome.retry(0, "unexpected: " + e.getCause().getClass().getSimpleName()));
             }
+        }
+        int held = outbox.delivered(delivered, clock.instant());
+        for (int i = 0; i < held; i++) {
+            metrics.delivered();
+        }
+        if (held < delivered.size()) {
+            log.info("event=lti.ags.grade.lease-lost count={}", delivered.size() - held);
         }
         return claimed.size();
     }
 
-    private void deliverAndRecord(ClaimedGrade grade, Optional<AgsLink> link, Optional<RegistrationView> platform) {
+    private DeliveryOutcome deliver(ClaimedGrade grade, Optional<AgsLink> link, Optional<RegistrationView> platform) {
         DeliveryOutcome outcome;
         if (link.isEmpty()) {
             outcome = DeliveryOutcome.dead(0, "AGS-NOT-AVAILABLE: no AGS endpoint known for this resource link");
@@ -127,7 +143,7 @@ public class DrainGradeOutbox {
         } else {
             outcome = deliverScore.deliver(platform.get(), link.get(), grade);
         }
-        record(grade, outcome);
+        return outcome;
     }
 
     void record(ClaimedGrade grade, DeliveryOutcome outcome) {

@@ -1,6 +1,6 @@
 package fr.plume.tool.lti.ags.application;
 
-import fr.plume.tool.assessment.api.AttemptCompleted;
+import fr.plume.tool.shared.events.AttemptCompleted;
 import fr.plume.tool.lti.ags.domain.AgsScopes;
 import fr.plume.tool.lti.ags.infra.JdbcAgsEndpoints;
 import fr.plume.tool.lti.ags.infra.JdbcGradeOutbox;

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Finds the {@code rel="next"} page in RFC 8288 {@code Link} headers, defensively: AGS 2.0 §3.2.4
  * and NRPS 2.0 §2.4.1 page with it, and Moodle writes the relation in typographic quotes
- * (“next”) and HTML-escapes {@code &} in the URL. Anything unparseable is ignored, never fatal.
+ * (“next”, which arrives as its UTF-8 bytes) and HTML-escapes {@code &} in the URL. Anything unparseable is ignored, never fatal.
  */
 public final class LinkHeader {
 
@@ -63,8 +63,10 @@ public final class LinkHeader {
             if (eq < 0 || !p.substring(0, eq).trim().equalsIgnoreCase("rel")) {
                 continue;
             }
-            String value = p.substring(eq + 1).trim().replaceAll("[\"'\u201C\u201D\u2018\u2019,]", " ");
-            for (String rel : value.trim().split("\\s+")) {
+            // Relation types are ASCII tokens: whatever surrounds them (straight or typographic
+            // quotes, or those quotes' UTF-8 bytes read as ISO-8859-1 as HTTP clients do) is noise.
+            String value = p.substring(eq + 1).replaceAll("[^A-Za-z0-9.:/#_-]+", " ");
+            for (String rel : value.trim().split(" ")) {
                 if (rel.toLowerCase(Locale.ROOT).equals("next")) {
                     return true;
                 }

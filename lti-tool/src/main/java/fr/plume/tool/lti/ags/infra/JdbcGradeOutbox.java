@@ -1,6 +1,6 @@
 package fr.plume.tool.lti.ags.infra;
 
-import fr.plume.tool.assessment.api.AttemptCompleted;
+import fr.plume.tool.shared.events.AttemptCompleted;
 import fr.plume.tool.lti.ags.domain.ClaimedGrade;
 import fr.plume.tool.lti.ags.domain.ScoreTimestamp;
 import java.sql.ResultSet;
@@ -108,6 +108,21 @@ public class JdbcGradeOutbox {
                         """)
                 .param("status", status).param("http", httpStatus).param("now", Timestamp.from(now))
                 .param("id", grade.id()).param("token", grade.leaseToken()).update() == 1;
+    }
+
+    /** Marks many grades of one claim DELIVERED in one statement; returns how many were still held. */
+    public int delivered(List<ClaimedGrade> grades, Instant now) {
+        if (grades.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                        UPDATE lti_grade_outbox SET status = 'DELIVERED', last_status = 200, locked_until = NULL,
+                            lease_token = NULL, finished_at = :now, updated_at = :now
+                        WHERE id = ANY(:ids) AND lease_token = :token AND status = 'PENDING'
+                        """)
+                .param("now", Timestamp.from(now))
+                .param("ids", grades.stream().map(ClaimedGrade::id).toArray(UUID[]::new))
+                .param("token", grades.get(0).leaseToken()).update();
     }
 
     public boolean retryAt(ClaimedGrade grade, Instant next, int httpStatus, String error, Instant now) {

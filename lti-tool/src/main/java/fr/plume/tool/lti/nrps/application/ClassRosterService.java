@@ -83,8 +83,8 @@ class ClassRosterService implements ClassRoster {
                     link.memberId(), members.size());
             return null;
         } catch (IOException | FetchAccessToken.TokenUnavailable e) {
-            log.warn("event=lti.nrps.roster.unavailable context={} member={} error={}", link.contextId(),
-                    link.memberId(), e.getClass().getSimpleName());
+            log.warn("event=lti.nrps.roster.unavailable context={} member={} error={} detail={}", link.contextId(),
+                    link.memberId(), e.getClass().getSimpleName(), e.getMessage());
             return "NRPS-UNAVAILABLE";
         }
     }
