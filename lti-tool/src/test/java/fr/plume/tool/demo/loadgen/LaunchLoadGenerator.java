@@ -1,0 +1,426 @@
+package fr.plume.tool.demo.loadgen;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+/**
+ * Launch load generator: drives complete browser-like LTI 1.3 launches against a running tool
+ * with N concurrent virtual users, each launch a fresh browser (its own cookies):
+ * <ol>
+ * <li>POST /lti/login (OIDC third-party initiation, as Moodle posts it);</li>
+ * <li>the tool's 302 to the platform's authorization endpoint: the generator <em>is</em> the
+ * platform, so it reads state/nonce/redirect_uri from that redirect and signs the id_token
+ * itself (RS256, its own key, JWKS served on a loopback port);</li>
+ * <li>POST id_token + state to the redirect URI with the state cookie;</li>
+ * <li>GET the landing page with the session cookie the launch opened.</li>
+ * </ol>
+ * Acting as the platform keeps id_token signing (the platform's work) out of the tool's CPU.
+ * The generator registers itself through the demo-only endpoint {@code POST /api/v1/demo/platforms}
+ * (consortium admin, HTTP Basic). Launches pick users and courses at random from large pools, so
+ * most create a user, a course and a resource link in the tool, as first launches of a term do.
+ * Tool CPU comes from /proc/&lt;pid&gt;/stat (utime + stime) of the tool's JVM, and separately of its
+ * descendants (the embedded PostgreSQL), over the measured window only; heap from {@code jstat}.
+ *
+ * <p>Not a test: run it by hand (see docs/performance.md, section "Lancements LTI / LTI launches").
+ */
+public final class LaunchLoadGenerator {
+
+    private final Options options;
+    private final HttpClient http;
+    private final RSAKey key;
+    private final RSASSASigner signer;
+    private final String issuer;
+    private final String clientId = "loadgen-" + UUID.randomUUID().toString().substring(0, 8);
+    private final AtomicBoolean measuring = new AtomicBoolean();
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final AtomicLong launched = new AtomicLong();
+    private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
+    private final List<long[]> latencies = new ArrayList<>();
+    private HttpServer jwksServer;
+
+    private LaunchLoadGenerator(Options options) throws JOSEException, IOException {
+        this.options = options;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        this.key = new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
+                .keyID("loadgen-" + UUID.randomUUID()).generate();
+        this.signer = new RSASSASigner(key);
+        startJwksServer();
+        this.issuer = "http://127.0.0.1:" + jwksServer.getAddress().getPort() + "/loadgen-platform";
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        LaunchLoadGenerator generator = new LaunchLoadGenerator(options);
+        try {
+            generator.run();
+        } finally {
+            generator.jwksServer.stop(0);
+        }
+    }
+
+    private void run() throws Exception {
+        register();
+        long pid = options.pid > 0 ? options.pid : ToolProcess.find();
+        long postmaster = ToolProcess.postmaster(pid, options.pgDataDir);
+        System.out.printf(Locale.ROOT, "tool pid %d, postgres pid %d, landing page %s%n", pid, postmaster,
+                options.landing ? "fetched" : "not fetched (LTI only)");
+        System.out.printf(Locale.ROOT, "tool pid %d, %d virtual users, %d users x %d courses, warm-up %ds, measure %ds%n",
+                pid, options.concurrency, options.users, options.courses, options.warmup.toSeconds(),
+                options.duration.toSeconds());
+        List<Thread> users = new ArrayList<>();
+        for (int i = 0; i < options.concurrency; i++) {
+            long[] mine = new long[500_000];
+            synchronized (latencies) {
+                latencies.add(mine);
+            }
+            Thread user = new Thread(() -> virtualUser(mine), "vu-" + i);
+            user.start();
+            users.add(user);
+        }
+        Thread.sleep(options.warmup.toMillis());
+        ToolProcess.Sample before = ToolProcess.sample(pid, postmaster);
+        long selfBefore = ToolProcess.cpuTicks(ProcessHandle.current().pid());
+        long launchedBefore = launched.get();
+        long start = System.nanoTime();
+        measuring.set(true);
+        long heapMax = 0;
+        long end = start + options.duration.toNanos();
+        while (System.nanoTime() < end) {
+            Thread.sleep(Math.min(2000, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+            heapMax = Math.max(heapMax, ToolProcess.heapUsedBytes(pid));
+        }
+        measuring.set(false);
+        long elapsed = System.nanoTime() - start;
+        long count = launched.get() - launchedBefore;
+        ToolProcess.Sample after = ToolProcess.sample(pid, postmaster);
+        long selfAfter = ToolProcess.cpuTicks(ProcessHandle.current().pid());
+        running.set(false);
+        for (Thread user : users) {
+            user.join(30_000);
+        }
+        report(count, elapsed, before, after, selfAfter - selfBefore, heapMax);
+    }
+
+    private void virtualUser(long[] mine) {
+        int n = 0;
+        while (running.get()) {
+            long t0 = System.nanoTime();
+            String failure;
+            try {
+                failure = launchOnce();
+            } catch (IOException | RuntimeException e) {
+                failure = e.getClass().getSimpleName();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            long took = System.nanoTime() - t0;
+            if (measuring.get()) {
+                if (failure == null) {
+                    launched.incrementAndGet();
+                    if (n < mine.length) {
+                        mine[n++] = took;
+                    }
+                } else {
+                    errors.computeIfAbsent(failure, k -> new AtomicLong()).incrementAndGet();
+                }
+            }
+        }
+    }
+
+    /** One complete launch in a fresh browser; null when it landed, else what went wrong. */
+    private String launchOnce() throws IOException, InterruptedException {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        int user = random.nextInt(options.users);
+        int course = random.nextInt(options.courses);
+        boolean teacher = random.nextInt(100) < options.instructorPercent;
+        String tool = options.tool;
+        String targetLinkUri = tool + "/lti/launch";
+
+        Map<String, String> initiation = new LinkedHashMap<>();
+        initiation.put("iss", issuer);
+        initiation.put("target_link_uri", targetLinkUri);
+        initiation.put("login_hint", String.valueOf(user));
+        initiation.put("lti_message_hint", course + ":" + (course * 3 + user % 3));
+        initiation.put("client_id", clientId);
+        initiation.put("lti_deployment_id", "1");
+        HttpResponse<Void> login = http.send(post(tool + "/lti/login", initiation, null), HttpResponse.BodyHandlers.discarding());
+        if (login.statusCode() != 302) {
+            return "login-" + login.statusCode();
+        }
+        String stateCookie = cookies(login);
+        Map<String, String> auth = query(URI.create(login.headers().firstValue("Location").orElse("")));
+        String redirectUri = auth.get("redirect_uri");
+        if (!"openid".equals(auth.get("scope")) || !"id_token".equals(auth.get("response_type"))
+                || !clientId.equals(auth.get("client_id")) || auth.get("nonce") == null || redirectUri == null) {
+            return "bad-authentication-request";
+        }
+
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("id_token", idToken(user, course, teacher, auth.get("nonce"), targetLinkUri));
+        form.put("state", auth.get("state"));
+        HttpResponse<Void> launch = http.send(post(redirectUri, form, stateCookie), HttpResponse.BodyHandlers.discarding());
+        if (launch.statusCode() != 302 && launch.statusCode() != 303) {
+            return "launch-" + launch.statusCode();
+        }
+        if (!options.landing) {
+            return null;
+        }
+        String session = cookies(launch);
+        URI landing = URI.create(redirectUri).resolve(launch.headers().firstValue("Location").orElse("/"));
+        HttpRequest.Builder page = HttpRequest.newBuilder(landing).GET().header("Accept", "text/html");
+        if (!session.isEmpty()) {
+            page.header("Cookie", session);
+        }
+        HttpResponse<byte[]> landed = http.send(page.build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (landed.statusCode() != 200) {
+            return "landing-" + landed.statusCode();
+        }
+        return null;
+    }
+
+    /** The id_token Moodle would send for this person, course and link (see IdTokenClaims). */
+    private String idToken(int user, int course, boolean teacher, String nonce, String targetLinkUri) {
+        Instant now = Instant.now();
+        String courseId = String.valueOf(10_000 + course);
+        String linkId = String.valueOf(course * 3 + user % 3);
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("id", courseId);
+        context.put("label", "FR-ECRIT-" + courseId);
+        context.put("title", "Français écrit — groupe " + courseId);
+        context.put("type", List.of("CourseSection"));
+        Map<String, Object> link = new LinkedHashMap<>();
+        link.put("id", linkId);
+        link.put("title", "Positionnement " + linkId);
+        Map<String, Object> presentation = new LinkedHashMap<>();
+        presentation.put("locale", "fr");
+        presentation.put("document_target", "iframe");
+        presentation.put("return_url", issuer + "/course/" + courseId);
+        Map<String, Object> platform = new LinkedHashMap<>();
+        platform.put("family_code", "moodle");
+        platform.put("version", "2024100700");
+        platform.put("guid", "loadgen.invalid");
+        platform.put("name", "Plateforme de charge");
+        Map<String, Object> ags = new LinkedHashMap<>();
+        ags.put("scope", List.of("https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
+                "https://purl.imsglobal.org/spec/lti-ags/scope/score"));
+        ags.put("lineitems", issuer + "/services/" + courseId + "/lineitems?type_id=1");
+        ags.put("lineitem", issuer + "/services/" + courseId + "/lineitems/" + linkId + "/lineitem?type_id=1");
+        Map<String, Object> nrps = new LinkedHashMap<>();
+        nrps.put("context_memberships_url", issuer + "/services/CourseSection/" + courseId + "/bindings/1/memberships");
+        nrps.put("service_versions", List.of("1.0", "2.0"));
+        String lti = "https://purl.imsglobal.org/spec/lti/claim/";
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(issuer).audience(clientId).subject("u" + user)
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(60)))
+                .claim("nonce", nonce)
+                .claim(lti + "deployment_id", "1")
+                .claim(lti + "target_link_uri", targetLinkUri)
+                .claim(lti + "message_type", "LtiResourceLinkRequest")
+                .claim(lti + "version", "1.3.0")
+                .claim(lti + "roles", List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#"
+                        + (teacher ? "Instructor" : "Learner")))
+                .claim(lti + "context", context)
+                .claim(lti + "resource_link", link)
+                .claim(lti + "launch_presentation", presentation)
+                .claim(lti + "tool_platform", platform)
+                .claim(lti + "ext", Map.of("lms", "moodle-2", "user_username", "user" + user))
+                .claim("given_name", "Prénom" + user)
+                .claim("family_name", "Nom" + user)
+                .claim("name", "Prénom" + user + " Nom" + user)
+                .claim("email", "user" + user + "@etu.loadgen.invalid")
+                .claim("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint", ags)
+                .claim("https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice", nrps)
+                .build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
+                .type(JOSEObjectType.JWT).build(), claims);
+        try {
+            jwt.sign(signer);
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return jwt.serialize();
+    }
+
+    private void register() throws IOException, InterruptedException {
+        String body = "{\"label\":\"Générateur de charge\",\"issuer\":\"" + issuer + "\",\"clientId\":\"" + clientId
+                + "\",\"authorizationEndpoint\":\"" + issuer + "/auth\",\"tokenEndpoint\":\"" + issuer
+                + "/token\",\"jwksUri\":\"" + issuer + "/jwks\",\"deploymentIds\":[\"1\"]}";
+        String basic = Base64.getEncoder().encodeToString((options.adminUser + ":" + options.adminPassword)
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(options.tool + "/api/v1/demo/platforms"))
+                .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("registration refused: " + response.statusCode() + " " + response.body());
+        }
+        System.out.println("registered platform " + issuer + " client_id " + clientId);
+    }
+
+    private void startJwksServer() throws IOException {
+        jwksServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.jwksPort), 0);
+        byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+        jwksServer.createContext("/loadgen-platform/jwks", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, jwks.length);
+            exchange.getResponseBody().write(jwks);
+            exchange.close();
+        });
+        jwksServer.start();
+    }
+
+    private void report(long count, long elapsedNanos, ToolProcess.Sample before, ToolProcess.Sample after,
+            long selfTicks, long heapMax) {
+        int total = 0;
+        for (long[] mine : latencies) {
+            for (long v : mine) {
+                if (v == 0) {
+                    break;
+                }
+                total++;
+            }
+        }
+        long[] all = new long[total];
+        int i = 0;
+        for (long[] mine : latencies) {
+            for (long v : mine) {
+                if (v == 0) {
+                    break;
+                }
+                all[i++] = v;
+            }
+        }
+        java.util.Arrays.sort(all);
+        double seconds = elapsedNanos / 1e9;
+        double tick = 1000.0 / ToolProcess.CLOCK_TICKS_PER_SECOND;
+        long errorCount = errors.values().stream().mapToLong(AtomicLong::get).sum();
+        System.out.printf(Locale.ROOT, "%nlaunches        %d in %.1f s = %.1f launches/s (concurrency %d)%n",
+                count, seconds, count / seconds, options.concurrency);
+        System.out.printf(Locale.ROOT, "latency ms      p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n",
+                pct(all, 50), pct(all, 95), pct(all, 99), all.length == 0 ? 0 : all[all.length - 1] / 1e6);
+        System.out.printf(Locale.ROOT, "errors          %d %s%n", errorCount,
+                errors.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" ")));
+        if (count > 0) {
+            System.out.printf(Locale.ROOT, "tool JVM CPU    %.2f ms per launch (%.0f %% of one core)%n",
+                    (after.jvmTicks() - before.jvmTicks()) * tick / count,
+                    (after.jvmTicks() - before.jvmTicks()) * tick / 10 / seconds);
+            System.out.printf(Locale.ROOT, "PostgreSQL CPU  %.2f ms per launch (embedded postmaster and backends)%n",
+                    (after.childTicks() - before.childTicks()) * tick / count);
+            System.out.printf(Locale.ROOT, "generator CPU   %.2f ms per launch%n", selfTicks * tick / count);
+        }
+        System.out.printf(Locale.ROOT, "tool heap used  max %.0f MB (jstat samples)%n", heapMax / 1048576.0);
+    }
+
+    private static double pct(long[] sorted, int percentile) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+    }
+
+    private static HttpRequest post(String url, Map<String, String> form, String cookie) {
+        String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (cookie != null && !cookie.isEmpty()) {
+            request.header("Cookie", cookie);
+        }
+        return request.build();
+    }
+
+    /** The cookies a response sets, as a Cookie header (the browser of one launch keeps them all). */
+    private static String cookies(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0])
+                .filter(c -> !c.endsWith("=")).collect(Collectors.joining("; "));
+    }
+
+    private static Map<String, String> query(URI uri) {
+        Map<String, String> params = new LinkedHashMap<>();
+        String raw = uri.getRawQuery();
+        if (raw == null) {
+            return params;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return params;
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** Command-line options, {@code --name value}. */
+    record Options(String tool, int concurrency, Duration warmup, Duration duration, int users, int courses,
+            int instructorPercent, long pid, String adminUser, String adminPassword, int jwksPort, boolean landing,
+            String pgDataDir) {
+
+        static Options parse(String[] args) {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int i = 0; i + 1 < args.length; i += 2) {
+                if (!args[i].startsWith("--")) {
+                    throw new IllegalArgumentException("expected --name value, got " + args[i]);
+                }
+                values.put(args[i].substring(2), args[i + 1]);
+            }
+            String tool = values.getOrDefault("tool", "http://localhost:8080");
+            return new Options(tool.endsWith("/") ? tool.substring(0, tool.length() - 1) : tool,
+                    Integer.parseInt(values.getOrDefault("concurrency", "16")),
+                    Duration.ofSeconds(Long.parseLong(values.getOrDefault("warmup", "20"))),
+                    Duration.ofSeconds(Long.parseLong(values.getOrDefault("duration", "60"))),
+                    Integer.parseInt(values.getOrDefault("users", "20000")),
+                    Integer.parseInt(values.getOrDefault("courses", "400")),
+                    Integer.parseInt(values.getOrDefault("instructor-percent", "5")),
+                    Long.parseLong(values.getOrDefault("pid", "0")),
+                    values.getOrDefault("admin-user", "admin"),
+                    values.getOrDefault("admin-password", "plume-demo"),
+                    Integer.parseInt(values.getOrDefault("jwks-port", "0")),
+                    Boolean.parseBoolean(values.getOrDefault("landing", "true")),
+                    values.get("pg-data-dir"));
+        }
+    }
+}
