@@ -7,6 +7,7 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.net.ServerSocket;
@@ -74,45 +75,47 @@ class StudentJourneyBrowserTest {
         page.navigate(BASE + "/demo");
         accessible(page, "demo page");
 
-        // Camille Martin (201) is the first student; her form holds the first student launch button
-        tabTo(page, "el.tagName === 'BUTTON' && el.value === 'resource' && el.getAttribute('aria-describedby') === 'user-201'");
+        // Camille Martin (201) is the first student; her form holds the first student launch button.
+        // The demo platform, like Moodle, opens the tool in an iframe of the course page.
+        tabTo(page, page.mainFrame(), "el.tagName === 'BUTTON' && el.value === 'resource' && el.getAttribute('aria-describedby') === 'user-201'");
         page.keyboard().press("Enter");
-        page.waitForURL(Pattern.compile(".*/app$"));
+        Frame tool = toolFrame(page);
+        tool.waitForURL(Pattern.compile(".*/app$"));
         accessible(page, "student home");
 
-        tabTo(page, "el.tagName === 'BUTTON' && el.closest('form') && el.closest('form').querySelector('input[name=mode][value=DIAGNOSTIC]')");
-        page.keyboard().press("Enter");
-        page.waitForURL(Pattern.compile(".*/app/attempts/[0-9a-f-]+$"));
+        tabTo(page, tool, "el.tagName === 'BUTTON' && el.closest('form') && el.closest('form').querySelector('input[name=mode][value=DIAGNOSTIC]')");
+        tool.waitForNavigation(() -> page.keyboard().press("Enter"));
+        tool.waitForURL(Pattern.compile(".*/app/attempts/[0-9a-f-]+$"));
 
         int answered = 0;
-        while (!page.url().endsWith("/result")) {
+        while (!tool.url().endsWith("/result")) {
             assertThat(answered).as("diagnostic length").isLessThanOrEqualTo(30);
             accessible(page, "diagnostic item " + (answered + 1));
-            answerWithKeyboard(page);
+            answerWithKeyboard(page, tool);
             answered++;
         }
         assertThat(answered).isBetween(15, 30);
-        assertThat(page.locator("h1").innerText()).isEqualTo("Résultat du diagnostic");
-        assertThat(page.content()).containsAnyOf("estimation fiable", "à confirmer");
+        assertThat(tool.locator("h1").innerText()).isEqualTo("Résultat du diagnostic");
+        assertThat(tool.content()).containsAnyOf("estimation fiable", "à confirmer");
         accessible(page, "diagnostic result");
 
         // a recommended practice module
-        tabTo(page, "el.tagName === 'BUTTON' && el.innerText.startsWith('S’entraîner')");
-        page.keyboard().press("Enter");
-        page.waitForURL(Pattern.compile(".*/app/attempts/[0-9a-f-]+$"));
+        tabTo(page, tool, "el.tagName === 'BUTTON' && el.innerText.startsWith('S’entraîner')");
+        tool.waitForNavigation(() -> page.keyboard().press("Enter"));
+        tool.waitForURL(Pattern.compile(".*/app/attempts/[0-9a-f-]+$"));
         accessible(page, "practice item");
-        answerWithKeyboard(page);
-        assertThat(page.url()).contains("/feedback/1");
-        assertThat(page.content()).contains("La règle");
+        answerWithKeyboard(page, tool);
+        assertThat(tool.url()).contains("/feedback/1");
+        assertThat(tool.content()).contains("La règle");
         accessible(page, "practice feedback");
-        tabTo(page, "el.tagName === 'A' && el.innerText === 'Question suivante'");
-        page.keyboard().press("Enter");
-        page.waitForURL(Pattern.compile(".*/app/attempts/[0-9a-f-]+$"));
-        answerWithKeyboard(page);
-        tabTo(page, "el.tagName === 'BUTTON' && el.innerText === 'Terminer la séance'");
-        page.keyboard().press("Enter");
-        page.waitForURL(Pattern.compile(".*/result$"));
-        assertThat(page.locator("h1").innerText()).isEqualTo("Bilan de l’entraînement");
+        tabTo(page, tool, "el.tagName === 'A' && el.innerText === 'Question suivante'");
+        tool.waitForNavigation(() -> page.keyboard().press("Enter"));
+        tool.waitForURL(Pattern.compile(".*/app/attempts/[0-9a-f-]+$"));
+        answerWithKeyboard(page, tool);
+        tabTo(page, tool, "el.tagName === 'BUTTON' && el.innerText === 'Terminer la séance'");
+        tool.waitForNavigation(() -> page.keyboard().press("Enter"));
+        tool.waitForURL(Pattern.compile(".*/result$"));
+        assertThat(tool.locator("h1").innerText()).isEqualTo("Bilan de l’entraînement");
         accessible(page, "practice summary");
 
         // the diagnostic's grade reaches the demo platform's gradebook (the outbox sends it)
@@ -129,11 +132,25 @@ class StudentJourneyBrowserTest {
         accessible(gradebook, "demo gradebook");
     }
 
+    /** The tool's frame inside the demo platform's course page, once the launch has reached it. */
+    private static Frame toolFrame(Page page) {
+        for (int tries = 0; tries < 150; tries++) {
+            for (Frame frame : page.frames()) {
+                if (frame != page.mainFrame() && frame.url().contains("/app")) {
+                    return frame;
+                }
+            }
+            page.waitForTimeout(200);
+        }
+        throw new AssertionError("the launch never reached the tool's student page; frames: "
+                + page.frames().stream().map(Frame::url).toList());
+    }
+
     /** Fills the item on screen from the keyboard, then submits it with Enter on the submit button. */
-    private static void answerWithKeyboard(Page page) {
+    private static void answerWithKeyboard(Page page, Frame frame) {
         for (int presses = 0; presses < 80; presses++) {
             page.keyboard().press("Tab");
-            String action = (String) page.evaluate("() => {"
+            String action = (String) frame.evaluate("() => {"
                     + " const el = document.activeElement; if (!el) return 'none';"
                     + " if (el.type === 'radio') return document.querySelector('input[name=\"' + el.name + '\"]:checked') ? 'skip' : 'space';"
                     + " if (el.type === 'checkbox') return document.querySelector('input[name=\"' + el.name + '\"]:checked') ? 'skip' : 'space';"
@@ -151,24 +168,24 @@ class StudentJourneyBrowserTest {
             } else if (action.equals("type")) {
                 page.keyboard().type("mot");
             } else if (action.equals("submit")) {
-                page.waitForNavigation(() -> page.keyboard().press("Enter"));
-                page.waitForLoadState();
+                frame.waitForNavigation(() -> page.keyboard().press("Enter"));
+                frame.waitForLoadState();
                 return;
             }
         }
-        throw new AssertionError("could not reach the submit button with Tab on " + page.url());
+        throw new AssertionError("could not reach the submit button with Tab on " + frame.url());
     }
 
-    /** Presses Tab until the focused element matches the JavaScript condition on {@code el}. */
-    private static void tabTo(Page page, String condition) {
+    /** Presses Tab until the element focused in {@code frame} matches the JavaScript condition on {@code el}. */
+    private static void tabTo(Page page, Frame frame, String condition) {
         for (int presses = 0; presses < 200; presses++) {
             page.keyboard().press("Tab");
-            Boolean found = (Boolean) page.evaluate("() => { const el = document.activeElement; return !!(el && (" + condition + ")); }");
+            Boolean found = (Boolean) frame.evaluate("() => { const el = document.activeElement; return !!(el && document.hasFocus() && (" + condition + ")); }");
             if (Boolean.TRUE.equals(found)) {
                 return;
             }
         }
-        throw new AssertionError("Tab never reached [" + condition + "] on " + page.url());
+        throw new AssertionError("Tab never reached [" + condition + "] on " + frame.url());
     }
 
     private static void accessible(Page page, String what) {
