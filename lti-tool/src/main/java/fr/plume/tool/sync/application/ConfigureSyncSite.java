@@ -75,7 +75,10 @@ public class ConfigureSyncSite {
     public UUID schedule(UUID memberId, UUID siteId, SyncJobKind job, String target, String cadence, boolean dryRun) {
         var site = sites.find(memberId, siteId).orElseThrow(() -> new PlumeProblemException("PLUME-NOT-FOUND", 404));
         String t = target == null ? "" : target.strip();
-        if (job.needsTarget() == t.isEmpty()) {
+        if (job.needsTarget() && t.isEmpty() || !job.acceptsTarget() && !t.isEmpty()) {
+            throw new PlumeProblemException("SYNC-SCHEDULE-TARGET", 422);
+        }
+        if (job == SyncJobKind.RATINGS_PUSH && !t.isEmpty() && !SiteUrls.isWebUrl(t)) {
             throw new PlumeProblemException("SYNC-SCHEDULE-TARGET", 422);
         }
         if (job == SyncJobKind.OAI_HARVEST && site.oaiSource(t).isEmpty()) {

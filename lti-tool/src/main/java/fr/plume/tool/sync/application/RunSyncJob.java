@@ -1,6 +1,7 @@
 package fr.plume.tool.sync.application;
 
 import fr.plume.framework.model.Framework;
+import fr.plume.sync.catalogue.CompetencyRating;
 import fr.plume.sync.format.QuestionFiles;
 import fr.plume.sync.moodle.MoodleCompetencyApi;
 import fr.plume.sync.moodle.MoodleSite;
@@ -14,6 +15,7 @@ import fr.plume.sync.sync.OaiHarvestJob;
 import fr.plume.sync.sync.OaiPmhClient;
 import fr.plume.sync.sync.Progress;
 import fr.plume.sync.sync.QuestionFileImportJob;
+import fr.plume.sync.sync.RatingsPushJob;
 import fr.plume.sync.sync.ScaleSettings;
 import fr.plume.tool.catalogue.api.OpenResourceStore;
 import fr.plume.tool.framework.api.Frameworks;
@@ -23,6 +25,7 @@ import fr.plume.tool.sync.domain.SiteUrls;
 import fr.plume.tool.sync.domain.SyncOutcome;
 import fr.plume.tool.sync.domain.SyncSite;
 import fr.plume.tool.sync.infra.JdbcDraftQuestions;
+import fr.plume.tool.sync.infra.JdbcRatingLedger;
 import fr.plume.tool.sync.infra.JdbcSyncSites;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +35,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -49,12 +53,16 @@ public class RunSyncJob {
     private final Frameworks frameworks;
     private final OpenResourceStore catalogue;
     private final JdbcDraftQuestions drafts;
+    private final ReadCourseRatings courseRatings;
+    private final JdbcRatingLedger ledger;
     private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
     RunSyncJob(JdbcSyncSites sites, Frameworks frameworks, OpenResourceStore catalogue, JdbcDraftQuestions drafts,
-            Clock clock) {
+            ReadCourseRatings courseRatings, JdbcRatingLedger ledger, Clock clock) {
+        this.courseRatings = courseRatings;
+        this.ledger = ledger;
         this.sites = sites;
         this.frameworks = frameworks;
         this.catalogue = catalogue;
@@ -81,6 +89,7 @@ public class RunSyncJob {
             case OAI_HARVEST -> harvestOai(site, run.target(), run.dryRun());
             case COURSE_HARVEST -> harvestCourse(site, run.target(), run.dryRun());
             case QUESTIONS_HARVEST -> harvestQuestions(site, run.memberId(), run.target(), run.dryRun());
+            case RATINGS_PUSH -> pushRatings(site, run.target(), run.dryRun());
         };
     }
 
@@ -99,6 +108,18 @@ public class RunSyncJob {
             sites.markPushed(site.memberId(), site.id(), current.versionId());
         }
         return new SyncOutcome(result.report(), result.moodleCsv());
+    }
+
+    private SyncOutcome pushRatings(SyncSite site, String issuer, boolean dryRun) {
+        if (frameworks.current().isEmpty()) {
+            throw new NotRunnable("Aucun référentiel importé dans l’outil / no framework imported");
+        }
+        String platform = issuer == null || issuer.isBlank() ? site.baseUrl() : issuer.strip();
+        RatingsPushJob job = new RatingsPushJob(new MoodleCompetencyApi(client(site)),
+                courseRatings.forSite(site.memberId(), platform), ledger.forSite(site.memberId(), site.id()),
+                ScaleSettings.sixLevels(site.scaleId()), clock);
+        return new SyncOutcome(job.run(EnumSet.allOf(CompetencyRating.RatingOrigin.class), dryRun, Progress.NONE),
+                Optional.empty());
     }
 
     private SyncOutcome harvestOai(SyncSite site, String sourceName, boolean dryRun) {

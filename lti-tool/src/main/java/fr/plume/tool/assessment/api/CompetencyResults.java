@@ -1,0 +1,15 @@
+package fr.plume.tool.assessment.api;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Read access to the competency levels reported by completed attempts, always within one member. */
+public interface CompetencyResults {
+
+    /**
+     * For each student and competency of the course, the level of the most recently completed
+     * attempt of one of {@code modes} taken in that course. Empty when {@code modes} is empty.
+     */
+    List<LatestLevel> latestFor(UUID memberId, UUID contextId, Set<ResultMode> modes);
+}
