@@ -46,7 +46,7 @@ public class AttemptState {
         CandidateContext candidate = new CandidateContext(
                 attempts.seenElsewhere(attempt.memberId(), attempt.userId(), attempt.id()), attempt.accessibleItems());
         List<Response> answered = shown.stream()
-                .filter(ShownItem::answered)
+                .filter(ShownItem::scored)
                 .map(item -> new Response(item.parameters(), item.correct()))
                 .toList();
         return AdaptiveTest.resume(bank.current().bank(), blueprint(attempt), candidate, scoring(attempt), answered);

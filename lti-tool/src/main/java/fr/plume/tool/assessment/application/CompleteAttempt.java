@@ -3,6 +3,7 @@ package fr.plume.tool.assessment.application;
 import fr.plume.tool.shared.events.AttemptCompleted;
 import fr.plume.tool.assessment.domain.Attempt;
 import fr.plume.tool.assessment.domain.EndReason;
+import fr.plume.tool.assessment.domain.Validity;
 import fr.plume.tool.assessment.engine.AbilityEstimate;
 import fr.plume.tool.assessment.engine.cat.AdaptiveTest;
 import fr.plume.tool.assessment.engine.cat.TestMode;
@@ -17,8 +18,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Ends an attempt: stores the result and the levels per competency, updates mastery, and publishes
- * {@link AttemptCompleted} in the same transaction (the grade outbox listens synchronously in it).
+ * Ends an attempt: stores the result, its validity and the levels per competency, updates mastery,
+ * and publishes {@link AttemptCompleted} in the same transaction (the grade outbox listens
+ * synchronously in it). A certifying attempt ended with too few answers is stored as invalid and
+ * publishes nothing, so no score reaches the platform; a writing session publishes nothing either,
+ * as its essay has no score until a teacher marks it.
  */
 @Component
 public class CompleteAttempt {
@@ -41,11 +45,23 @@ public class CompleteAttempt {
     @Transactional(propagation = Propagation.MANDATORY)
     public void complete(Attempt attempt, AdaptiveTest test, EndReason reason) {
         Instant now = Instant.now(clock);
+        if (attempt.writing()) {
+            attempts.completeWithoutScore(attempt, reason, now);
+            log.info("event=attempt.completed member={} attempt={} mode={} reason={} writing=true",
+                    attempt.memberId(), attempt.id(), attempt.mode(), reason);
+            return;
+        }
         AbilityEstimate estimate = test.estimate();
         int scoreMaximum = AttemptState.scoring(attempt).scaleMax();
-        attempts.complete(attempt, reason, now, estimate, scoreMaximum);
+        Validity validity = Validity.of(attempt.mode(), estimate.itemCount());
+        attempts.complete(attempt, reason, now, validity, estimate, scoreMaximum);
         if (attempt.mode() != TestMode.CERTIFICATION) {
             mastery.update(attempt.memberId(), attempt.userId());
+        }
+        if (!validity.valid()) {
+            log.info("event=attempt.invalid member={} attempt={} mode={} reason={} invalid={} items={}",
+                    attempt.memberId(), attempt.id(), attempt.mode(), reason, validity.reason(), estimate.itemCount());
+            return;
         }
         events.publishEvent(new AttemptCompleted(attempt.id(), attempt.memberId(), attempt.userId(),
                 attempt.resourceLinkId(), attempt.contextId(), attempt.mode().name(), estimate.scaledScore(),

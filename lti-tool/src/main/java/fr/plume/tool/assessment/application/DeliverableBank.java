@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Adapter from the item bank's published items to the engine's {@link ItemBank}. Essays are left
- * out of adaptive tests: they are marked by people, so they cannot update θ during the test.
+ * out of adaptive tests: they are marked by people, so they cannot update θ during the test. They
+ * are kept apart, by competency, for writing sessions the student chooses explicitly.
  * Rebuilt only when the catalogue returns a different list.
  */
 @Component
@@ -28,10 +29,24 @@ public class DeliverableBank {
         this.catalog = catalog;
     }
 
-    public record Snapshot(List<PublishedItem> source, ItemBank bank, Map<String, PublishedItem> byId) {
+    /** @param essays published essays by competency code, ordered by id */
+    public record Snapshot(List<PublishedItem> source, ItemBank bank, Map<String, PublishedItem> byId,
+            Map<String, List<PublishedItem>> essays) {
 
         public Optional<PublishedItem> item(String itemId) {
             return Optional.ofNullable(byId.get(itemId));
+        }
+
+        /** Essays of the competency a candidate may be given (only accessible ones when they need it). */
+        public List<PublishedItem> essays(String competency, boolean accessibleOnly) {
+            return essays.getOrDefault(competency, List.of()).stream()
+                    .filter(item -> !accessibleOnly || item.accessible())
+                    .toList();
+        }
+
+        /** Competencies that have at least one essay for this candidate, sorted by code. */
+        public List<String> competenciesWithEssays(boolean accessibleOnly) {
+            return essays.keySet().stream().filter(code -> !essays(code, accessibleOnly).isEmpty()).sorted().toList();
         }
     }
 
@@ -45,8 +60,13 @@ public class DeliverableBank {
                 .filter(item -> item.item().type() != ItemType.ESSAY)
                 .toList();
         ItemBank bank = ItemBank.of(deliverable.stream().map(DeliverableBank::parameters).toList());
+        Map<String, List<PublishedItem>> essays = published.stream()
+                .filter(item -> item.item().type() == ItemType.ESSAY)
+                .sorted(java.util.Comparator.comparing(item -> item.item().id()))
+                .collect(Collectors.groupingBy(item -> item.item().competency(), Collectors.toUnmodifiableList()));
         Snapshot built = new Snapshot(published, bank, deliverable.stream()
-                .collect(Collectors.toUnmodifiableMap(item -> item.item().id().toString(), Function.identity())));
+                .collect(Collectors.toUnmodifiableMap(item -> item.item().id().toString(), Function.identity())),
+                Map.copyOf(essays));
         snapshot.set(built);
         return built;
     }

@@ -5,6 +5,9 @@ import fr.plume.framework.content.Presentation;
 import fr.plume.framework.content.ScoreResult;
 import fr.plume.tool.assessment.domain.Attempt;
 import fr.plume.tool.assessment.domain.EndReason;
+import fr.plume.tool.assessment.domain.Essay;
+import fr.plume.framework.content.Response;
+import fr.plume.tool.assessment.infra.JdbcEssays;
 import fr.plume.tool.assessment.domain.ShownItem;
 import fr.plume.tool.assessment.engine.cat.AdaptiveTest;
 import fr.plume.tool.assessment.engine.cat.TestMode;
@@ -28,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * else happens. Only the pending item's one-time token is accepted: a replayed, stale or forged
  * submission is refused and nothing is written. After the deadline, nothing is saved and the
  * attempt ends. When the engine's stopping rule is met, the attempt is completed right away.
+ * An essay is stored for a teacher to mark (its shown item stays without a verdict) and ends the
+ * writing session; its text is never logged.
  */
 @Component
 public class RecordAnswer {
@@ -39,10 +44,12 @@ public class RecordAnswer {
     private final ItemCatalog catalog;
     private final CompleteAttempt complete;
     private final UpdateMastery mastery;
+    private final JdbcEssays essays;
     private final Clock clock;
 
     public RecordAnswer(JdbcAttempts attempts, AttemptState state, ItemCatalog catalog, CompleteAttempt complete,
-            UpdateMastery mastery, Clock clock) {
+            UpdateMastery mastery, JdbcEssays essays, Clock clock) {
+        this.essays = essays;
         this.attempts = attempts;
         this.state = state;
         this.catalog = catalog;
@@ -91,6 +98,9 @@ public class RecordAnswer {
         }
         var displayed = ((AnswerForm.Captured) capture).response();
         ScoreResult score = presentation.score(displayed);
+        if (score.needsHumanMarking() && displayed instanceof Response.Essay essay) {
+            return saveEssay(attempt, pending, item, essay.text(), shown, now);
+        }
         if (!attempts.saveAnswer(attempt.memberId(), attempt.id(), pending.position(), token,
                 ResponseJson.write(presentation.toCanonical(displayed)), score.correct(), score.credit(), now)) {
             throw outOfOrder(attempt);
@@ -103,6 +113,22 @@ public class RecordAnswer {
         boolean completed = test.stopReason().isPresent();
         if (completed) {
             complete.complete(attempt, test, EndReason.TEST_COMPLETE);
+        }
+        return new Saved(pending.position(), completed);
+    }
+
+    private Outcome saveEssay(Attempt attempt, ShownItem pending, Item item, String text, List<ShownItem> shown,
+            Instant now) {
+        if (!attempts.saveAwaitingMarking(attempt.memberId(), attempt.id(), pending.position(), pending.token(), now)) {
+            throw outOfOrder(attempt);
+        }
+        essays.insert(new Essay(attempt.id(), pending.position(), attempt.memberId(), attempt.userId(),
+                attempt.contextId(), item.id(), text, Essay.countWords(text), now, null));
+        log.info("event=essay.submitted member={} attempt={} position={}", attempt.memberId(), attempt.id(),
+                pending.position());
+        boolean completed = attempt.writing();
+        if (completed) {
+            complete.complete(attempt, state.rebuild(attempt, shown), EndReason.TEST_COMPLETE);
         }
         return new Saved(pending.position(), completed);
     }

@@ -62,10 +62,17 @@ public class ShowNextItem {
             return new CurrentItem.Finished(reload(student, attemptId));
         }
         int answered = (int) shown.stream().filter(ShownItem::answered).count();
-        int maxItems = AttemptState.blueprint(attempt).stoppingRule().maxItems();
+        int maxItems = attempt.writing() ? 1 : AttemptState.blueprint(attempt).stoppingRule().maxItems();
         Optional<ShownItem> pending = shown.stream().filter(item -> !item.answered()).findFirst();
         if (pending.isPresent()) {
             return new CurrentItem.ToAnswer(attempt, pending.get(), item(pending.get().itemId()), answered, maxItems);
+        }
+        if (attempt.writing()) {
+            return writingItem(attempt, shown, answered, now)
+                    .orElseGet(() -> {
+                        complete.complete(attempt, state.rebuild(attempt, shown), EndReason.TEST_COMPLETE);
+                        return new CurrentItem.Finished(reload(student, attemptId));
+                    });
         }
         AdaptiveTest test = state.rebuild(attempt, shown);
         Optional<ItemParameters> next = test.nextItem(new Random(attempt.seed() * 31 + shown.size()));
@@ -78,6 +85,29 @@ public class ShowNextItem {
                 published.parametersVersion(), token(), now, null, null, null);
         attempts.insertShown(attempt.memberId(), item);
         return new CurrentItem.ToAnswer(attempt, item, published.item(), answered, maxItems);
+    }
+
+    /**
+     * A writing session holds one essay of its competency: one the student has not written yet
+     * when there is one (drawn with the attempt's seed), otherwise any. Empty once it is written.
+     */
+    private Optional<CurrentItem> writingItem(Attempt attempt, List<ShownItem> shown, int answered, Instant now) {
+        if (answered > 0) {
+            return Optional.empty();
+        }
+        List<PublishedItem> essays = bank.current().essays(attempt.competencies().iterator().next(),
+                attempt.accessibleItems());
+        if (essays.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Set<String> seen = attempts.seenElsewhere(attempt.memberId(), attempt.userId(), attempt.id());
+        List<PublishedItem> fresh = essays.stream().filter(e -> !seen.contains(e.item().id().toString())).toList();
+        List<PublishedItem> pool = fresh.isEmpty() ? essays : fresh;
+        PublishedItem published = pool.get(new Random(attempt.seed()).nextInt(pool.size()));
+        ShownItem item = new ShownItem(attempt.id(), shown.size() + 1, published.item().id(),
+                DeliverableBank.parameters(published), published.parametersVersion(), token(), now, null, null, null);
+        attempts.insertShown(attempt.memberId(), item);
+        return Optional.of(new CurrentItem.ToAnswer(attempt, item, published.item(), answered, 1));
     }
 
     private Item item(UUID id) {

@@ -41,8 +41,23 @@ public class StartAttempt {
 
     @Transactional
     public Attempt start(Student student, TestMode mode, Set<String> competencies) {
+        return start(student, mode, competencies, false);
+    }
+
+    /**
+     * @param writing a practice session where the student writes an essay of the one competency
+     *                chosen (only in practice, only for a competency that has essays for them)
+     */
+    @Transactional
+    public Attempt start(Student student, TestMode mode, Set<String> competencies, boolean writing) {
         Set<String> scope = mode == TestMode.FORMATIVE ? Set.copyOf(competencies) : Set.of();
-        if (mode == TestMode.FORMATIVE) {
+        Accommodations accommodations = Accommodations.from(student.custom());
+        if (writing) {
+            if (mode != TestMode.FORMATIVE || scope.size() != 1
+                    || bank.current().essays(scope.iterator().next(), accommodations.accessibleItems()).isEmpty()) {
+                throw new PlumeProblemException("ASSESSMENT-NO-ESSAY", 400);
+            }
+        } else if (mode == TestMode.FORMATIVE) {
             if (scope.isEmpty() || !bank.current().bank().competencies().containsAll(scope)) {
                 throw new PlumeProblemException("ASSESSMENT-UNKNOWN-COMPETENCY", 400);
             }
@@ -58,21 +73,21 @@ public class StartAttempt {
         }
         Optional<Attempt> unfinished = attempts.ofUser(student.memberId(), student.userId()).stream()
                 .filter(Attempt::inProgress)
-                .filter(a -> a.mode() == mode && a.competencies().equals(scope))
+                .filter(a -> a.mode() == mode && a.competencies().equals(scope) && a.writing() == writing)
                 .filter(a -> java.util.Objects.equals(a.resourceLinkId(), student.resourceLinkId()))
                 .findFirst();
         if (unfinished.isPresent()) {
             return unfinished.get();
         }
-        Accommodations accommodations = Accommodations.from(student.custom());
         Instant now = Instant.now(clock);
         Instant deadline = mode == TestMode.CERTIFICATION ? TimeLimit.deadline(now, accommodations.extraTimePercent()) : null;
         Attempt attempt = new Attempt(UUID.randomUUID(), student.memberId(), student.userId(), student.resourceLinkId(),
                 student.contextId(), mode, scope, RANDOM.nextLong(), accommodations.accessibleItems(),
                 accommodations.extraTimePercent(), AttemptState.scoringVersionFor(now), now, deadline,
-                AttemptStatus.IN_PROGRESS, null, null);
+                AttemptStatus.IN_PROGRESS, null, null, writing, null);
         attempts.insert(attempt);
-        log.info("event=attempt.started member={} attempt={} mode={}", attempt.memberId(), attempt.id(), mode);
+        log.info("event=attempt.started member={} attempt={} mode={} writing={}", attempt.memberId(), attempt.id(),
+                mode, writing);
         return attempt;
     }
 }

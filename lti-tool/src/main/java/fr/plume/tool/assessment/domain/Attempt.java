@@ -14,10 +14,13 @@ import java.util.UUID;
  * @param extraTimePercent accommodated extra time, applied to the certifying deadline
  * @param deadline         server-enforced end (certifying only), null otherwise
  * @param endReason        why the attempt ended, null while in progress
+ * @param writing          a practice session where the student chose to write an essay (marked by a teacher)
+ * @param validity         whether the finished attempt counts, null while in progress
  */
 public record Attempt(UUID id, UUID memberId, UUID userId, UUID resourceLinkId, UUID contextId, TestMode mode,
         Set<String> competencies, long seed, boolean accessibleItems, int extraTimePercent, String scoringVersion,
-        Instant startedAt, Instant deadline, AttemptStatus status, EndReason endReason, Instant completedAt) {
+        Instant startedAt, Instant deadline, AttemptStatus status, EndReason endReason, Instant completedAt, boolean writing,
+        Validity validity) {
 
     public Attempt {
         competencies = Set.copyOf(competencies);
@@ -31,8 +34,13 @@ public record Attempt(UUID id, UUID memberId, UUID userId, UUID resourceLinkId, 
         return deadline != null && !now.isBefore(deadline);
     }
 
-    /** Immediate feedback with the explanation is given in formative mode only. */
+    /** Immediate feedback with the explanation is given in formative mode only (an essay waits for its marker). */
     public boolean givesFeedback() {
-        return mode == TestMode.FORMATIVE;
+        return mode == TestMode.FORMATIVE && !writing;
+    }
+
+    /** Finished and invalid (a certifying attempt with too few answers). */
+    public boolean invalid() {
+        return validity != null && !validity.valid();
     }
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
  * An item shown in an attempt, with a copy of the parameters used to choose and score it and the
  * one-time token the answer form must send back.
  *
- * @param correct null while unanswered
+ * @param correct null while unanswered, and for an essay awaiting human marking
  */
 public record ShownItem(UUID attemptId, int position, UUID itemId, ItemParameters parameters,
         String parametersVersion, String token, Instant shownAt, Instant answeredAt, Boolean correct,
@@ -16,5 +16,10 @@ public record ShownItem(UUID attemptId, int position, UUID itemId, ItemParameter
 
     public boolean answered() {
         return answeredAt != null;
+    }
+
+    /** Answered and scored automatically, so it counts in an ability estimate (an essay does not). */
+    public boolean scored() {
+        return answeredAt != null && correct != null;
     }
 }

@@ -5,6 +5,7 @@ import fr.plume.tool.assessment.domain.AttemptStatus;
 import fr.plume.tool.assessment.domain.CompetencyResult;
 import fr.plume.tool.assessment.domain.EndReason;
 import fr.plume.tool.assessment.domain.ShownItem;
+import fr.plume.tool.assessment.domain.Validity;
 import fr.plume.tool.assessment.engine.AbilityEstimate;
 import fr.plume.tool.assessment.engine.CompetencyEstimate;
 import fr.plume.tool.assessment.engine.ItemParameters;
@@ -29,7 +30,8 @@ public class JdbcAttempts {
 
     private static final String ATTEMPT_COLUMNS = """
             id, member_id, user_id, resource_link_id, context_id, mode, competencies, seed, accessible_items,
-            extra_time_percent, scoring_version, started_at, deadline, status, end_reason, completed_at""";
+            extra_time_percent, scoring_version, started_at, deadline, status, end_reason, completed_at, writing, valid,
+            invalid_reason""";
 
     private final JdbcClient jdbc;
 
@@ -40,9 +42,9 @@ public class JdbcAttempts {
     public void insert(Attempt attempt) {
         jdbc.sql("""
                 INSERT INTO assessment_attempt (id, member_id, user_id, resource_link_id, context_id, mode, competencies,
-                    seed, accessible_items, extra_time_percent, scoring_version, started_at, deadline, status)
+                    seed, accessible_items, extra_time_percent, scoring_version, started_at, deadline, status, writing)
                 VALUES (:id, :member, :user, :link, :context, :mode, :competencies, :seed, :accessible, :extra,
-                    :scoring, :started, :deadline, :status)""")
+                    :scoring, :started, :deadline, :status, :writing)""")
                 .param("id", attempt.id()).param("member", attempt.memberId()).param("user", attempt.userId())
                 .param("link", attempt.resourceLinkId()).param("context", attempt.contextId())
                 .param("mode", attempt.mode().name())
@@ -50,7 +52,7 @@ public class JdbcAttempts {
                 .param("seed", attempt.seed()).param("accessible", attempt.accessibleItems())
                 .param("extra", attempt.extraTimePercent()).param("scoring", attempt.scoringVersion())
                 .param("started", ts(attempt.startedAt())).param("deadline", ts(attempt.deadline()))
-                .param("status", attempt.status().name())
+                .param("status", attempt.status().name()).param("writing", attempt.writing())
                 .update();
     }
 
@@ -140,17 +142,20 @@ public class JdbcAttempts {
                   FROM assessment_attempt_item i
                   JOIN assessment_attempt a ON a.id = i.attempt_id AND a.member_id = i.member_id
                  WHERE i.member_id = :member AND a.user_id = :user AND a.mode IN ('DIAGNOSTIC', 'FORMATIVE')
-                   AND i.answered_at IS NOT NULL
+                   AND i.answered_at IS NOT NULL AND i.correct IS NOT NULL
                  ORDER BY i.answered_at, i.position""")
                 .param("member", memberId).param("user", userId)
                 .query(JdbcAttempts::shownItem).list();
     }
 
-    public void complete(Attempt attempt, EndReason reason, Instant at, AbilityEstimate estimate, int scoreMaximum) {
+    public void complete(Attempt attempt, EndReason reason, Instant at, Validity validity, AbilityEstimate estimate,
+            int scoreMaximum) {
         jdbc.sql("""
                 UPDATE assessment_attempt SET status = 'COMPLETED', end_reason = :reason, completed_at = :at,
-                       theta = :theta, standard_error = :se, level = :level, scaled_score = :score, score_maximum = :max
+                       theta = :theta, standard_error = :se, level = :level, scaled_score = :score, score_maximum = :max,
+                       valid = :valid, invalid_reason = :invalid
                  WHERE member_id = :member AND id = :id AND status = 'IN_PROGRESS'""")
+                .param("valid", validity.valid()).param("invalid", validity.reason())
                 .param("reason", reason.name()).param("at", ts(at)).param("theta", estimate.theta())
                 .param("se", estimate.standardError()).param("level", estimate.level())
                 .param("score", estimate.scaledScore()).param("max", scoreMaximum)
@@ -166,6 +171,31 @@ public class JdbcAttempts {
                     .param("level", c.level()).param("p", c.levelProbability()).param("count", c.itemCount())
                     .update();
         }
+    }
+
+    /** Ends a writing session: its essay waits for a teacher, so there is no estimate to store. */
+    public void completeWithoutScore(Attempt attempt, EndReason reason, Instant at) {
+        jdbc.sql("""
+                UPDATE assessment_attempt SET status = 'COMPLETED', end_reason = :reason, completed_at = :at,
+                       valid = TRUE, invalid_reason = NULL
+                 WHERE member_id = :member AND id = :id AND status = 'IN_PROGRESS'""")
+                .param("reason", reason.name()).param("at", ts(at))
+                .param("member", attempt.memberId()).param("id", attempt.id())
+                .update();
+    }
+
+    /**
+     * Marks the pending item answered without a verdict ({@code correct} stays null: awaiting human
+     * marking), so no estimate ever counts it; false when the token is not the pending one.
+     */
+    public boolean saveAwaitingMarking(UUID memberId, UUID attemptId, int position, String token, Instant at) {
+        return jdbc.sql("""
+                UPDATE assessment_attempt_item SET answered_at = :at
+                 WHERE member_id = :member AND attempt_id = :attempt AND position = :position AND token = :token
+                   AND answered_at IS NULL""")
+                .param("at", ts(at)).param("member", memberId).param("attempt", attemptId)
+                .param("position", position).param("token", token)
+                .update() == 1;
     }
 
     public record Summary(int level, int scaledScore, int scoreMaximum, double standardError) {
@@ -221,13 +251,16 @@ public class JdbcAttempts {
         Array competencies = rs.getArray("competencies");
         Set<String> codes = competencies == null ? Set.of() : Set.copyOf(Arrays.asList((String[]) competencies.getArray()));
         String reason = rs.getString("end_reason");
+        Object valid = rs.getObject("valid");
+        Validity validity = valid == null ? null
+                : (Boolean) valid ? Validity.VALID : new Validity(false, rs.getString("invalid_reason"));
         return new Attempt(rs.getObject("id", UUID.class), rs.getObject("member_id", UUID.class),
                 rs.getObject("user_id", UUID.class), rs.getObject("resource_link_id", UUID.class),
                 rs.getObject("context_id", UUID.class), TestMode.valueOf(rs.getString("mode")), codes,
                 rs.getLong("seed"), rs.getBoolean("accessible_items"), rs.getInt("extra_time_percent"),
                 rs.getString("scoring_version"), instant(rs, "started_at"), instant(rs, "deadline"),
                 AttemptStatus.valueOf(rs.getString("status")), reason == null ? null : EndReason.valueOf(reason),
-                instant(rs, "completed_at"));
+                instant(rs, "completed_at"), rs.getBoolean("writing"), validity);
     }
 
     private static ShownItem shownItem(ResultSet rs, int row) throws SQLException {

@@ -9,6 +9,8 @@ import fr.plume.tool.assessment.application.ShowNextItem;
 import fr.plume.tool.assessment.application.StartAttempt;
 import fr.plume.tool.assessment.application.StopAttempt;
 import fr.plume.tool.assessment.application.Student;
+import fr.plume.tool.assessment.application.SuggestOpenResources;
+import fr.plume.tool.assessment.infra.JdbcEssays;
 import fr.plume.tool.assessment.domain.Accommodations;
 import fr.plume.tool.assessment.domain.Attempt;
 import fr.plume.tool.assessment.domain.CompetencyResult;
@@ -46,6 +48,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class StudentController {
 
     private static final int RECOMMENDED = 3;
+    /** The explicit choice to write an essay in practice (the {@code activity} field of the start form). */
+    static final String WRITING = "WRITING";
 
     private final StudentLaunch launch;
     private final StartAttempt startAttempt;
@@ -56,11 +60,16 @@ class StudentController {
     private final ItemCatalog catalog;
     private final DeliverableBank bank;
     private final CompetencyLabels labels;
+    private final SuggestOpenResources openResources;
+    private final JdbcEssays essays;
     private final Clock clock;
 
     StudentController(StudentLaunch launch, StartAttempt startAttempt, ShowNextItem showNextItem,
             RecordAnswer recordAnswer, StopAttempt stopAttempt, JdbcAttempts attempts, ItemCatalog catalog,
-            DeliverableBank bank, CompetencyLabels labels, Clock clock) {
+            DeliverableBank bank, CompetencyLabels labels, SuggestOpenResources openResources, JdbcEssays essays,
+            Clock clock) {
+        this.openResources = openResources;
+        this.essays = essays;
         this.launch = launch;
         this.startAttempt = startAttempt;
         this.showNextItem = showNextItem;
@@ -85,6 +94,10 @@ class StudentController {
         model.addAttribute("mode", choice.mode().orElse(null));
         model.addAttribute("competency", choice.competency().orElse(null));
         model.addAttribute("competencies", competencies);
+        Map<String, String> essayCompetencies = new LinkedHashMap<>();
+        bank.current().competenciesWithEssays(accommodations.accessibleItems())
+                .forEach(code -> essayCompetencies.put(code, labels.label(code, locale)));
+        model.addAttribute("essayCompetencies", essayCompetencies);
         model.addAttribute("inProgress", mine.stream().filter(Attempt::inProgress).toList());
         List<Attempt> finished = mine.stream().filter(a -> !a.inProgress()).limit(10).toList();
         java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter
@@ -105,7 +118,8 @@ class StudentController {
     }
 
     @PostMapping("/app/attempts")
-    String start(@RequestParam("mode") String mode, @RequestParam(name = "competency", required = false) String competency) {
+    String start(@RequestParam("mode") String mode, @RequestParam(name = "competency", required = false) String competency,
+            @RequestParam(name = "activity", required = false) String activity) {
         Student student = launch.require();
         TestMode testMode;
         try {
@@ -114,7 +128,8 @@ class StudentController {
             throw new PlumeProblemException("ASSESSMENT-UNKNOWN-MODE", 400);
         }
         Set<String> scope = competency == null || competency.isBlank() ? Set.of() : Set.of(competency);
-        Attempt attempt = startAttempt.start(student, testMode, scope);
+        boolean writing = WRITING.equals(activity);
+        Attempt attempt = startAttempt.start(student, testMode, scope, writing);
         return "redirect:/app/attempts/" + attempt.id();
     }
 
@@ -199,8 +214,12 @@ class StudentController {
         model.addAttribute("attempt", attempt);
         model.addAttribute("summary", attempts.summary(student.memberId(), id).orElse(null));
         model.addAttribute("results", shownResults);
-        model.addAttribute("recommended", attempt.mode() == TestMode.DIAGNOSTIC
-                ? Recommendations.weakest(results, RECOMMENDED) : List.of());
+        List<CompetencyResult> recommended = attempt.mode() == TestMode.DIAGNOSTIC
+                ? Recommendations.weakest(results, RECOMMENDED) : List.of();
+        model.addAttribute("recommended", recommended);
+        model.addAttribute("openResources", openResources.forWeak(recommended));
+        model.addAttribute("essay", attempt.writing()
+                ? essays.ofAttempt(student.memberId(), student.userId(), id).orElse(null) : null);
         model.addAttribute("answered", attempts.shown(student.memberId(), id).stream().filter(ShownItem::answered).count());
         model.addAttribute("timeUp", attempt.endReason() == EndReason.TIME_UP);
         model.addAttribute("labels", labels);
@@ -215,6 +234,7 @@ class StudentController {
         model.addAttribute("maxItems", current.maxItems());
         model.addAttribute("rendered", RenderedItem.of(current.view(), locale.getLanguage()));
         model.addAttribute("errorKey", errorKey);
+        model.addAttribute("humanMarked", current.item().type() == fr.plume.framework.content.ItemType.ESSAY);
         if (attempt.deadline() != null) {
             model.addAttribute("minutesLeft", TimeLimit.minutesLeft(Instant.now(clock), attempt.deadline()));
         }
