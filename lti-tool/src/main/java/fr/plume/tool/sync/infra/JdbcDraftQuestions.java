@@ -3,7 +3,11 @@ package fr.plume.tool.sync.infra;
 import fr.plume.sync.catalogue.DraftItemSink;
 import fr.plume.sync.format.CompetencyLink;
 import fr.plume.sync.format.DraftItem;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Optional;
@@ -75,6 +79,51 @@ public class JdbcDraftQuestions {
                         .param("member", memberId).param("origin", origin).query(String.class).list());
             }
         };
+    }
+
+    /** A question waiting for review, as the review page lists it. */
+    public record PendingDraft(UUID id, String origin, String sourceId, DraftItem draft, Instant updatedAt) {
+    }
+
+    public List<PendingDraft> pending(UUID memberId, int limit) {
+        return jdbc.sql("""
+                SELECT id, origin, source_id, content, updated_at FROM sync_draft_question
+                 WHERE member_id = :member AND NOT withdrawn AND review_status = 'PENDING'
+                 ORDER BY origin, name, id LIMIT :limit""")
+                .param("member", memberId).param("limit", limit)
+                .query((rs, n) -> pendingDraft(rs)).list();
+    }
+
+    public Optional<PendingDraft> findPending(UUID memberId, UUID id) {
+        return jdbc.sql("""
+                SELECT id, origin, source_id, content, updated_at FROM sync_draft_question
+                 WHERE member_id = :member AND id = :id AND NOT withdrawn AND review_status = 'PENDING'""")
+                .param("member", memberId).param("id", id)
+                .query((rs, n) -> pendingDraft(rs)).optional();
+    }
+
+    /** Records the decision on a pending draft of this content; false when it changed or was decided meanwhile. */
+    public boolean decide(UUID memberId, UUID id, String contentHash, boolean accepted, UUID itemId, String by) {
+        return jdbc.sql("""
+                UPDATE sync_draft_question SET review_status = :status, item_id = :item, reviewed_by = :by,
+                       reviewed_at = :now
+                 WHERE member_id = :member AND id = :id AND content_hash = :hash AND NOT withdrawn
+                   AND review_status = 'PENDING'""")
+                .param("status", accepted ? "ACCEPTED" : "REJECTED").param("item", itemId).param("by", by)
+                .param("now", Timestamp.from(clock.instant())).param("member", memberId).param("id", id)
+                .param("hash", contentHash)
+                .update() == 1;
+    }
+
+    public Optional<String> status(UUID memberId, UUID id) {
+        return jdbc.sql("SELECT review_status FROM sync_draft_question WHERE member_id = :member AND id = :id")
+                .param("member", memberId).param("id", id).query(String.class).optional();
+    }
+
+    private static PendingDraft pendingDraft(ResultSet rs) throws SQLException {
+        return new PendingDraft(rs.getObject("id", UUID.class), rs.getString("origin"), rs.getString("source_id"),
+                SyncJson.JSON.readValue(rs.getString("content"), DraftItem.class),
+                rs.getTimestamp("updated_at").toInstant());
     }
 
     public long pendingReview(UUID memberId) {
