@@ -3,6 +3,7 @@ package fr.plume.tool.framework;
 import fr.plume.framework.format.FrameworkFormat;
 import fr.plume.framework.format.FrameworkFormats;
 import fr.plume.framework.format.ImportResult;
+import fr.plume.framework.format.casejson.CaseJsonWriter;
 import fr.plume.framework.model.Framework;
 import fr.plume.framework.validation.Problem;
 import fr.plume.tool.framework.api.FrameworkImportRejected;
@@ -11,6 +12,7 @@ import fr.plume.tool.framework.domain.ImportOutcome;
 import fr.plume.tool.framework.infra.JdbcFrameworkVersions;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -44,8 +46,9 @@ public class ImportFramework {
             throw new FrameworkImportRejected("FW-IMPORT-INVALID", result.problems());
         }
         Framework framework = result.framework().orElseThrow();
-        byte[] canonical = FrameworkFormats.write(FrameworkFormat.CASE_JSON, framework);
-        String hash = ContentHash.of(canonical);
+        // The hash ignores CASE's lastChangeDateTime so that the same content always hashes the same.
+        String hash = ContentHash.of(CaseJsonWriter.write(framework, Instant.EPOCH));
+        byte[] casePackage = CaseJsonWriter.write(framework, clock.instant());
         int competencies = framework.domains().stream().mapToInt(d -> d.competencies().size()).sum();
 
         var existing = versions.findHash(framework.idnumber(), framework.version());
@@ -60,7 +63,7 @@ public class ImportFramework {
                             + ") pour publier ces modifications.")));
         }
         UUID versionId = UUID.randomUUID();
-        versions.insert(versionId, framework, format, canonical, hash, clock.instant(), importedBy);
+        versions.insert(versionId, framework, format, casePackage, hash, clock.instant(), importedBy);
         log.info("event=framework.imported code={} version={} competencies={}", framework.code(),
                 framework.version(), competencies);
         return new ImportOutcome(versionId, framework.code(), framework.version(), true, competencies);
