@@ -4,7 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.plume.tool.demo.Browser.Form;
 import fr.plume.tool.demo.Browser.Page;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import fr.plume.tool.lti.api.CurrentLaunch;
+import fr.plume.tool.lti.api.LaunchContext;
+import fr.plume.tool.shared.events.AttemptCompleted;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -18,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles({"demo", "test"})
+@Import(DemoLaunchEndToEndTest.CompletedAttemptProbe.class)
 class DemoLaunchEndToEndTest {
 
     static final int PORT = FreePort.find();
@@ -40,6 +54,27 @@ class DemoLaunchEndToEndTest {
         assertThat(landing.status()).isEqualTo(200);
         assertThat(landing.uri().getPath()).isEqualTo("/app");
         assertThat(landing.body()).contains("data-landing=\"student\"").contains("data-roles=\"LEARNER\"");
+    }
+
+    @Test
+    void aCompletedAttemptComesBackAsAGradeInTheDemoGradebook() throws InterruptedException {
+        Page landing = launchAs("203", "resource");
+        assertThat(landing.uri().getPath()).isEqualTo("/app");
+
+        Page completed = browser.submit(new Form(java.net.URI.create(BASE + "/demo/platform/test-probe/complete"), "post",
+                Map.of("score", "64"), ""));
+        assertThat(completed.status()).isEqualTo(200);
+
+        // The tool's outbox delivers through the platform's token, line item and score endpoints.
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        String gradebook = "";
+        while (Instant.now().isBefore(deadline) && !gradebook.contains("64 / 100")) {
+            Thread.sleep(500);
+            gradebook = browser.get(BASE + "/demo/gradebook").body();
+        }
+        assertThat(gradebook).contains("64 / 100").contains("FullyGraded");
+        assertThat(gradebook.replaceAll("(?s)^.*?<tbody>(.*?)</tbody>.*$", "$1"))
+                .as("the score sits in Léa Nguyen's row").containsPattern("(?s)Léa Nguyen</th>\\s*<td>.*?64 / 100");
     }
 
     @Test
@@ -119,5 +154,31 @@ class DemoLaunchEndToEndTest {
         Form idToken = authorization.form("name=\"id_token\"");
         assertThat(idToken.action().toString()).isEqualTo(BASE + "/lti/launch");
         return browser.follow(browser.submit(idToken));
+    }
+
+    /**
+     * Test-only stand-in for the assessment module finishing an attempt: in the student's own request
+     * (their launch session), publishes {@link AttemptCompleted} in a transaction, as the module does.
+     * Nested in this test class so that component scanning of other contexts never picks it up.
+     */
+    @RestController
+    static class CompletedAttemptProbe {
+
+        private final CurrentLaunch launch;
+        private final ApplicationEventPublisher events;
+
+        CompletedAttemptProbe(CurrentLaunch launch, ApplicationEventPublisher events) {
+            this.launch = launch;
+            this.events = events;
+        }
+
+        @PostMapping("/demo/platform/test-probe/complete")
+        @Transactional
+        String complete(@RequestParam double score) {
+            LaunchContext context = launch.require();
+            events.publishEvent(new AttemptCompleted(UUID.randomUUID(), context.memberId(), context.userId(),
+                    context.resourceLinkId(), context.contextId(), "DIAGNOSTIC", score, 100.0, Instant.now()));
+            return "ok";
+        }
     }
 }
