@@ -157,6 +157,9 @@ class DeliveryTest {
         String result = session.get("/app/attempts/" + attempt + "/result").body();
         assertThat(result).contains("Résultat du diagnostic").contains("Niveau").containsAnyOf("estimation fiable", "à confirmer")
                 .contains("Entraînements recommandés");
+        assertThat(jdbc.sql("SELECT valid FROM assessment_attempt WHERE id = :a").param("a", attempt)
+                .query(Boolean.class).single()).isTrue();
+        openResourcesAreRecommendedForTheWeakestCompetency(session, attempt);
         AttemptCompleted event = completed.events.stream().filter(e -> e.attemptId().equals(attempt)).findFirst().orElseThrow();
         assertThat(event.mode()).isEqualTo("DIAGNOSTIC");
         assertThat(event.scoreMaximum()).isEqualTo(1000.0);
@@ -223,8 +226,38 @@ class DeliveryTest {
                 attempt)).isEqualTo(1);
         assertThat(jdbc.sql("SELECT status || '/' || end_reason FROM assessment_attempt WHERE id = :a").param("a", attempt)
                 .query(String.class).single()).isEqualTo("COMPLETED/TIME_UP");
-        assertThat(session.get("/app/attempts/" + attempt + "/result").body()).contains("Le temps est écoulé");
-        assertThat(completed.events).anyMatch(e -> e.attemptId().equals(attempt) && e.mode().equals("CERTIFICATION"));
+        String result = session.get("/app/attempts/" + attempt + "/result").body();
+        assertThat(result).contains("Le temps est écoulé").contains("Épreuve non valide")
+                .contains("L’épreuve s’est terminée avec 1 réponses enregistrées ; il en faut au moins 30");
+        assertThat(jdbc.sql("SELECT valid || '/' || invalid_reason FROM assessment_attempt WHERE id = :a").param("a", attempt)
+                .query(String.class).single()).isEqualTo("false/TOO_FEW_ANSWERS");
+        // an invalid result sends no score: no event, nothing in the grade outbox
+        assertThat(completed.events).noneMatch(e -> e.attemptId().equals(attempt));
+        assertThat(count("SELECT count(*) FROM lti_grade_outbox WHERE attempt_id = :a", attempt)).isZero();
+    }
+
+    @Test
+    void aCertifyingAttemptWithThirtyAnswersWhenTimeIsUpIsValidAndItsScoreIsPublished() {
+        StudentLauncher.Session session = member("univ-cert-valid").launch("candidate-v", "link-cert-v",
+                Map.of("plume_kind", "CERTIFICATION"));
+        UUID attempt = start(session, "CERTIFICATION", null);
+        for (int i = 0; i < 30; i++) {
+            String page = session.get("/app/attempts/" + attempt).body();
+            assertThat(session.post("/app/attempts/" + attempt + "/answer", page,
+                    answerFor(page, StudentLauncher.Session.token(page))).statusCode()).isEqualTo(302);
+        }
+        clock.advance(Duration.ofMinutes(91));
+        HttpResponse<String> late = session.get("/app/attempts/" + attempt);
+        assertThat(StudentLauncher.Session.location(late)).endsWith("/result");
+        assertThat(jdbc.sql("SELECT valid::text || '/' || coalesce(invalid_reason, '-') || '/' || end_reason"
+                + " FROM assessment_attempt WHERE id = :a").param("a", attempt).query(String.class).single())
+                .isEqualTo("true/-/TIME_UP");
+        String result = session.get("/app/attempts/" + attempt + "/result").body();
+        assertThat(result).doesNotContain("Épreuve non valide").contains("Vos 30 réponses sont enregistrées");
+        AttemptCompleted event = completed.events.stream().filter(e -> e.attemptId().equals(attempt)).findFirst()
+                .orElseThrow();
+        assertThat(event.mode()).isEqualTo("CERTIFICATION");
+        assertThat(event.scoreGiven()).isBetween(0.0, event.scoreMaximum());
     }
 
     @Test
@@ -314,6 +347,43 @@ class DeliveryTest {
             }
         }
         return form;
+    }
+
+    /**
+     * Links open resources to the weakest competency of the result: at most three are listed, with
+     * their licence, each opening in a new tab and saying so; withdrawn ones and non-web addresses never.
+     */
+    private void openResourcesAreRecommendedForTheWeakestCompetency(StudentLauncher.Session session, UUID attempt) {
+        String weakest = jdbc.sql("SELECT competency FROM assessment_attempt_competency WHERE attempt_id = :a"
+                + " ORDER BY theta, competency LIMIT 1").param("a", attempt).query(String.class).single();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<UUID> inserted = new ArrayList<>();
+        try {
+            for (int i = 1; i <= 6; i++) {
+                UUID id = UUID.randomUUID();
+                inserted.add(id);
+                String url = i == 2 ? "javascript:alert(1)" : "https://ressources.example/" + run + "/" + i;
+                jdbc.sql("""
+                        INSERT INTO catalogue_resource (id, source_id, origin, title, description, url, language, licence,
+                            keywords, authors, kind, content_hash, withdrawn, first_seen_at, updated_at)
+                        VALUES (:id, :source, 'test', :title, '', :url, 'fr', 'CC BY 4.0', '{}', '{}', 'course', 'h',
+                            :withdrawn, now(), now() + make_interval(days => 400 - :i))""")
+                        .param("id", id).param("source", "test:" + run + ":" + i).param("title", "Ressource " + run + " n" + i)
+                        .param("url", url).param("withdrawn", i == 6).param("i", i).update();
+                jdbc.sql("INSERT INTO catalogue_resource_competency (resource_id, competency_code, how)"
+                        + " VALUES (:id, :code, 'EXPLICIT_ALIGNMENT')").param("id", id).param("code", weakest).update();
+            }
+            String result = session.get("/app/attempts/" + attempt + "/result").body();
+            assertThat(result).contains("Ressources libres pour progresser").contains("Licence : CC BY 4.0")
+                    .contains("(s’ouvre dans un nouvel onglet)")
+                    .contains("href=\"https://ressources.example/" + run + "/1\" target=\"_blank\" rel=\"noopener noreferrer\"")
+                    .contains("Ressource " + run + " n3").contains("Ressource " + run + " n4")
+                    .doesNotContain("Ressource " + run + " n2").doesNotContain("javascript:")
+                    .doesNotContain("Ressource " + run + " n5")
+                    .doesNotContain("Ressource " + run + " n6");
+        } finally {
+            inserted.forEach(id -> jdbc.sql("DELETE FROM catalogue_resource WHERE id = :id").param("id", id).update());
+        }
     }
 
     private long count(String sql, UUID attempt) {

@@ -10,7 +10,23 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import fr.plume.framework.content.ItemType;
+import fr.plume.tool.assessment.domain.Attempt;
+import fr.plume.tool.assessment.domain.AttemptStatus;
+import fr.plume.tool.assessment.domain.ShownItem;
+import fr.plume.tool.assessment.engine.ItemParameters;
+import fr.plume.tool.assessment.engine.cat.TestMode;
+import fr.plume.tool.assessment.infra.JdbcAttempts;
+import fr.plume.tool.itembank.api.ItemCatalog;
+import fr.plume.tool.itembank.api.PublishedItem;
+import fr.plume.tool.itembank.infra.ImportItems;
 import java.net.ServerSocket;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +61,15 @@ class StudentJourneyBrowserTest {
         registry.add("plume.db.embedded.data-dir", () -> "target/browser-test-pg");
         registry.add("plume.db.embedded.clean-on-start", () -> "true");
     }
+
+    @Autowired
+    ImportItems importItems;
+    @Autowired
+    ItemCatalog catalog;
+    @Autowired
+    JdbcAttempts attempts;
+    @Autowired
+    JdbcClient jdbc;
 
     static Playwright playwright;
     static Browser browser;
@@ -130,6 +155,62 @@ class StudentJourneyBrowserTest {
         }
         assertThat(graded).as("a score for Camille Martin in the demo gradebook").isTrue();
         accessible(gradebook, "demo gradebook");
+    }
+
+    /**
+     * Reflow (WCAG 1.4.10) and 200 % zoom: one item page of each type at 320 CSS px wide (a phone,
+     * or 1280 px at 400 %) and at 640 px (1280 px at 200 %), with no horizontal scrolling and no
+     * serious or critical axe violation. Each item is put as the pending item of its own practice
+     * attempt of a demo student, so the tool renders it exactly as it would have chosen it.
+     */
+    @Test
+    void everyItemTypeReflowsAt320AndAt640CssPixelsWithoutHorizontalScrolling() throws Exception {
+        importItems.importMatching("classpath*:samples/items/*.json");
+        Page page = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")).newPage();
+        page.navigate(BASE + "/demo");
+        // Yanis Benali (202) launches the tool, which opens his page in the course's iframe.
+        page.locator("button[value=resource][aria-describedby=user-202]").click();
+        Frame tool = toolFrame(page);
+        tool.waitForURL(Pattern.compile(".*/app$"));
+        tool.locator("form:has(input[name=mode][value=FORMATIVE]) button").first().click();
+        tool.waitForURL(Pattern.compile(".*/app/attempts/[0-9a-f-]+$"));
+        UUID started = UUID.fromString(tool.url().substring(tool.url().lastIndexOf('/') + 1));
+        Map<String, Object> owner = jdbc.sql("SELECT member_id, user_id, resource_link_id, context_id"
+                + " FROM assessment_attempt WHERE id = :id").param("id", started).query().singleRow();
+
+        Map<ItemType, PublishedItem> oneOfEach = new EnumMap<>(ItemType.class);
+        catalog.published().forEach(p -> oneOfEach.putIfAbsent(p.item().type(), p));
+        assertThat(oneOfEach.keySet()).as("every item type in the sample bank").containsExactlyInAnyOrder(ItemType.values());
+        for (PublishedItem item : oneOfEach.values()) {
+            UUID attempt = pendingAttempt(owner, item);
+            for (int width : new int[] {320, 640}) {
+                page.setViewportSize(width, 800);
+                page.navigate(BASE + "/app/attempts/" + attempt);
+                String what = item.item().type() + " item at " + width + " px";
+                assertThat(page.locator("[data-item-type=" + item.item().type() + "]").count()).as(what).isEqualTo(1);
+                Boolean fits = (Boolean) page.evaluate(
+                        "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth");
+                assertThat(fits).as("no horizontal scrolling: %s (scrollWidth %s, clientWidth %s)", what,
+                        page.evaluate("() => document.documentElement.scrollWidth"),
+                        page.evaluate("() => document.documentElement.clientWidth")).isTrue();
+                accessible(page, what);
+            }
+        }
+    }
+
+    /** A practice attempt of the demo student whose pending item is {@code item}, stored as the tool stores it. */
+    private UUID pendingAttempt(Map<String, Object> owner, PublishedItem item) {
+        Instant now = Instant.now();
+        Attempt attempt = new Attempt(UUID.randomUUID(), (UUID) owner.get("member_id"), (UUID) owner.get("user_id"),
+                (UUID) owner.get("resource_link_id"), (UUID) owner.get("context_id"), TestMode.FORMATIVE,
+                Set.of(item.item().competency()), 7L, false, 0, fr.plume.tool.assessment.application.AttemptState.scoringVersionFor(now), now, null, AttemptStatus.IN_PROGRESS,
+                null, null, item.item().type() == ItemType.ESSAY, null);
+        attempts.insert(attempt);
+        attempts.insertShown(attempt.memberId(), new ShownItem(attempt.id(), 1, item.item().id(),
+                new ItemParameters(item.item().id().toString(), item.item().competency(), item.item().family(), item.a(),
+                        item.b(), item.accessible()),
+                item.parametersVersion(), "reflow-" + attempt.id(), now, null, null, null));
+        return attempt.id();
     }
 
     /** The tool's frame inside the demo platform's course page, once the launch has reached it. */

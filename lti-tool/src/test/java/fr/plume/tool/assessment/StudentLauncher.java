@@ -32,7 +32,15 @@ final class StudentLauncher implements AutoCloseable {
         this.flow = new LaunchFlow(new Http(port), platform);
     }
 
+    static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
+    static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
+
     Session launch(String sub, String resourceLink, Map<String, String> custom) {
+        return launch(sub, resourceLink, custom, LEARNER, "2");
+    }
+
+    /** A launch with one role from the platform's course {@code course} (its context id). */
+    Session launch(String sub, String resourceLink, Map<String, String> custom, String role, String course) {
         LaunchFlow.Login login = flow.login();
         long now = Instant.now().getEpochSecond();
         Map<String, Object> claims = new LinkedHashMap<>();
@@ -44,8 +52,8 @@ final class StudentLauncher implements AutoCloseable {
         claims.put("nonce", login.nonce());
         claims.put(LTI + "deployment_id", platform.deploymentId());
         claims.put(LTI + "target_link_uri", "https://plume.example/lti/launch");
-        claims.put(LTI + "roles", List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"));
-        claims.put(LTI + "context", Map.of("id", "2", "label", "FLE101", "title", "Français écrit"));
+        claims.put(LTI + "roles", List.of(role));
+        claims.put(LTI + "context", Map.of("id", course, "label", "FLE10" + course, "title", "Français écrit"));
         claims.put(LTI + "resource_link", Map.of("id", resourceLink, "title", "Activité " + resourceLink));
         claims.put(LTI + "version", "1.3.0");
         claims.put(LTI + "message_type", "LtiResourceLinkRequest");
