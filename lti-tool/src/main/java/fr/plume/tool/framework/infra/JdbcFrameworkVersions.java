@@ -11,8 +11,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,6 +23,8 @@ import org.springframework.stereotype.Repository;
 public class JdbcFrameworkVersions implements Frameworks {
 
     private final JdbcClient jdbc;
+    // Stored versions never change, so their parsed form can be kept; every node reads the same rows.
+    private final Map<UUID, Framework> parsed = new ConcurrentHashMap<>();
 
     JdbcFrameworkVersions(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -84,11 +88,15 @@ public class JdbcFrameworkVersions implements Frameworks {
 
     @Override
     public Optional<StoredFramework> find(UUID versionId) {
+        Framework cached = parsed.get(versionId);
+        if (cached != null) {
+            return Optional.of(new StoredFramework(versionId, cached));
+        }
         return jdbc.sql("SELECT case_package::text FROM framework_version WHERE id = :id")
                 .param("id", versionId)
                 .query(String.class)
                 .optional()
-                .map(json -> new StoredFramework(versionId, parse(json)));
+                .map(json -> new StoredFramework(versionId, parsed.computeIfAbsent(versionId, id -> parse(json))));
     }
 
     @Override

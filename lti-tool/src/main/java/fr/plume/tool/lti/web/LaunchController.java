@@ -1,5 +1,7 @@
 package fr.plume.tool.lti.web;
 
+import fr.plume.tool.shared.web.Redirects;
+import org.springframework.web.servlet.view.RedirectView;
 import fr.plume.tool.lti.application.CompleteLaunch;
 import fr.plume.tool.lti.application.StartLogin;
 import fr.plume.tool.lti.application.StateCookieMissing;
@@ -38,7 +40,7 @@ class LaunchController {
     }
 
     @PostMapping("/lti/launch")
-    String launch(@RequestParam(name = "state", required = false) String state,
+    RedirectView launch(@RequestParam(name = "state", required = false) String state,
             @RequestParam(name = "id_token", required = false) String idToken,
             HttpServletRequest request, HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
@@ -50,7 +52,7 @@ class LaunchController {
         }
         CompleteLaunch.Outcome outcome = completeLaunch.complete(state, idToken, stateCookies);
         session.open(outcome, randomToken(), request, response);
-        return "redirect:" + outcome.landingPath();
+        return Redirects.to(outcome.landingPath());
     }
 
     /** Platforms must POST (response_mode=form_post); a GET is a bookmark or a stray link. */

@@ -1,5 +1,7 @@
 package fr.plume.tool.lti.web;
 
+import fr.plume.tool.shared.web.Redirects;
+import org.springframework.web.servlet.view.RedirectView;
 import fr.plume.tool.lti.application.StartLogin;
 import fr.plume.tool.lti.application.StartLogin.LoginRedirect;
 import fr.plume.tool.lti.application.StartLogin.LoginRequest;
@@ -23,7 +25,7 @@ class LoginController {
     }
 
     @RequestMapping(path = "/lti/login", method = {RequestMethod.GET, RequestMethod.POST})
-    String login(@RequestParam(name = "iss", required = false) String issuer,
+    RedirectView login(@RequestParam(name = "iss", required = false) String issuer,
             @RequestParam(name = "login_hint", required = false) String loginHint,
             @RequestParam(name = "target_link_uri", required = false) String targetLinkUri,
             @RequestParam(name = "lti_message_hint", required = false) String ltiMessageHint,
@@ -35,7 +37,7 @@ class LoginController {
         response.addHeader(HttpHeaders.SET_COOKIE, stateCookie(redirect.cookieName(), redirect.cookieValue(),
                 Duration.ofMinutes(10)).toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        return "redirect:" + redirect.authorizationRequest();
+        return Redirects.to(redirect.authorizationRequest().toString());
     }
 
     /**

@@ -66,8 +66,11 @@ class SecurityConfiguration {
     }
 
     private static HeaderWriter contentSecurityPolicy(ObjectProvider<FrameAncestors> frameAncestors) {
+        // The providers are resolved once; each one caches its own origins.
+        java.util.function.Supplier<List<FrameAncestors>> providers =
+                org.springframework.util.function.SingletonSupplier.of(() -> frameAncestors.orderedStream().toList());
         return (request, response) -> {
-            List<String> origins = frameAncestors.orderedStream()
+            List<String> origins = providers.get().stream()
                     .flatMap(provider -> provider.origins().stream())
                     .distinct()
                     .toList();
