@@ -1,5 +1,6 @@
 package fr.plume.tool.lti.application;
 
+import fr.plume.tool.lti.ags.application.RecordServiceEndpoints;
 import fr.plume.tool.lti.api.LaunchContext;
 import fr.plume.tool.lti.api.LtiRole;
 import fr.plume.tool.lti.api.RegistrationView;
@@ -59,9 +60,11 @@ public class CompleteLaunch {
     private final ValidateIdToken validator;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final RecordServiceEndpoints serviceEndpoints;
 
     CompleteLaunch(JdbcLoginStates states, JdbcRegistrations registrations, JdbcUsedNonces nonces,
-            JdbcLaunchRecords records, CachedPlatformKeys platformKeys, Clock clock, TransactionTemplate transaction) {
+            JdbcLaunchRecords records, CachedPlatformKeys platformKeys, Clock clock, TransactionTemplate transaction,
+            RecordServiceEndpoints serviceEndpoints) {
         this.states = states;
         this.registrations = registrations;
         this.nonces = nonces;
@@ -70,6 +73,7 @@ public class CompleteLaunch {
         this.validator = new ValidateIdToken(clock);
         this.clock = clock;
         this.transaction = transaction;
+        this.serviceEndpoints = serviceEndpoints;
     }
 
     /**
@@ -118,11 +122,16 @@ public class CompleteLaunch {
             throw new LaunchRejected("LTI-DEEP-LINKING-FORBIDDEN", 403);
         }
 
-        JdbcLaunchRecords.Recorded recorded = transaction.execute(
-                status -> records.record(registration.memberId(), claims, now));
-        LaunchContext context = new LaunchContext(registration.memberId(), registration.id(), recorded.userId(),
-                recorded.contextId(), recorded.resourceLinkId(), claims.messageType(), claims.roles(), claims.ags(),
-                claims.nrps(), claims.custom(), locale(claims.locale()));
+        // The AGS/NRPS endpoints are kept with the launch records, so a grade or a roster can be
+        // fetched later without this browser session (an attempt may complete long after it).
+        LaunchContext context = transaction.execute(status -> {
+            JdbcLaunchRecords.Recorded recorded = records.record(registration.memberId(), claims, now);
+            LaunchContext launched = new LaunchContext(registration.memberId(), registration.id(), recorded.userId(),
+                    recorded.contextId(), recorded.resourceLinkId(), claims.messageType(), claims.roles(),
+                    claims.ags(), claims.nrps(), claims.custom(), locale(claims.locale()));
+            serviceEndpoints.record(launched);
+            return launched;
+        });
         String landing = claims.isDeepLinking() ? "/lti/deep-link" : LandingPage.pathFor(context);
         log.info("event=lti.launch.accepted registration={} messageType={} roles={} landing={}", registration.id(),
                 claims.messageType(), claims.roles(), landing.startsWith("/class/") ? "/class/{id}" : landing);

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the AGS and NRPS endpoints a launch announced, per resource link and per context, so
- * grades and rosters can be fetched without the launching session. The launch code calls
+ * grades and rosters can be fetched without the launching session. Every accepted launch calls
  * {@link #record(LaunchContext)}; grade queueing also records from the current launch.
  */
 @Component
