@@ -13,16 +13,19 @@ import fr.plume.tool.lti.api.LaunchContext.AgsEndpoint;
 import fr.plume.tool.lti.api.LaunchContext.NrpsEndpoint;
 import fr.plume.tool.lti.api.RegistrationView;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every stateless check of an LTI 1.3 id_token (1EdTech Security Framework §5.1.3, LTI Core
@@ -42,7 +45,10 @@ public final class ValidateIdToken {
     private static final Set<String> MESSAGE_TYPES =
             Set.of(LtiClaims.RESOURCE_LINK_REQUEST, LtiClaims.DEEP_LINKING_REQUEST);
 
+    private static final int MAX_CACHED_VERIFIERS = 256;
+
     private final Clock clock;
+    private final Map<RSAKey, RSASSAVerifier> verifiers = new ConcurrentHashMap<>();
 
     public ValidateIdToken(Clock clock) {
         this.clock = clock;
@@ -154,10 +160,10 @@ public final class ValidateIdToken {
         return signed;
     }
 
-    private static void verifySignature(SignedJWT signed, RSAKey key) {
+    private void verifySignature(SignedJWT signed, RSAKey key) {
         boolean valid;
         try {
-            valid = signed.verify(new RSASSAVerifier(key));
+            valid = signed.verify(verifier(key));
         } catch (JOSEException | IllegalStateException e) {
             valid = false;
         }
@@ -166,12 +172,32 @@ public final class ValidateIdToken {
         }
     }
 
+    /**
+     * The claims of a token whose signature was verified. The payload is decoded with the JDK's
+     * Base64 rather than Nimbus's constant-time decoder: it is public, signed data, so timing
+     * does not matter, and the constant-time decoder cost about a millisecond per launch.
+     */
     private static JWTClaimsSet claims(SignedJWT signed) {
         try {
-            return signed.getJWTClaimsSet();
-        } catch (ParseException e) {
+            String payload = new String(Base64.getUrlDecoder().decode(signed.getParsedParts()[1].toString()),
+                    StandardCharsets.UTF_8);
+            return JWTClaimsSet.parse(payload);
+        } catch (ParseException | IllegalArgumentException e) {
             throw new LaunchRejected("LTI-TOKEN-MALFORMED", 400);
         }
+    }
+
+    /** One verifier per platform key: building it decodes the key's modulus every time. */
+    private RSASSAVerifier verifier(RSAKey key) throws JOSEException {
+        RSASSAVerifier verifier = verifiers.get(key);
+        if (verifier == null) {
+            if (verifiers.size() > MAX_CACHED_VERIFIERS) {
+                verifiers.clear();
+            }
+            verifier = new RSASSAVerifier(key);
+            verifiers.put(key, verifier);
+        }
+        return verifier;
     }
 
     private static void checkAudience(JWTClaimsSet claims, String clientId) {

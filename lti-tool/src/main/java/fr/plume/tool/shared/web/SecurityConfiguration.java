@@ -1,8 +1,5 @@
 package fr.plume.tool.shared.web;
 
-import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +10,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.HeaderWriter;
 
 /**
  * Deny by default (DESIGN §10): public pages are listed one by one, everything else needs a
@@ -56,29 +52,12 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/lti/**", "/demo/platform/**"))
                 .headers(headers -> headers
                         .frameOptions(frame -> frame.disable())
-                        .addHeaderWriter(contentSecurityPolicy(frameAncestors)));
+                        .addHeaderWriter(new ContentSecurityPolicy(frameAncestors)));
         return http.build();
     }
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    private static HeaderWriter contentSecurityPolicy(ObjectProvider<FrameAncestors> frameAncestors) {
-        // The providers are resolved once; each one caches its own origins.
-        java.util.function.Supplier<List<FrameAncestors>> providers =
-                org.springframework.util.function.SingletonSupplier.of(() -> frameAncestors.orderedStream().toList());
-        return (request, response) -> {
-            List<String> origins = providers.get().stream()
-                    .flatMap(provider -> provider.origins().stream())
-                    .distinct()
-                    .toList();
-            String ancestors = Stream.concat(Stream.of("'self'"), origins.stream())
-                    .collect(Collectors.joining(" "));
-            response.setHeader("Content-Security-Policy",
-                    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                            + "form-action 'self' *; base-uri 'self'; object-src 'none'; frame-ancestors " + ancestors);
-        };
     }
 }
