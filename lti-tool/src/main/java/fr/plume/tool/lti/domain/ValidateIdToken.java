@@ -3,22 +3,19 @@ package fr.plume.tool.lti.domain;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.JWTParser;
-import com.nimbusds.jwt.SignedJWT;
 import fr.plume.tool.lti.api.LaunchContext.AgsEndpoint;
 import fr.plume.tool.lti.api.LaunchContext.NrpsEndpoint;
 import fr.plume.tool.lti.api.RegistrationView;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.Signature;
+import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,18 +42,18 @@ public final class ValidateIdToken {
     private static final Set<String> MESSAGE_TYPES =
             Set.of(LtiClaims.RESOURCE_LINK_REQUEST, LtiClaims.DEEP_LINKING_REQUEST);
 
-    private static final int MAX_CACHED_VERIFIERS = 256;
+    private static final int MAX_CACHED_KEYS = 256;
 
     private final Clock clock;
-    private final Map<RSAKey, RSASSAVerifier> verifiers = new ConcurrentHashMap<>();
+    private final Map<RSAKey, RSAPublicKey> publicKeys = new ConcurrentHashMap<>();
 
     public ValidateIdToken(Clock clock) {
         this.clock = clock;
     }
 
     public LaunchClaims validate(String idToken, RegistrationView registration, KeyLookup keys) {
-        SignedJWT signed = signedWithRs256(idToken);
-        JWSHeader header = signed.getHeader();
+        CompactJws signed = signedWithRs256(idToken);
+        JWSHeader header = (JWSHeader) signed.header();
         // Only the kid is used to pick the key: jku, x5u and an embedded jwk would let the token
         // choose its own verification key (Security Framework §5.1.3 step 1).
         String kid = header.getKeyID();
@@ -145,26 +142,30 @@ public final class ValidateIdToken {
                 custom(object(claims, LtiClaims.CUSTOM)), locale, deepLinking);
     }
 
-    private static SignedJWT signedWithRs256(String idToken) {
-        JWT jwt;
+    private static CompactJws signedWithRs256(String idToken) {
+        CompactJws jws;
         try {
-            jwt = JWTParser.parse(idToken);
+            jws = CompactJws.parse(idToken);
         } catch (ParseException e) {
             throw new LaunchRejected("LTI-TOKEN-MALFORMED", 400);
         }
-        // An unsigned ("alg":"none") token parses as a PlainJWT; HS* would let anyone holding
+        // An unsigned ("alg":"none") token has a plain header; HS* would let anyone holding
         // our copy of the public key forge tokens (RFC 8725 §2.1, §3.1).
-        if (!(jwt instanceof SignedJWT signed) || !JWSAlgorithm.RS256.equals(signed.getHeader().getAlgorithm())) {
+        if (!(jws.header() instanceof JWSHeader header) || !JWSAlgorithm.RS256.equals(header.getAlgorithm())) {
             throw new LaunchRejected("LTI-ALG-UNSUPPORTED", 401);
         }
-        return signed;
+        return jws;
     }
 
-    private void verifySignature(SignedJWT signed, RSAKey key) {
+    /** RS256 = RSASSA-PKCS1-v1_5 with SHA-256 (RFC 7518 §3.3), checked by the JDK over the received bytes. */
+    private void verifySignature(CompactJws signed, RSAKey key) {
         boolean valid;
         try {
-            valid = signed.verify(verifier(key));
-        } catch (JOSEException | IllegalStateException e) {
+            Signature rs256 = Signature.getInstance("SHA256withRSA");
+            rs256.initVerify(publicKey(key));
+            rs256.update(signed.signingInput());
+            valid = rs256.verify(signed.signature());
+        } catch (GeneralSecurityException | JOSEException | IllegalStateException e) {
             valid = false;
         }
         if (!valid) {
@@ -172,32 +173,25 @@ public final class ValidateIdToken {
         }
     }
 
-    /**
-     * The claims of a token whose signature was verified. The payload is decoded with the JDK's
-     * Base64 rather than Nimbus's constant-time decoder: it is public, signed data, so timing
-     * does not matter, and the constant-time decoder cost about a millisecond per launch.
-     */
-    private static JWTClaimsSet claims(SignedJWT signed) {
+    private static JWTClaimsSet claims(CompactJws signed) {
         try {
-            String payload = new String(Base64.getUrlDecoder().decode(signed.getParsedParts()[1].toString()),
-                    StandardCharsets.UTF_8);
-            return JWTClaimsSet.parse(payload);
-        } catch (ParseException | IllegalArgumentException e) {
+            return JWTClaimsSet.parse(signed.payloadJson());
+        } catch (ParseException e) {
             throw new LaunchRejected("LTI-TOKEN-MALFORMED", 400);
         }
     }
 
-    /** One verifier per platform key: building it decodes the key's modulus every time. */
-    private RSASSAVerifier verifier(RSAKey key) throws JOSEException {
-        RSASSAVerifier verifier = verifiers.get(key);
-        if (verifier == null) {
-            if (verifiers.size() > MAX_CACHED_VERIFIERS) {
-                verifiers.clear();
+    /** One public key per platform JWK: building it decodes the modulus every time. */
+    private RSAPublicKey publicKey(RSAKey key) throws JOSEException {
+        RSAPublicKey publicKey = publicKeys.get(key);
+        if (publicKey == null) {
+            if (publicKeys.size() > MAX_CACHED_KEYS) {
+                publicKeys.clear();
             }
-            verifier = new RSASSAVerifier(key);
-            verifiers.put(key, verifier);
+            publicKey = key.toRSAPublicKey();
+            publicKeys.put(key, publicKey);
         }
-        return verifier;
+        return publicKey;
     }
 
     private static void checkAudience(JWTClaimsSet claims, String clientId) {

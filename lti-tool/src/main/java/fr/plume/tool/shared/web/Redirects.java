@@ -16,6 +16,8 @@ public final class Redirects {
     public static RedirectView to(String location) {
         RedirectView view = new RedirectView(location, true);
         view.setExposeModelAttributes(false);
+        // Addresses are complete already; scanning a long authorization request for {variables} is wasted work.
+        view.setExpandUriTemplateVariables(false);
         return view;
     }
 }
