@@ -1,5 +1,6 @@
 package fr.plume.tool.demo.domain;
 
+import fr.plume.tool.lti.api.LtiClaims;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.net.URI;
 import java.util.ArrayList;

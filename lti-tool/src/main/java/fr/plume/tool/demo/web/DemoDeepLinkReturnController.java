@@ -4,7 +4,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import fr.plume.tool.demo.domain.DemoCatalogue;
 import fr.plume.tool.demo.domain.DemoRole;
 import fr.plume.tool.demo.domain.DemoUser;
-import fr.plume.tool.demo.domain.LtiClaims;
+import fr.plume.tool.lti.api.LtiClaims;
 import fr.plume.tool.demo.infra.DemoPlatform;
 import fr.plume.tool.demo.infra.JdbcDemoServiceLog;
 import fr.plume.tool.demo.infra.DemoToolJwtVerifier;

@@ -4,7 +4,7 @@ import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.lti.api.NewRegistration;
 import fr.plume.tool.lti.api.RegistrationView;
 import fr.plume.tool.lti.domain.LaunchRejected;
-import fr.plume.tool.lti.domain.LtiClaims;
+import fr.plume.tool.lti.api.LtiClaims;
 import fr.plume.tool.lti.domain.PlatformConfiguration;
 import fr.plume.tool.lti.domain.ToolRegistrationRequest;
 import fr.plume.tool.lti.infra.JdbcRegistrations;

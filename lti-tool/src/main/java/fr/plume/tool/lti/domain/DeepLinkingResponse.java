@@ -1,5 +1,6 @@
 package fr.plume.tool.lti.domain;
 
+import fr.plume.tool.lti.api.LtiClaims;
 import com.nimbusds.jwt.JWTClaimsSet;
 import fr.plume.tool.lti.api.PlaceableActivity;
 import java.net.URI;

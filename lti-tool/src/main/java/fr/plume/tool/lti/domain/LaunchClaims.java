@@ -1,5 +1,6 @@
 package fr.plume.tool.lti.domain;
 
+import fr.plume.tool.lti.api.LtiClaims;
 import fr.plume.tool.lti.api.LaunchContext.AgsEndpoint;
 import fr.plume.tool.lti.api.LaunchContext.NrpsEndpoint;
 import fr.plume.tool.lti.api.LtiRole;

@@ -1,5 +1,6 @@
 package fr.plume.tool.lti.domain;
 
+import fr.plume.tool.lti.api.LtiClaims;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package fr.plume.tool.lti.domain;
 
+import fr.plume.tool.lti.api.LtiClaims;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;

@@ -1,5 +1,6 @@
 package fr.plume.tool.demo.domain;
 
+import fr.plume.tool.lti.api.LtiClaims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.JWTClaimsSet;

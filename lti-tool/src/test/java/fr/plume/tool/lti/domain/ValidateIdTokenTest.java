@@ -1,5 +1,6 @@
 package fr.plume.tool.lti.domain;
 
+import fr.plume.tool.lti.api.LtiClaims;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

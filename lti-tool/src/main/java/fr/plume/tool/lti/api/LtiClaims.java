@@ -1,6 +1,9 @@
-package fr.plume.tool.lti.domain;
+package fr.plume.tool.lti.api;
 
-/** Claim names of LTI 1.3 Core, Deep Linking 2.0, AGS and NRPS messages. */
+/**
+ * Claim names of LTI 1.3 Core, Deep Linking 2.0, AGS and NRPS messages (LTI Core §5.3–5.4,
+ * AGS 2.0 §3.1, NRPS 2.0 §3.6.1, DL 2.0 §4.4): the vocabulary both the tool and the demo platform speak.
+ */
 public final class LtiClaims {
 
     private LtiClaims() {
@@ -18,10 +21,14 @@ public final class LtiClaims {
     public static final String CONTEXT = LTI + "context";
     public static final String CUSTOM = LTI + "custom";
     public static final String LAUNCH_PRESENTATION = LTI + "launch_presentation";
+    public static final String LIS = LTI + "lis";
+    public static final String TOOL_PLATFORM = LTI + "tool_platform";
+    public static final String EXT = LTI + "ext";
     public static final String DEEP_LINKING_SETTINGS = DL + "deep_linking_settings";
     public static final String DL_CONTENT_ITEMS = DL + "content_items";
     public static final String DL_DATA = DL + "data";
     public static final String DL_MSG = DL + "msg";
+    public static final String DL_ERRORMSG = DL + "errormsg";
     public static final String AGS_ENDPOINT = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
     public static final String NRPS = "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice";
     public static final String TOOL_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-tool-configuration";
