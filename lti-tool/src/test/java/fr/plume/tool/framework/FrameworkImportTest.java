@@ -150,6 +150,20 @@ class FrameworkImportTest {
         assertThat(page.body()).contains("role=\"alert\"").contains("Rien n’a été importé");
     }
 
+    @Test
+    void answersAMalformedVersionIdWithA400PageAndAnUnknownAddressWithA404Page() {
+        BrowserSession browser = new BrowserSession(port);
+        browser.signIn(ADMIN, PASSWORD);
+
+        HttpResponse<String> malformed = browser.get("/admin/frameworks/pas-un-identifiant");
+        HttpResponse<String> unknown = browser.get("/admin/page-inexistante");
+
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).contains("PLUME-BAD-REQUEST").contains("<html lang=\"fr\"");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("PLUME-NOT-FOUND").doesNotContain("Exception");
+    }
+
     private HttpResponse<String> upload(String fileName, byte[] content) {
         Multipart multipart = new Multipart().file("file", fileName, content);
         return api(HttpRequest.newBuilder(new BrowserSession(port).uri("/api/v1/admin/frameworks"))
