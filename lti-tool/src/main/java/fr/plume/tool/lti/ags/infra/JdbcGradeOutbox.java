@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,7 +56,7 @@ public class JdbcGradeOutbox {
                 .param("user", event.userId()).param("link", event.resourceLinkId()).param("member", event.memberId())
                 .query((rs, n) -> instant(rs.getTimestamp(1))).optional().orElse(null);
         Instant timestamp = ScoreTimestamp.choose(event.completedAt(), previous);
-        Timestamp at = Timestamp.from(now);
+        Timestamp at = timestamp(now);
         return jdbc.sql("""
                         INSERT INTO lti_grade_outbox (id, attempt_id, member_id, user_id, resource_link_id, context_id,
                             mode, score_given, score_maximum, score_timestamp, status, attempts, next_attempt_at,
@@ -68,7 +69,7 @@ public class JdbcGradeOutbox {
                 .param("user", event.userId()).param("link", event.resourceLinkId())
                 .param("context", event.contextId()).param("mode", event.mode() == null ? "UNKNOWN" : event.mode())
                 .param("given", event.scoreGiven()).param("maximum", event.scoreMaximum())
-                .param("timestamp", Timestamp.from(timestamp)).param("now", at)
+                .param("timestamp", timestamp(timestamp)).param("now", at)
                 .update() == 1;
     }
 
@@ -94,7 +95,7 @@ public class JdbcGradeOutbox {
                         JOIN lti_user u ON u.id = c.user_id AND u.member_id = c.member_id
                         JOIN lti_resource_link l ON l.id = c.resource_link_id AND l.member_id = c.member_id
                         """)
-                .param("now", Timestamp.from(now)).param("until", Timestamp.from(now.plus(lease)))
+                .param("now", timestamp(now)).param("until", timestamp(now.plus(lease)))
                 .param("token", token).param("limit", limit)
                 .query(JdbcGradeOutbox::claimed).list();
     }
@@ -106,7 +107,7 @@ public class JdbcGradeOutbox {
                             lease_token = NULL, finished_at = :now, updated_at = :now
                         WHERE id = :id AND lease_token = :token AND status = 'PENDING'
                         """)
-                .param("status", status).param("http", httpStatus).param("now", Timestamp.from(now))
+                .param("status", status).param("http", httpStatus).param("now", timestamp(now))
                 .param("id", grade.id()).param("token", grade.leaseToken()).update() == 1;
     }
 
@@ -120,7 +121,7 @@ public class JdbcGradeOutbox {
                             lease_token = NULL, finished_at = :now, updated_at = :now
                         WHERE id = ANY(:ids) AND lease_token = :token AND status = 'PENDING'
                         """)
-                .param("now", Timestamp.from(now))
+                .param("now", timestamp(now))
                 .param("ids", grades.stream().map(ClaimedGrade::id).toArray(UUID[]::new))
                 .param("token", grades.get(0).leaseToken()).update();
     }
@@ -131,8 +132,8 @@ public class JdbcGradeOutbox {
                             locked_until = NULL, lease_token = NULL, updated_at = :now
                         WHERE id = :id AND lease_token = :token AND status = 'PENDING'
                         """)
-                .param("next", Timestamp.from(next)).param("http", httpStatus).param("error", truncate(error))
-                .param("now", Timestamp.from(now)).param("id", grade.id()).param("token", grade.leaseToken())
+                .param("next", timestamp(next)).param("http", httpStatus).param("error", truncate(error))
+                .param("now", timestamp(now)).param("id", grade.id()).param("token", grade.leaseToken())
                 .update() == 1;
     }
 
@@ -142,7 +143,7 @@ public class JdbcGradeOutbox {
                             locked_until = NULL, lease_token = NULL, finished_at = :now, updated_at = :now
                         WHERE id = :id AND lease_token = :token AND status = 'PENDING'
                         """)
-                .param("http", httpStatus).param("error", truncate(error)).param("now", Timestamp.from(now))
+                .param("http", httpStatus).param("error", truncate(error)).param("now", timestamp(now))
                 .param("id", grade.id()).param("token", grade.leaseToken()).update() == 1;
     }
 
@@ -153,7 +154,7 @@ public class JdbcGradeOutbox {
                             queued_at = :now, finished_at = NULL, updated_at = :now
                         WHERE id = :id AND member_id = :member AND status = 'DEAD'
                         """)
-                .param("now", Timestamp.from(now)).param("id", id).param("member", memberId).update() == 1;
+                .param("now", timestamp(now)).param("id", id).param("member", memberId).update() == 1;
     }
 
     public boolean discard(UUID memberId, UUID id, Instant now) {
@@ -161,7 +162,7 @@ public class JdbcGradeOutbox {
                         UPDATE lti_grade_outbox SET status = 'DISCARDED', updated_at = :now
                         WHERE id = :id AND member_id = :member AND status = 'DEAD'
                         """)
-                .param("now", Timestamp.from(now)).param("id", id).param("member", memberId).update() == 1;
+                .param("now", timestamp(now)).param("id", id).param("member", memberId).update() == 1;
     }
 
     /** Dead letters and grades that already failed at least once, of one member, newest first. */
@@ -223,5 +224,14 @@ public class JdbcGradeOutbox {
 
     private static Instant instant(Timestamp t) {
         return t == null ? null : t.toInstant();
+    }
+
+    /**
+     * PostgreSQL keeps microseconds and would round a nanosecond instant, possibly upwards: a
+     * retry set just before the 24 h deadline then read as already due and looped. Truncating
+     * every instant here keeps the database's comparisons and the Java ones in agreement.
+     */
+    private static Timestamp timestamp(Instant instant) {
+        return Timestamp.from(instant.truncatedTo(ChronoUnit.MICROS));
     }
 }
