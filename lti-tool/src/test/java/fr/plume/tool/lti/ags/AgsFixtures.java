@@ -1,5 +1,6 @@
 package fr.plume.tool.lti.ags;
 
+import fr.plume.tool.lti.ags.application.DrainGradeOutbox;
 import fr.plume.tool.shared.events.AttemptCompleted;
 import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.lti.ags.application.RecordServiceEndpoints;
@@ -119,5 +120,15 @@ public final class AgsFixtures {
     public String status(UUID attemptId) {
         return jdbc.sql("SELECT status FROM lti_grade_outbox WHERE attempt_id = ?").param(attemptId)
                 .query(String.class).optional().orElse(null);
+    }
+
+    /** Drains until nothing is due at the current (frozen) time; fails instead of looping forever. */
+    static void drainUntilNothingDue(DrainGradeOutbox drain) {
+        for (int batch = 0; batch < 10_000; batch++) {
+            if (drain.drainOnce() == 0) {
+                return;
+            }
+        }
+        throw new AssertionError("the outbox kept claiming grades at a fixed time: a retry is due again at once");
     }
 }

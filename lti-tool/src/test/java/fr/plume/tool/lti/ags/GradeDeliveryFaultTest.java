@@ -78,9 +78,7 @@ class GradeDeliveryFaultTest {
     }
 
     private void drainAll() {
-        while (drain.drainOnce() > 0) {
-            // until nothing is due
-        }
+        AgsFixtures.drainUntilNothingDue(drain);
     }
 
     @Test
