@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -29,12 +28,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Delivery over real HTTP after real LTI launches, on the test PostgreSQL. */
 @PlumeIntegrationTest
-@Import(DeliveryTest.Config.class)
+@Import({DeliveryTest.Config.class, CompletedAttempts.Config.class})
 class DeliveryTest {
 
     @TestConfiguration
@@ -43,21 +41,6 @@ class DeliveryTest {
         @Primary
         MovableClock movableClock() {
             return new MovableClock();
-        }
-
-        @Bean
-        CompletedAttempts completedAttempts() {
-            return new CompletedAttempts();
-        }
-    }
-
-    /** Records AttemptCompleted as it is published, in the completing transaction's thread. */
-    static class CompletedAttempts {
-        final List<AttemptCompleted> events = new CopyOnWriteArrayList<>();
-
-        @EventListener
-        void on(AttemptCompleted event) {
-            events.add(event);
         }
     }
 

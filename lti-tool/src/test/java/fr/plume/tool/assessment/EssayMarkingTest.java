@@ -7,7 +7,6 @@ import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.itembank.infra.ImportItems;
 import fr.plume.tool.lti.api.PlatformRegistrations;
-import fr.plume.tool.shared.events.AttemptCompleted;
 import fr.plume.tool.support.PlumeIntegrationTest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -23,13 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -38,26 +33,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * it, and only the teaching team of that course, in that member, can mark it.
  */
 @PlumeIntegrationTest
-@Import(EssayMarkingTest.Config.class)
+@Import(CompletedAttempts.Config.class)
 @ExtendWith(OutputCaptureExtension.class)
 class EssayMarkingTest {
-
-    @TestConfiguration
-    static class Config {
-        @Bean
-        Published published() {
-            return new Published();
-        }
-    }
-
-    static class Published {
-        final List<AttemptCompleted> events = new CopyOnWriteArrayList<>();
-
-        @EventListener
-        void on(AttemptCompleted event) {
-            events.add(event);
-        }
-    }
 
     private static final Pattern ATTEMPT = Pattern.compile("/app/attempts/([0-9a-f-]{36})");
     private static final Pattern CRITERION = Pattern.compile("name=\"points-(\\d+)\"[^>]*max=\"(\\d+)\"|max=\"(\\d+)\"[^>]*name=\"points-(\\d+)\"");
@@ -75,7 +53,7 @@ class EssayMarkingTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    Published published;
+    CompletedAttempts published;
 
     private final List<StudentLauncher> launchers = new ArrayList<>();
 

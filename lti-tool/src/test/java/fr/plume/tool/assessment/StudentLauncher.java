@@ -9,7 +9,6 @@ import fr.plume.tool.lti.api.PlatformRegistrations;
 import fr.plume.tool.support.BrowserSession;
 import fr.plume.tool.support.Http;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import java.util.regex.Pattern;
 /** Real LTI launches of students from a test platform of one member, and the tool session they open. */
 final class StudentLauncher implements AutoCloseable {
 
-    private static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
 
     private final TestPlatform platform;
     private final LaunchFlow flow;
@@ -41,28 +39,9 @@ final class StudentLauncher implements AutoCloseable {
 
     /** A launch with one role from the platform's course {@code course} (its context id). */
     Session launch(String sub, String resourceLink, Map<String, String> custom, String role, String course) {
-        LaunchFlow.Login login = flow.login();
-        long now = Instant.now().getEpochSecond();
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", platform.issuer());
-        claims.put("aud", platform.clientId());
-        claims.put("sub", sub);
-        claims.put("exp", now + 60);
-        claims.put("iat", now);
-        claims.put("nonce", login.nonce());
-        claims.put(LTI + "deployment_id", platform.deploymentId());
-        claims.put(LTI + "target_link_uri", "https://plume.example/lti/launch");
-        claims.put(LTI + "roles", List.of(role));
-        claims.put(LTI + "context", Map.of("id", course, "label", "FLE10" + course, "title", "Français écrit"));
-        claims.put(LTI + "resource_link", Map.of("id", resourceLink, "title", "Activité " + resourceLink));
-        claims.put(LTI + "version", "1.3.0");
-        claims.put(LTI + "message_type", "LtiResourceLinkRequest");
-        claims.put(LTI + "custom", custom);
-        String token = platform.sign(Map.of("alg", "RS256", "kid", TestPlatform.KID, "typ", "JWT"), claims);
-        HttpResponse<String> response = flow.launch(token, login.state(), login.cookieHeader());
-        assertThat(response.statusCode()).as("launch").isEqualTo(302);
-        String cookie = LaunchFlow.sessionCookie(response);
-        assertThat(cookie).as("session cookie").isNotNull();
+        String cookie = flow.launchResourceLink(sub, role,
+                Map.of("id", course, "label", "FLE10" + course, "title", "Français écrit"),
+                Map.of("id", resourceLink, "title", "Activité " + resourceLink), custom);
         return new Session(flow, cookie);
     }
 

@@ -2,6 +2,7 @@ package fr.plume.tool.lti;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.plume.tool.lti.api.LtiClaims;
 import fr.plume.tool.support.Http;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -9,6 +10,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +77,37 @@ public final class LaunchFlow {
             request.header("Cookie", cookieHeader);
         }
         return http.send(request.build());
+    }
+
+    /**
+     * A complete LtiResourceLinkRequest of {@code sub} with one role, signed by the test
+     * platform: login, id_token, launch. Returns the tool session cookie it opened.
+     */
+    public String launchResourceLink(String sub, String role, Map<String, String> context,
+            Map<String, String> resourceLink, Map<String, String> custom) {
+        Login login = login();
+        long now = Instant.now().getEpochSecond();
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", platform.issuer());
+        claims.put("aud", platform.clientId());
+        claims.put("sub", sub);
+        claims.put("exp", now + 60);
+        claims.put("iat", now);
+        claims.put("nonce", login.nonce());
+        claims.put(LtiClaims.DEPLOYMENT_ID, platform.deploymentId());
+        claims.put(LtiClaims.TARGET_LINK_URI, "https://plume.example/lti/launch");
+        claims.put(LtiClaims.ROLES, List.of(role));
+        claims.put(LtiClaims.CONTEXT, context);
+        claims.put(LtiClaims.RESOURCE_LINK, resourceLink);
+        claims.put(LtiClaims.VERSION, LtiClaims.SUPPORTED_VERSION);
+        claims.put(LtiClaims.MESSAGE_TYPE, LtiClaims.RESOURCE_LINK_REQUEST);
+        claims.put(LtiClaims.CUSTOM, custom);
+        String token = platform.sign(Map.of("alg", "RS256", "kid", TestPlatform.KID, "typ", "JWT"), claims);
+        HttpResponse<String> response = launch(token, login.state(), login.cookieHeader());
+        assertThat(response.statusCode()).as("launch").isEqualTo(302);
+        String cookie = sessionCookie(response);
+        assertThat(cookie).as("session cookie").isNotNull();
+        return cookie;
     }
 
     /** The session cookie ("PLUME_SESSION=…") a response sets, or null. */

@@ -1,6 +1,5 @@
 package fr.plume.tool.sync;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.lti.LaunchFlow;
@@ -9,7 +8,6 @@ import fr.plume.tool.lti.api.PlatformRegistrations;
 import fr.plume.tool.support.BrowserSession;
 import fr.plume.tool.support.Http;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +16,6 @@ import java.util.UUID;
 /** Real LTI launches of teachers and students into numbered Moodle courses of one member's test platform. */
 final class CourseLaunches implements AutoCloseable {
 
-    private static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
     static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
     static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
 
@@ -38,28 +35,9 @@ final class CourseLaunches implements AutoCloseable {
 
     /** Launches {@code sub} into Moodle course {@code courseId}; returns the tool session. */
     Session launch(String sub, String role, String courseId) {
-        LaunchFlow.Login login = flow.login();
-        long now = Instant.now().getEpochSecond();
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", platform.issuer());
-        claims.put("aud", platform.clientId());
-        claims.put("sub", sub);
-        claims.put("exp", now + 60);
-        claims.put("iat", now);
-        claims.put("nonce", login.nonce());
-        claims.put(LTI + "deployment_id", platform.deploymentId());
-        claims.put(LTI + "target_link_uri", "https://plume.example/lti/launch");
-        claims.put(LTI + "roles", List.of(role));
-        claims.put(LTI + "context", Map.of("id", courseId, "label", "FLE" + courseId, "title", "Français écrit " + courseId));
-        claims.put(LTI + "resource_link", Map.of("id", "link-" + courseId, "title", "Plume"));
-        claims.put(LTI + "version", "1.3.0");
-        claims.put(LTI + "message_type", "LtiResourceLinkRequest");
-        claims.put(LTI + "custom", Map.of("plume_kind", "DIAGNOSTIC"));
-        String token = platform.sign(Map.of("alg", "RS256", "kid", TestPlatform.KID, "typ", "JWT"), claims);
-        HttpResponse<String> response = flow.launch(token, login.state(), login.cookieHeader());
-        assertThat(response.statusCode()).as("launch").isEqualTo(302);
-        String cookie = LaunchFlow.sessionCookie(response);
-        assertThat(cookie).as("session cookie").isNotNull();
+        String cookie = flow.launchResourceLink(sub, role,
+                Map.of("id", courseId, "label", "FLE" + courseId, "title", "Français écrit " + courseId),
+                Map.of("id", "link-" + courseId, "title", "Plume"), Map.of("plume_kind", "DIAGNOSTIC"));
         return new Session(flow, cookie);
     }
 
