@@ -23,15 +23,12 @@ public class QueueGrade {
 
     private final JdbcGradeOutbox outbox;
     private final JdbcAgsEndpoints endpoints;
-    private final RecordServiceEndpoints recordEndpoints;
     private final GradeMetrics metrics;
     private final Clock clock;
 
-    QueueGrade(JdbcGradeOutbox outbox, JdbcAgsEndpoints endpoints, RecordServiceEndpoints recordEndpoints,
-            GradeMetrics metrics, Clock clock) {
+    QueueGrade(JdbcGradeOutbox outbox, JdbcAgsEndpoints endpoints, GradeMetrics metrics, Clock clock) {
         this.outbox = outbox;
         this.endpoints = endpoints;
-        this.recordEndpoints = recordEndpoints;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -41,8 +38,6 @@ public class QueueGrade {
         if (event.resourceLinkId() == null || event.userId() == null) {
             return;
         }
-        // The student's own request may carry the launch: remember its endpoints if not yet known.
-        recordEndpoints.fromCurrentLaunch(event.memberId(), event.resourceLinkId());
         boolean gradable = endpoints.find(event.memberId(), event.resourceLinkId())
                 .map(link -> link.scopes().contains(AgsScopes.SCORE)).orElse(false);
         if (!gradable) {

@@ -1,34 +1,27 @@
 package fr.plume.tool.lti.ags.application;
 
 import fr.plume.tool.lti.ags.infra.JdbcAgsEndpoints;
-import fr.plume.tool.lti.api.CurrentLaunch;
 import fr.plume.tool.lti.api.LaunchContext;
 import fr.plume.tool.lti.nrps.infra.JdbcNrpsEndpoints;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
-import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the AGS and NRPS endpoints a launch announced, per resource link and per context, so
- * grades and rosters can be fetched without the launching session. Every accepted launch calls
- * {@link #record(LaunchContext)}; grade queueing also records from the current launch.
+ * grades and rosters can be fetched without the launching session: every accepted launch calls
+ * {@link #record(LaunchContext)} in its transaction.
  */
 @Component
 public class RecordServiceEndpoints {
 
     private final JdbcAgsEndpoints agsEndpoints;
     private final JdbcNrpsEndpoints nrpsEndpoints;
-    private final ObjectProvider<CurrentLaunch> currentLaunch;
     private final Clock clock;
 
-    RecordServiceEndpoints(JdbcAgsEndpoints agsEndpoints, JdbcNrpsEndpoints nrpsEndpoints,
-            ObjectProvider<CurrentLaunch> currentLaunch, Clock clock) {
+    RecordServiceEndpoints(JdbcAgsEndpoints agsEndpoints, JdbcNrpsEndpoints nrpsEndpoints, Clock clock) {
         this.agsEndpoints = agsEndpoints;
         this.nrpsEndpoints = nrpsEndpoints;
-        this.currentLaunch = currentLaunch;
         this.clock = clock;
     }
 
@@ -45,18 +38,5 @@ public class RecordServiceEndpoints {
             nrpsEndpoints.save(launch.memberId(), launch.contextId(), launch.registrationId(),
                     nrps.contextMembershipsUrl().toString(), now);
         }
-    }
-
-    /** Records the current request's launch when it is the one of this member and link. */
-    void fromCurrentLaunch(UUID memberId, UUID resourceLinkId) {
-        Optional<LaunchContext> launch;
-        try {
-            CurrentLaunch current = currentLaunch.getIfAvailable();
-            launch = current == null ? Optional.empty() : current.get();
-        } catch (RuntimeException outsideRequest) {
-            return;
-        }
-        launch.filter(l -> memberId.equals(l.memberId()) && resourceLinkId.equals(l.resourceLinkId()))
-                .ifPresent(this::record);
     }
 }
