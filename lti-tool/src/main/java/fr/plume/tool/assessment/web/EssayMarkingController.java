@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -77,6 +78,7 @@ class EssayMarkingController {
         String language = locale.getLanguage();
         List<EssayToMark> toMark = new ArrayList<>();
         int number = 0;
+        Function<String, String> label = labels.labeller(locale);
         for (Essay essay : essays.toMark(marker.memberId(), marker.contextId())) {
             number++;
             Item item = catalog.item(essay.itemId()).orElseThrow();
@@ -88,7 +90,7 @@ class EssayMarkingController {
                         isFailed ? fields.getFirst(POINTS + i) : null));
             }
             toMark.add(new EssayToMark(essay.attemptId(), essay.position(), number,
-                    labels.label(item.competency(), locale), item.stem().in(language), essay.text(),
+                    label.apply(item.competency()), item.stem().in(language), essay.text(),
                     essay.wordCount(), format.format(essay.submittedAt()), criteria, isFailed ? errorKey : null));
         }
         model.addAttribute("contextId", marker.contextId());

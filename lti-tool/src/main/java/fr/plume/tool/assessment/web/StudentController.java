@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -88,15 +89,16 @@ class StudentController {
         ActivityChoice choice = ActivityChoice.from(student.custom());
         Accommodations accommodations = Accommodations.from(student.custom());
         List<Attempt> mine = attempts.ofUser(student.memberId(), student.userId());
+        Function<String, String> label = labels.labeller(locale);
         Map<String, String> competencies = new LinkedHashMap<>();
-        bank.current().bank().competencies().forEach(code -> competencies.put(code, labels.label(code, locale)));
+        bank.current().bank().competencies().forEach(code -> competencies.put(code, label.apply(code)));
         model.addAttribute("roles", String.join(",", launch.roles()));
         model.addAttribute("mode", choice.mode().orElse(null));
         model.addAttribute("competency", choice.competency().orElse(null));
         model.addAttribute("competencies", competencies);
         Map<String, String> essayCompetencies = new LinkedHashMap<>();
         bank.current().competenciesWithEssays(accommodations.accessibleItems())
-                .forEach(code -> essayCompetencies.put(code, labels.label(code, locale)));
+                .forEach(code -> essayCompetencies.put(code, label.apply(code)));
         model.addAttribute("essayCompetencies", essayCompetencies);
         model.addAttribute("inProgress", mine.stream().filter(Attempt::inProgress).toList());
         List<Attempt> finished = mine.stream().filter(a -> !a.inProgress()).limit(10).toList();
