@@ -142,6 +142,43 @@ class LaunchSessionTest {
     }
 
     @Test
+    void aLaunchEndsTheSessionTheBrowserHadBefore() {
+        HttpResponse<String> first = launch(platform, flow, List.of("Learner"));
+        String before = LaunchFlow.sessionCookie(first);
+        LaunchFlow.Login login = flow.login();
+        String token = platform.sign(Map.of("alg", "RS256", "kid", TestPlatform.KID),
+                claims(platform, login.nonce(), List.of("Learner")));
+
+        HttpResponse<String> second = flow.launch(token, login.state(), login.cookieHeader() + "; " + before);
+
+        String after = LaunchFlow.sessionCookie(second);
+        assertThat(after).isNotNull().isNotEqualTo(before);
+        assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE session_id = :id")
+                .param("id", sessionId(before)).query(Long.class).single()).as("the previous session").isZero();
+        assertThat(flow.get(second.headers().firstValue("Location").orElseThrow(), after).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void loginAndLaunchAnswersCarryTheSecurityHeaders() {
+        LaunchFlow.Login login = flow.login();
+        HttpResponse<String> launch = flow.launch(platform.sign(Map.of("alg", "RS256", "kid", TestPlatform.KID),
+                claims(platform, login.nonce(), List.of("Learner"))), login.state(), login.cookieHeader());
+
+        for (HttpResponse<String> response : List.of(login.response(), launch)) {
+            assertThat(response.statusCode()).isEqualTo(302);
+            assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
+                    .contains("frame-ancestors 'self'");
+        }
+    }
+
+    private static String sessionId(String cookie) {
+        return new String(java.util.Base64.getDecoder().decode(cookie.substring("PLUME_SESSION=".length())));
+    }
+
+    @Test
     void aTeacherSeesOnlyTheCourseTheyLaunchedFrom() {
         HttpResponse<String> mine = launch(platform, flow, List.of("Instructor"));
         String session = LaunchFlow.sessionCookie(mine);

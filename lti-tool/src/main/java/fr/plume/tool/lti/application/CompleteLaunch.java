@@ -1,6 +1,5 @@
 package fr.plume.tool.lti.application;
 
-import fr.plume.tool.lti.ags.application.RecordServiceEndpoints;
 import fr.plume.tool.lti.api.LaunchContext;
 import fr.plume.tool.lti.api.LtiRole;
 import fr.plume.tool.lti.api.RegistrationView;
@@ -30,7 +29,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Finishes a launch at the redirect URI: the one-time state and its browser binding, every
@@ -59,12 +57,9 @@ public class CompleteLaunch {
     private final CachedPlatformKeys platformKeys;
     private final ValidateIdToken validator;
     private final Clock clock;
-    private final TransactionTemplate transaction;
-    private final RecordServiceEndpoints serviceEndpoints;
 
     CompleteLaunch(JdbcLoginStates states, JdbcRegistrations registrations, JdbcUsedNonces nonces,
-            JdbcLaunchRecords records, CachedPlatformKeys platformKeys, Clock clock, TransactionTemplate transaction,
-            RecordServiceEndpoints serviceEndpoints) {
+            JdbcLaunchRecords records, CachedPlatformKeys platformKeys, Clock clock) {
         this.states = states;
         this.registrations = registrations;
         this.nonces = nonces;
@@ -72,8 +67,6 @@ public class CompleteLaunch {
         this.platformKeys = platformKeys;
         this.validator = new ValidateIdToken(clock);
         this.clock = clock;
-        this.transaction = transaction;
-        this.serviceEndpoints = serviceEndpoints;
     }
 
     /**
@@ -85,7 +78,7 @@ public class CompleteLaunch {
         }
         LoginState login = states.consume(state).orElseThrow(() -> new LaunchRejected("LTI-STATE-UNKNOWN", 400));
         Instant now = clock.instant();
-        RegistrationView registration = registrations.findById(login.registrationId())
+        RegistrationView registration = registrations.findRecentById(login.registrationId())
                 .orElseThrow(() -> new LaunchRejected("LTI-PLATFORM-UNKNOWN", 400));
         MDC.put("memberId", registration.memberId().toString());
         String binding = stateCookies.get(StartLogin.STATE_COOKIE_PREFIX + state);
@@ -112,26 +105,20 @@ public class CompleteLaunch {
         LaunchClaims claims = validator.validate(idToken, registration, platformKeys);
 
         Instant keepUntil = later(claims.expiresAt(), now).plus(ValidateIdToken.LEEWAY).plus(NONCE_MARGIN);
-        if (!nonces.firstUse(claims.issuer(), claims.nonce(), keepUntil)) {
-            throw new LaunchRejected("LTI-NONCE-REUSED", 401);
-        }
         if (!Tokens.sameDigest(Tokens.sha256(login.nonce()), claims.nonce())) {
-            throw new LaunchRejected("LTI-NONCE-MISMATCH", 401);
+            // A token from an earlier login: say it was replayed when its nonce was spent.
+            throw new LaunchRejected(nonces.spent(claims.issuer(), claims.nonce()) ? "LTI-NONCE-REUSED"
+                    : "LTI-NONCE-MISMATCH", 401);
         }
         if (claims.isDeepLinking() && claims.roles().stream().noneMatch(MAY_PLACE_CONTENT::contains)) {
             throw new LaunchRejected("LTI-DEEP-LINKING-FORBIDDEN", 403);
         }
 
-        // The AGS/NRPS endpoints are kept with the launch records, so a grade or a roster can be
-        // fetched later without this browser session (an attempt may complete long after it).
-        LaunchContext context = transaction.execute(status -> {
-            JdbcLaunchRecords.Recorded recorded = records.record(registration.memberId(), claims, now);
-            LaunchContext launched = new LaunchContext(registration.memberId(), registration.id(), recorded.userId(),
-                    recorded.contextId(), recorded.resourceLinkId(), claims.messageType(), claims.roles(),
-                    claims.ags(), claims.nrps(), claims.custom(), locale(claims.locale()));
-            serviceEndpoints.record(launched);
-            return launched;
-        });
+        JdbcLaunchRecords.Recorded recorded = records.record(registration.memberId(), registration.id(), claims, now,
+                keepUntil).orElseThrow(() -> new LaunchRejected("LTI-NONCE-REUSED", 401));
+        LaunchContext context = new LaunchContext(registration.memberId(), registration.id(), recorded.userId(),
+                recorded.contextId(), recorded.resourceLinkId(), claims.messageType(), claims.roles(), claims.ags(),
+                claims.nrps(), claims.custom(), locale(claims.locale()));
         String landing = claims.isDeepLinking() ? "/lti/deep-link" : LandingPage.pathFor(context);
         log.info("event=lti.launch.accepted registration={} messageType={} roles={} landing={}", registration.id(),
                 claims.messageType(), claims.roles(), landing.startsWith("/class/") ? "/class/{id}" : landing);

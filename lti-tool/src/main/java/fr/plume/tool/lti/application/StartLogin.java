@@ -98,7 +98,7 @@ public class StartLogin {
 
     private RegistrationView registration(String issuer, String clientId) {
         if (!blank(clientId)) {
-            return registrations.find(issuer, clientId)
+            return registrations.findRecent(issuer, clientId)
                     .orElseThrow(() -> new LaunchRejected("LTI-PLATFORM-UNKNOWN", 400));
         }
         List<RegistrationView> candidates = registrations.findByIssuer(issuer);

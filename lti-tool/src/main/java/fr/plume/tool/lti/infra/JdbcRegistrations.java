@@ -9,18 +9,34 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Platform registrations and their deployments in PostgreSQL. */
+/**
+ * Platform registrations and their deployments in PostgreSQL. Launches read them through a short
+ * per-node copy ({@link #findRecent}); a change made on another node reaches this one within
+ * {@link #RECENT} (docs/performance.md).
+ */
 @Repository
 public class JdbcRegistrations implements PlatformRegistrations {
+
+    static final Duration RECENT = Duration.ofSeconds(10);
+    private static final int MAX_RECENT = 10_000;
+
+    private record Recent(RegistrationView registration, long readAtNanos) {
+    }
 
     private static final String SELECT = """
             SELECT r.id, r.member_id, r.label, r.issuer, r.client_id, r.authorization_endpoint, r.token_endpoint,
@@ -32,6 +48,7 @@ public class JdbcRegistrations implements PlatformRegistrations {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Map<Object, Recent> recent = new ConcurrentHashMap<>();
 
     JdbcRegistrations(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -81,6 +98,7 @@ public class JdbcRegistrations implements PlatformRegistrations {
                     .param("id", id).param("member", r.memberId()).param("deployment", deployment).param("now", now)
                     .update();
         }
+        forgetRecentAfterCommit();
         return findById(id).orElseThrow();
     }
 
@@ -100,6 +118,35 @@ public class JdbcRegistrations implements PlatformRegistrations {
         return jdbc.sql(SELECT + " WHERE r.id = :id").param("id", id).query(JdbcRegistrations::row).optional();
     }
 
+    /** {@link #find}, read at most {@link #RECENT} ago: every launch reads its registration twice. */
+    public Optional<RegistrationView> findRecent(String issuer, String clientId) {
+        return recent(List.of(issuer, clientId), () -> find(issuer, clientId));
+    }
+
+    /** {@link #findById}, read at most {@link #RECENT} ago. */
+    public Optional<RegistrationView> findRecentById(UUID id) {
+        return recent(id, () -> findById(id));
+    }
+
+    /** Unknown registrations are not remembered: one registered a moment ago on another node works at once. */
+    private Optional<RegistrationView> recent(Object key, Supplier<Optional<RegistrationView>> read) {
+        long now = System.nanoTime();
+        Recent known = recent.get(key);
+        if (known != null && now - known.readAtNanos() <= RECENT.toNanos()) {
+            return Optional.of(known.registration());
+        }
+        Optional<RegistrationView> found = read.get();
+        if (found.isPresent()) {
+            if (recent.size() >= MAX_RECENT) {
+                recent.clear();
+            }
+            recent.put(key, new Recent(found.get(), now));
+        } else {
+            recent.remove(key);
+        }
+        return found;
+    }
+
     /** Every member's registrations: for the consortium administrator only. */
     public List<RegistrationView> all() {
         return jdbc.sql(SELECT + " ORDER BY r.label, r.issuer, r.client_id").query(JdbcRegistrations::row).list();
@@ -117,9 +164,23 @@ public class JdbcRegistrations implements PlatformRegistrations {
 
     @Transactional
     public boolean setStatus(UUID id, String status) {
+        forgetRecentAfterCommit();
         return jdbc.sql("UPDATE lti_registration SET status = :status, updated_at = :now WHERE id = :id")
                 .param("status", status).param("now", Timestamp.from(clock.instant())).param("id", id)
                 .update() == 1;
+    }
+
+    /** After the commit too: a launch reading in between must not keep the old row for long. */
+    private void forgetRecentAfterCommit() {
+        recent.clear();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    recent.clear();
+                }
+            });
+        }
     }
 
     private static RegistrationView row(ResultSet rs, int n) throws SQLException {

@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Nonces already seen per issuer, kept until after the token they came in could still be valid. */
+/** Nonces already spent per issuer, kept until after the token they came in could still be valid. */
 @Repository
 public class JdbcUsedNonces {
 
@@ -15,14 +15,10 @@ public class JdbcUsedNonces {
         this.jdbc = jdbc;
     }
 
-    /** True the first time (issuer, nonce) is seen; false on replay, whichever node saw it first. */
-    public boolean firstUse(String issuer, String nonce, Instant keepUntil) {
-        return jdbc.sql("""
-                        INSERT INTO lti_used_nonce (issuer, nonce, expires_at) VALUES (:issuer, :nonce, :until)
-                        ON CONFLICT DO NOTHING
-                        """)
-                .param("issuer", issuer).param("nonce", nonce).param("until", Timestamp.from(keepUntil))
-                .update() == 1;
+    /** Whether a launch already spent this nonce (JdbcLaunchRecords#record spends it with the launch). */
+    public boolean spent(String issuer, String nonce) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM lti_used_nonce WHERE issuer = :issuer AND nonce = :nonce)")
+                .param("issuer", issuer).param("nonce", nonce).query(Boolean.class).single();
     }
 
     public int deleteExpired(Instant now) {

@@ -11,7 +11,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -19,6 +21,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.CookieSerializer.CookieValue;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -37,32 +43,52 @@ class LtiSession implements CurrentLaunch {
     record PendingDeepLinking(DeepLinkingSettings settings, String deploymentId, String token) implements Serializable {
     }
 
-    private final HttpSessionSecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
+    private final SessionRepository<? extends Session> sessions;
+    private final CookieSerializer cookies;
 
+    LtiSession(SessionRepository<? extends Session> sessions, CookieSerializer cookies) {
+        this.sessions = sessions;
+        this.cookies = cookies;
+    }
+
+    /**
+     * Opens the session of a launch straight in the session store and sets its cookie: the launch
+     * is served ahead of the servlet filters (LtiMessageFilter). A session this browser already
+     * had ends: a new identity never keeps a session id an attacker may have planted.
+     */
     void open(CompleteLaunch.Outcome outcome, String pickerToken, HttpServletRequest request,
             HttpServletResponse response) {
-        if (request.getSession(false) != null) {
-            // A new identity in this browser: never keep a session id an attacker may have planted.
-            request.changeSessionId();
+        for (String previous : cookies.readCookieValues(request)) {
+            sessions.deleteById(previous);
         }
-        HttpSession session = request.getSession(true);
-        session.setAttribute(LAUNCH, outcome.context());
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put(LAUNCH, outcome.context());
         if (outcome.deepLinking() != null) {
-            session.setAttribute(DEEP_LINKING,
+            attributes.put(DEEP_LINKING,
                     new PendingDeepLinking(outcome.deepLinking(), outcome.deploymentId(), pickerToken));
-        } else {
-            session.removeAttribute(DEEP_LINKING);
         }
+        attributes.put(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, security(outcome.context()));
+        String id = save(sessions, attributes);
+        cookies.writeCookieValue(new CookieValue(request, response, id));
+    }
+
+    private static <S extends Session> String save(SessionRepository<S> sessions, Map<String, Object> attributes) {
+        S session = sessions.createSession();
+        attributes.forEach(session::setAttribute);
+        sessions.save(session);
+        return session.getId();
+    }
+
+    private static SecurityContext security(LaunchContext launch) {
         List<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority("ROLE_LTI"));
-        for (LtiRole role : outcome.context().roles()) {
+        for (LtiRole role : launch.roles()) {
             authorities.add(new SimpleGrantedAuthority("ROLE_LTI_" + role.name()));
         }
         SecurityContext security = SecurityContextHolder.createEmptyContext();
         security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "lti:" + outcome.context().userId(), null, authorities));
-        SecurityContextHolder.setContext(security);
-        securityContexts.saveContext(security, request, response);
+                "lti:" + launch.userId(), null, authorities));
+        return security;
     }
 
     @Override

@@ -14,7 +14,7 @@ import org.springframework.util.function.SingletonSupplier;
  * {@code frame-ancestors} limited to the tool and the registered platforms. The header text is
  * rebuilt only when the list of origins changes, since it is written on every response.
  */
-final class ContentSecurityPolicy implements HeaderWriter {
+public final class ContentSecurityPolicy implements HeaderWriter {
 
     private static final String FIXED = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
             + "script-src 'self'; form-action 'self' *; base-uri 'self'; object-src 'none'; frame-ancestors ";
@@ -34,7 +34,7 @@ final class ContentSecurityPolicy implements HeaderWriter {
         response.setHeader("Content-Security-Policy", header());
     }
 
-    String header() {
+    public String header() {
         List<String> origins = providers.obtain().stream()
                 .flatMap(provider -> provider.origins().stream())
                 .distinct()

@@ -96,7 +96,7 @@ class ProblemHandling {
             body.setTitle(title);
             body.setType(URI.create("urn:plume:problem:" + code));
             body.setProperty("code", code);
-            body.setProperty("requestId", request.getAttribute(RequestIdFilter.ATTRIBUTE));
+            body.setProperty("requestId", request.getAttribute(RequestIds.ATTRIBUTE));
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
         }
         response.setStatus(status);
@@ -106,7 +106,7 @@ class ProblemHandling {
         page.addObject("status", status);
         page.addObject("problemTitle", title);
         page.addObject("advice", advice);
-        page.addObject("requestId", request.getAttribute(RequestIdFilter.ATTRIBUTE));
+        page.addObject("requestId", request.getAttribute(RequestIds.ATTRIBUTE));
         return page;
     }
 

@@ -1,16 +1,11 @@
 package fr.plume.tool.demo.loadgen;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -18,15 +13,14 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.security.Signature;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +44,9 @@ import java.util.stream.Collectors;
  * <li>GET the landing page with the session cookie the launch opened.</li>
  * </ol>
  * Acting as the platform keeps id_token signing (the platform's work) out of the tool's CPU.
+ * The generator shares the machine with the tool, so it keeps its own CPU low: each virtual user
+ * speaks HTTP/1.1 over one keep-alive connection of its own ({@link LoopbackHttp}), and the id_token
+ * JSON is written by hand and signed with the JDK's SHA256withRSA.
  * The generator registers itself through the demo-only endpoint {@code POST /api/v1/demo/platforms}
  * (consortium admin, HTTP Basic). Launches pick users and courses at random from large pools, so
  * most create a user, a course and a resource link in the tool, as first launches of a term do.
@@ -60,10 +57,13 @@ import java.util.stream.Collectors;
  */
 public final class LaunchLoadGenerator {
 
+    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+
     private final Options options;
-    private final HttpClient http;
     private final RSAKey key;
-    private final RSASSASigner signer;
+    /** base64url of the JWS header, the same for every id_token. */
+    private final String jwsHeader;
+    private final ThreadLocal<Signature> rs256;
     private final String issuer;
     private final String clientId = "loadgen-" + UUID.randomUUID().toString().substring(0, 8);
     private final AtomicBoolean measuring = new AtomicBoolean();
@@ -75,11 +75,20 @@ public final class LaunchLoadGenerator {
 
     private LaunchLoadGenerator(Options options) throws JOSEException, IOException {
         this.options = options;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
         this.key = new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
                 .keyID("loadgen-" + UUID.randomUUID()).generate();
-        this.signer = new RSASSASigner(key);
+        this.jwsHeader = BASE64URL.encodeToString(new Json().open().field("alg", "RS256").field("typ", "JWT")
+                .field("kid", key.getKeyID()).close().bytes());
+        PrivateKey privateKey = key.toRSAPrivateKey();
+        this.rs256 = ThreadLocal.withInitial(() -> {
+            try {
+                Signature signature = Signature.getInstance("SHA256withRSA");
+                signature.initSign(privateKey);
+                return signature;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        });
         startJwksServer();
         this.issuer = "http://127.0.0.1:" + jwksServer.getAddress().getPort() + "/loadgen-platform";
     }
@@ -139,33 +148,38 @@ public final class LaunchLoadGenerator {
 
     private void virtualUser(long[] mine) {
         int n = 0;
-        while (running.get()) {
-            long t0 = System.nanoTime();
-            String failure;
-            try {
-                failure = launchOnce();
-            } catch (IOException | RuntimeException e) {
-                failure = e.getClass().getSimpleName();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            long took = System.nanoTime() - t0;
-            if (measuring.get()) {
-                if (failure == null) {
-                    launched.incrementAndGet();
-                    if (n < mine.length) {
-                        mine[n++] = took;
-                    }
-                } else {
-                    errors.computeIfAbsent(failure, k -> new AtomicLong()).incrementAndGet();
-                }
+        try (LoopbackHttp http = new LoopbackHttp()) {
+            while (running.get()) {
+                n = launchAndRecord(http, mine, n);
             }
         }
     }
 
+    /** One launch, counted (and its latency kept in {@code mine}) when measuring; the next free slot. */
+    private int launchAndRecord(LoopbackHttp http, long[] mine, int n) {
+        long t0 = System.nanoTime();
+        String failure;
+        try {
+            failure = launchOnce(http);
+        } catch (IOException | RuntimeException e) {
+            failure = e.getClass().getSimpleName();
+        }
+        long took = System.nanoTime() - t0;
+        if (measuring.get()) {
+            if (failure == null) {
+                launched.incrementAndGet();
+                if (n < mine.length) {
+                    mine[n++] = took;
+                }
+            } else {
+                errors.computeIfAbsent(failure, k -> new AtomicLong()).incrementAndGet();
+            }
+        }
+        return n;
+    }
+
     /** One complete launch in a fresh browser; null when it landed, else what went wrong. */
-    private String launchOnce() throws IOException, InterruptedException {
+    private String launchOnce(LoopbackHttp http) throws IOException {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         int user = random.nextInt(options.users);
         int course = random.nextInt(options.courses);
@@ -180,12 +194,12 @@ public final class LaunchLoadGenerator {
         initiation.put("lti_message_hint", course + ":" + (course * 3 + user % 3));
         initiation.put("client_id", clientId);
         initiation.put("lti_deployment_id", "1");
-        HttpResponse<Void> login = http.send(post(tool + "/lti/login", initiation, null), HttpResponse.BodyHandlers.discarding());
-        if (login.statusCode() != 302) {
-            return "login-" + login.statusCode();
+        LoopbackHttp.Response login = post(http, tool + "/lti/login", initiation, null);
+        if (login.status() != 302) {
+            return "login-" + login.status();
         }
         String stateCookie = cookies(login);
-        Map<String, String> auth = query(URI.create(login.headers().firstValue("Location").orElse("")));
+        Map<String, String> auth = query(URI.create(orElse(login.header("Location"), "")));
         String redirectUri = auth.get("redirect_uri");
         if (!"openid".equals(auth.get("scope")) || !"id_token".equals(auth.get("response_type"))
                 || !clientId.equals(auth.get("client_id")) || auth.get("nonce") == null || redirectUri == null) {
@@ -195,101 +209,104 @@ public final class LaunchLoadGenerator {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("id_token", idToken(user, course, teacher, auth.get("nonce"), targetLinkUri));
         form.put("state", auth.get("state"));
-        HttpResponse<Void> launch = http.send(post(redirectUri, form, stateCookie), HttpResponse.BodyHandlers.discarding());
-        if (launch.statusCode() != 302 && launch.statusCode() != 303) {
-            return "launch-" + launch.statusCode();
+        LoopbackHttp.Response launch = post(http, redirectUri, form, stateCookie);
+        if (launch.status() != 302 && launch.status() != 303) {
+            return "launch-" + launch.status();
         }
         if (!options.landing) {
             return null;
         }
         String session = cookies(launch);
-        URI landing = URI.create(redirectUri).resolve(launch.headers().firstValue("Location").orElse("/"));
-        HttpRequest.Builder page = HttpRequest.newBuilder(landing).GET().header("Accept", "text/html");
-        if (!session.isEmpty()) {
-            page.header("Cookie", session);
-        }
-        HttpResponse<byte[]> landed = http.send(page.build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (landed.statusCode() != 200) {
-            return "landing-" + landed.statusCode();
+        URI landing = URI.create(redirectUri).resolve(orElse(launch.header("Location"), "/"));
+        LoopbackHttp.Response landed = http.get(landing.toString(), session.isEmpty()
+                ? Map.of("Accept", "text/html") : Map.of("Accept", "text/html", "Cookie", session), false);
+        if (landed.status() != 200) {
+            return "landing-" + landed.status();
         }
         return null;
     }
 
     /** The id_token Moodle would send for this person, course and link (see IdTokenClaims). */
     private String idToken(int user, int course, boolean teacher, String nonce, String targetLinkUri) {
-        Instant now = Instant.now();
+        long now = Instant.now().getEpochSecond();
         String courseId = String.valueOf(10_000 + course);
         String linkId = String.valueOf(course * 3 + user % 3);
-        Map<String, Object> context = new LinkedHashMap<>();
-        context.put("id", courseId);
-        context.put("label", "FR-ECRIT-" + courseId);
-        context.put("title", "Français écrit — groupe " + courseId);
-        context.put("type", List.of("CourseSection"));
-        Map<String, Object> link = new LinkedHashMap<>();
-        link.put("id", linkId);
-        link.put("title", "Positionnement " + linkId);
-        Map<String, Object> presentation = new LinkedHashMap<>();
-        presentation.put("locale", "fr");
-        presentation.put("document_target", "iframe");
-        presentation.put("return_url", issuer + "/course/" + courseId);
-        Map<String, Object> platform = new LinkedHashMap<>();
-        platform.put("family_code", "moodle");
-        platform.put("version", "2024100700");
-        platform.put("guid", "loadgen.invalid");
-        platform.put("name", "Plateforme de charge");
-        Map<String, Object> ags = new LinkedHashMap<>();
-        ags.put("scope", List.of("https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
-                "https://purl.imsglobal.org/spec/lti-ags/scope/score"));
-        ags.put("lineitems", issuer + "/services/" + courseId + "/lineitems?type_id=1");
-        ags.put("lineitem", issuer + "/services/" + courseId + "/lineitems/" + linkId + "/lineitem?type_id=1");
-        Map<String, Object> nrps = new LinkedHashMap<>();
-        nrps.put("context_memberships_url", issuer + "/services/CourseSection/" + courseId + "/bindings/1/memberships");
-        nrps.put("service_versions", List.of("1.0", "2.0"));
         String lti = "https://purl.imsglobal.org/spec/lti/claim/";
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                .issuer(issuer).audience(clientId).subject("u" + user)
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(60)))
-                .claim("nonce", nonce)
-                .claim(lti + "deployment_id", "1")
-                .claim(lti + "target_link_uri", targetLinkUri)
-                .claim(lti + "message_type", "LtiResourceLinkRequest")
-                .claim(lti + "version", "1.3.0")
-                .claim(lti + "roles", List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#"
-                        + (teacher ? "Instructor" : "Learner")))
-                .claim(lti + "context", context)
-                .claim(lti + "resource_link", link)
-                .claim(lti + "launch_presentation", presentation)
-                .claim(lti + "tool_platform", platform)
-                .claim(lti + "ext", Map.of("lms", "moodle-2", "user_username", "user" + user))
-                .claim("given_name", "Prénom" + user)
-                .claim("family_name", "Nom" + user)
-                .claim("name", "Prénom" + user + " Nom" + user)
-                .claim("email", "user" + user + "@etu.loadgen.invalid")
-                .claim("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint", ags)
-                .claim("https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice", nrps)
-                .build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
-                .type(JOSEObjectType.JWT).build(), claims);
+        Json claims = new Json().open()
+                .field("iss", issuer).field("aud", clientId).field("sub", "u" + user)
+                .field("iat", now).field("exp", now + 60)
+                .field("nonce", nonce)
+                .field(lti + "deployment_id", "1")
+                .field(lti + "target_link_uri", targetLinkUri)
+                .field(lti + "message_type", "LtiResourceLinkRequest")
+                .field(lti + "version", "1.3.0")
+                .array(lti + "roles", "http://purl.imsglobal.org/vocab/lis/v2/membership#"
+                        + (teacher ? "Instructor" : "Learner"))
+                .object(lti + "context")
+                    .field("id", courseId)
+                    .field("label", "FR-ECRIT-" + courseId)
+                    .field("title", "Français écrit — groupe " + courseId)
+                    .array("type", "CourseSection")
+                .close()
+                .object(lti + "resource_link")
+                    .field("id", linkId)
+                    .field("title", "Positionnement " + linkId)
+                .close()
+                .object(lti + "launch_presentation")
+                    .field("locale", "fr")
+                    .field("document_target", "iframe")
+                    .field("return_url", issuer + "/course/" + courseId)
+                .close()
+                .object(lti + "tool_platform")
+                    .field("family_code", "moodle")
+                    .field("version", "2024100700")
+                    .field("guid", "loadgen.invalid")
+                    .field("name", "Plateforme de charge")
+                .close()
+                .object(lti + "ext")
+                    .field("lms", "moodle-2")
+                    .field("user_username", "user" + user)
+                .close()
+                .field("given_name", "Prénom" + user)
+                .field("family_name", "Nom" + user)
+                .field("name", "Prénom" + user + " Nom" + user)
+                .field("email", "user" + user + "@etu.loadgen.invalid")
+                .object("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint")
+                    .array("scope", "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
+                            "https://purl.imsglobal.org/spec/lti-ags/scope/score")
+                    .field("lineitems", issuer + "/services/" + courseId + "/lineitems?type_id=1")
+                    .field("lineitem", issuer + "/services/" + courseId + "/lineitems/" + linkId + "/lineitem?type_id=1")
+                .close()
+                .object("https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice")
+                    .field("context_memberships_url",
+                            issuer + "/services/CourseSection/" + courseId + "/bindings/1/memberships")
+                    .array("service_versions", "1.0", "2.0")
+                .close()
+                .close();
+        String signingInput = jwsHeader + "." + BASE64URL.encodeToString(claims.bytes());
         try {
-            jwt.sign(signer);
-        } catch (JOSEException e) {
+            Signature signature = rs256.get();
+            signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+            return signingInput + "." + BASE64URL.encodeToString(signature.sign());
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-        return jwt.serialize();
     }
 
-    private void register() throws IOException, InterruptedException {
+    private void register() throws IOException {
         String body = "{\"label\":\"Générateur de charge\",\"issuer\":\"" + issuer + "\",\"clientId\":\"" + clientId
                 + "\",\"authorizationEndpoint\":\"" + issuer + "/auth\",\"tokenEndpoint\":\"" + issuer
                 + "/token\",\"jwksUri\":\"" + issuer + "/jwks\",\"deploymentIds\":[\"1\"]}";
         String basic = Base64.getEncoder().encodeToString((options.adminUser + ":" + options.adminPassword)
                 .getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(options.tool + "/api/v1/demo/platforms"))
-                .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("registration refused: " + response.statusCode() + " " + response.body());
+        LoopbackHttp.Response response;
+        try (LoopbackHttp http = new LoopbackHttp()) {
+            response = http.post(options.tool + "/api/v1/demo/platforms",
+                    Map.of("Authorization", "Basic " + basic, "Accept", "application/json"), "application/json",
+                    body.getBytes(StandardCharsets.UTF_8), true);
+        }
+        if (response.status() != 200) {
+            throw new IllegalStateException("registration refused: " + response.status() + " " + response.text());
         }
         System.out.println("registered platform " + issuer + " client_id " + clientId);
     }
@@ -356,22 +373,22 @@ public final class LaunchLoadGenerator {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
     }
 
-    private static HttpRequest post(String url, Map<String, String> form, String cookie) {
+    private static LoopbackHttp.Response post(LoopbackHttp http, String url, Map<String, String> form, String cookie)
+            throws IOException {
         String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (cookie != null && !cookie.isEmpty()) {
-            request.header("Cookie", cookie);
-        }
-        return request.build();
+        return http.post(url, cookie == null || cookie.isEmpty() ? Map.of() : Map.of("Cookie", cookie),
+                "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.UTF_8), false);
     }
 
     /** The cookies a response sets, as a Cookie header (the browser of one launch keeps them all). */
-    private static String cookies(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0])
+    private static String cookies(LoopbackHttp.Response response) {
+        return response.headers("Set-Cookie").stream().map(c -> c.split(";", 2)[0])
                 .filter(c -> !c.endsWith("=")).collect(Collectors.joining("; "));
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value == null ? fallback : value;
     }
 
     private static Map<String, String> query(URI uri) {
@@ -392,6 +409,87 @@ public final class LaunchLoadGenerator {
 
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** Writes a JSON object by hand (cheaper than a claims map and a serializer per id_token). */
+    static final class Json {
+
+        private final StringBuilder out = new StringBuilder(2048);
+        private boolean first = true;
+
+        Json open() {
+            out.append('{');
+            first = true;
+            return this;
+        }
+
+        Json close() {
+            out.append('}');
+            first = false;
+            return this;
+        }
+
+        Json object(String name) {
+            return name(name).open();
+        }
+
+        Json field(String name, String value) {
+            name(name).string(value);
+            return this;
+        }
+
+        Json field(String name, long value) {
+            name(name).out.append(value);
+            return this;
+        }
+
+        Json array(String name, String... values) {
+            name(name).out.append('[');
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                string(values[i]);
+            }
+            out.append(']');
+            return this;
+        }
+
+        byte[] bytes() {
+            return out.toString().getBytes(StandardCharsets.UTF_8);
+        }
+
+        private Json name(String name) {
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            string(name);
+            out.append(':');
+            return this;
+        }
+
+        private void string(String value) {
+            out.append('"');
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                switch (c) {
+                    case '"' -> out.append("\\\"");
+                    case '\\' -> out.append("\\\\");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    case '\t' -> out.append("\\t");
+                    default -> {
+                        if (c < 0x20) {
+                            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                        } else {
+                            out.append(c);
+                        }
+                    }
+                }
+            }
+            out.append('"');
+        }
     }
 
     /** Command-line options, {@code --name value}. */

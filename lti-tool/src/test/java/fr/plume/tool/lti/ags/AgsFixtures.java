@@ -3,10 +3,7 @@ package fr.plume.tool.lti.ags;
 import fr.plume.tool.lti.ags.application.DrainGradeOutbox;
 import fr.plume.tool.shared.events.AttemptCompleted;
 import fr.plume.tool.identity.api.Members;
-import fr.plume.tool.lti.ags.application.RecordServiceEndpoints;
 import fr.plume.tool.lti.ags.domain.AgsScopes;
-import fr.plume.tool.lti.api.LaunchContext;
-import fr.plume.tool.lti.api.LtiRole;
 import fr.plume.tool.lti.api.NewRegistration;
 import fr.plume.tool.lti.api.PlatformRegistrations;
 import fr.plume.tool.lti.api.RegistrationView;
@@ -14,8 +11,6 @@ import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,14 +27,12 @@ public final class AgsFixtures {
     public final RegistrationView registration;
     public final String issuer;
     private final JdbcClient jdbc;
-    private final RecordServiceEndpoints recorder;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     public final UUID contextId;
 
     public AgsFixtures(ApplicationContext context, String platformBase) {
         this.jdbc = context.getBean(JdbcClient.class);
-        this.recorder = context.getBean(RecordServiceEndpoints.class);
         this.events = context;
         this.transaction = context.getBean(TransactionTemplate.class);
         ensureToolKey(context);
@@ -97,11 +90,19 @@ public final class AgsFixtures {
                 .params(UUID.randomUUID(), memberId, issuer, platformLinkId, contextId,
                         activity == null ? "{}" : "{\"plume_activity\":\"" + activity + "\"}", now, now)
                 .query(UUID.class).single();
-        recorder.record(new LaunchContext(memberId, registration.id(), null, contextId, link,
-                "LtiResourceLinkRequest", Set.of(LtiRole.LEARNER),
-                lineItems == null && lineItem == null ? null : new LaunchContext.AgsEndpoint(scopes, lineItems, lineItem),
-                memberships == null ? null : new LaunchContext.NrpsEndpoint(memberships, List.of("2.0")), Map.of(),
-                null));
+        if (lineItems != null || lineItem != null) {
+            jdbc.sql("INSERT INTO lti_ags_endpoint (resource_link_id, member_id, registration_id, lineitems_url, "
+                            + "lineitem_url, scopes, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(link, memberId, registration.id(), lineItems == null ? null : lineItems.toString(),
+                            lineItem == null ? null : lineItem.toString(), scopes.toArray(String[]::new), now)
+                    .update();
+        }
+        if (memberships != null) {
+            jdbc.sql("INSERT INTO lti_nrps_endpoint (context_id, member_id, registration_id, memberships_url, "
+                            + "updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (context_id) DO UPDATE SET "
+                            + "memberships_url = EXCLUDED.memberships_url")
+                    .params(contextId, memberId, registration.id(), memberships.toString(), now).update();
+        }
         return link;
     }
 

@@ -1,7 +1,5 @@
 package fr.plume.tool.lti.ags.infra;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,30 +18,6 @@ public class JdbcAgsEndpoints {
 
     JdbcAgsEndpoints(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** Upserts; a launch naming a different line item forgets the one found or created before. */
-    public void save(UUID memberId, UUID resourceLinkId, UUID registrationId, String lineItemsUrl, String lineItemUrl,
-            List<String> scopes, Instant now) {
-        jdbc.sql("""
-                        INSERT INTO lti_ags_endpoint (resource_link_id, member_id, registration_id, lineitems_url,
-                                                      lineitem_url, scopes, updated_at)
-                        VALUES (:link, :member, :registration, :items, :item, :scopes, :now)
-                        ON CONFLICT (resource_link_id) DO UPDATE SET
-                            registration_id = EXCLUDED.registration_id,
-                            lineitems_url = EXCLUDED.lineitems_url,
-                            lineitem_url = EXCLUDED.lineitem_url,
-                            scopes = EXCLUDED.scopes,
-                            resolved_lineitem_url = CASE
-                                WHEN lti_ags_endpoint.lineitems_url IS DISTINCT FROM EXCLUDED.lineitems_url
-                                THEN NULL ELSE lti_ags_endpoint.resolved_lineitem_url END,
-                            updated_at = EXCLUDED.updated_at
-                        WHERE lti_ags_endpoint.member_id = EXCLUDED.member_id
-                        """)
-                .param("link", resourceLinkId).param("member", memberId).param("registration", registrationId)
-                .param("items", lineItemsUrl).param("item", lineItemUrl).param("scopes", scopes.toArray(String[]::new))
-                .param("now", Timestamp.from(now))
-                .update();
     }
 
     public Optional<AgsLink> find(UUID memberId, UUID resourceLinkId) {

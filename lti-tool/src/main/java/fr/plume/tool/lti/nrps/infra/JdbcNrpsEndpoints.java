@@ -1,7 +1,5 @@
 package fr.plume.tool.lti.nrps.infra;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,18 +16,6 @@ public class JdbcNrpsEndpoints {
 
     JdbcNrpsEndpoints(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    public void save(UUID memberId, UUID contextId, UUID registrationId, String membershipsUrl, Instant now) {
-        jdbc.sql("""
-                        INSERT INTO lti_nrps_endpoint (context_id, member_id, registration_id, memberships_url, updated_at)
-                        VALUES (:context, :member, :registration, :url, :now)
-                        ON CONFLICT (context_id) DO UPDATE SET registration_id = EXCLUDED.registration_id,
-                            memberships_url = EXCLUDED.memberships_url, updated_at = EXCLUDED.updated_at
-                        WHERE lti_nrps_endpoint.member_id = EXCLUDED.member_id
-                        """)
-                .param("context", contextId).param("member", memberId).param("registration", registrationId)
-                .param("url", membershipsUrl).param("now", Timestamp.from(now)).update();
     }
 
     public Optional<NrpsLink> find(UUID memberId, UUID contextId) {

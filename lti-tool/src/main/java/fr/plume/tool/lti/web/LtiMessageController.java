@@ -1,0 +1,59 @@
+package fr.plume.tool.lti.web;
+
+import fr.plume.tool.lti.application.StateCookieMissing;
+import fr.plume.tool.lti.domain.LaunchRejected;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+
+/**
+ * The pages of refused LTI messages. {@link LtiMessageFilter} answers every accepted login and
+ * launch; what it refuses reaches here with its reason, and is rendered like any other refusal.
+ */
+@Controller
+class LtiMessageController {
+
+    private static final Logger log = LoggerFactory.getLogger(LtiMessageController.class);
+
+    @RequestMapping(path = LtiMessageFilter.LOGIN, method = {RequestMethod.GET, RequestMethod.POST})
+    String loginRefused(HttpServletRequest request, HttpServletResponse response) {
+        throw refusal(request, response);
+    }
+
+    @PostMapping(LtiMessageFilter.LAUNCH)
+    String launchRefused(HttpServletRequest request, HttpServletResponse response) {
+        throw refusal(request, response);
+    }
+
+    private static RuntimeException refusal(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        if (request.getAttribute(LtiMessageFilter.REFUSAL) instanceof RuntimeException refusal) {
+            return refusal;
+        }
+        return new IllegalStateException("LtiMessageFilter did not see this request");
+    }
+
+    /** Platforms must POST (response_mode=form_post); a GET is a bookmark or a stray link. */
+    @GetMapping(LtiMessageFilter.LAUNCH)
+    String launchByGet() {
+        throw new LaunchRejected("LTI-LAUNCH-NOT-POST", 405);
+    }
+
+    @ExceptionHandler(StateCookieMissing.class)
+    String stateCookieMissing(StateCookieMissing missing, HttpServletResponse response, Model model) {
+        log.info("event=request.refused code={} status={} path=/lti/launch", missing.code(), missing.status());
+        response.setStatus(missing.status());
+        model.addAttribute("code", missing.code());
+        model.addAttribute("relaunch", missing.relaunch().toString());
+        return "lti/relaunch";
+    }
+}

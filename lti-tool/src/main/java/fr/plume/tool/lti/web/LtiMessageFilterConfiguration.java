@@ -1,0 +1,26 @@
+package fr.plume.tool.lti.web;
+
+import fr.plume.tool.lti.application.CompleteLaunch;
+import fr.plume.tool.lti.application.StartLogin;
+import fr.plume.tool.shared.web.ContentSecurityPolicy;
+import jakarta.servlet.DispatcherType;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** Puts {@link LtiMessageFilter} first, on its two addresses only. */
+@Configuration(proxyBeanMethods = false)
+class LtiMessageFilterConfiguration {
+
+    @Bean
+    FilterRegistrationBean<LtiMessageFilter> ltiMessageFilter(StartLogin startLogin, CompleteLaunch completeLaunch,
+            LtiSession session, ContentSecurityPolicy csp) {
+        FilterRegistrationBean<LtiMessageFilter> registration = new FilterRegistrationBean<>(
+                new LtiMessageFilter(startLogin, completeLaunch, session, csp));
+        registration.addUrlPatterns(LtiMessageFilter.LOGIN, LtiMessageFilter.LAUNCH);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+}
