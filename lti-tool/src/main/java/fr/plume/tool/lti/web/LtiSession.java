@@ -6,6 +6,7 @@ import fr.plume.tool.lti.api.LtiRole;
 import fr.plume.tool.lti.application.CompleteLaunch;
 import fr.plume.tool.lti.domain.DeepLinkingSettings;
 import fr.plume.tool.shared.domain.PlumeProblemException;
+import fr.plume.tool.shared.infra.JdbcNewSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -44,10 +45,12 @@ class LtiSession implements CurrentLaunch {
     }
 
     private final SessionRepository<? extends Session> sessions;
+    private final JdbcNewSessions newSessions;
     private final CookieSerializer cookies;
 
-    LtiSession(SessionRepository<? extends Session> sessions, CookieSerializer cookies) {
+    LtiSession(SessionRepository<? extends Session> sessions, JdbcNewSessions newSessions, CookieSerializer cookies) {
         this.sessions = sessions;
+        this.newSessions = newSessions;
         this.cookies = cookies;
     }
 
@@ -68,15 +71,7 @@ class LtiSession implements CurrentLaunch {
                     new PendingDeepLinking(outcome.deepLinking(), outcome.deploymentId(), pickerToken));
         }
         attributes.put(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, security(outcome.context()));
-        String id = save(sessions, attributes);
-        cookies.writeCookieValue(new CookieValue(request, response, id));
-    }
-
-    private static <S extends Session> String save(SessionRepository<S> sessions, Map<String, Object> attributes) {
-        S session = sessions.createSession();
-        attributes.forEach(session::setAttribute);
-        sessions.save(session);
-        return session.getId();
+        cookies.writeCookieValue(new CookieValue(request, response, newSessions.open(attributes)));
     }
 
     private static SecurityContext security(LaunchContext launch) {
