@@ -30,6 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
 /**
@@ -109,9 +110,9 @@ public final class LaunchLoadGenerator {
         long postmaster = ToolProcess.postmaster(pid, options.pgDataDir);
         System.out.printf(Locale.ROOT, "tool pid %d, postgres pid %d, landing page %s%n", pid, postmaster,
                 options.landing ? "fetched" : "not fetched (LTI only)");
-        System.out.printf(Locale.ROOT, "tool pid %d, %d virtual users, %d users x %d courses, warm-up %ds, measure %ds%n",
-                pid, options.concurrency, options.users, options.courses, options.warmup.toSeconds(),
-                options.duration.toSeconds());
+        System.out.printf(Locale.ROOT, "tool pid %d, %d virtual users, %s, %d users x %d courses, warm-up %ds, measure %ds%n",
+                pid, options.concurrency, options.rate > 0 ? "paced at " + options.rate + " launches/s" : "no pause",
+                options.users, options.courses, options.warmup.toSeconds(), options.duration.toSeconds());
         List<Thread> users = new ArrayList<>();
         for (int i = 0; i < options.concurrency; i++) {
             long[] mine = new long[500_000];
@@ -146,18 +147,30 @@ public final class LaunchLoadGenerator {
         report(count, elapsed, before, after, selfAfter - selfBefore, heapMax);
     }
 
+    /**
+     * Without a rate, each virtual user launches again as soon as its launch lands (closed loop: the
+     * tool's capacity). With {@code --rate}, each one starts a launch every concurrency/rate seconds,
+     * from a random phase; a launch's latency counts from when it was due, so a launch that starts
+     * late because the previous one was slow pays for the wait (no coordinated omission).
+     */
     private void virtualUser(long[] mine) {
         int n = 0;
+        long interval = options.rate > 0 ? (long) (1e9 * options.concurrency / options.rate) : 0;
+        long due = System.nanoTime() + (interval > 0 ? ThreadLocalRandom.current().nextLong(interval) : 0);
         try (LoopbackHttp http = new LoopbackHttp()) {
             while (running.get()) {
-                n = launchAndRecord(http, mine, n);
+                long now = System.nanoTime();
+                if (interval > 0 && due > now) {
+                    LockSupport.parkNanos(due - now);
+                }
+                n = launchAndRecord(http, mine, n, interval > 0 ? due : System.nanoTime());
+                due += interval;
             }
         }
     }
 
     /** One launch, counted (and its latency kept in {@code mine}) when measuring; the next free slot. */
-    private int launchAndRecord(LoopbackHttp http, long[] mine, int n) {
-        long t0 = System.nanoTime();
+    private int launchAndRecord(LoopbackHttp http, long[] mine, int n, long t0) {
         String failure;
         try {
             failure = launchOnce(http);
@@ -495,7 +508,7 @@ public final class LaunchLoadGenerator {
     /** Command-line options, {@code --name value}. */
     record Options(String tool, int concurrency, Duration warmup, Duration duration, int users, int courses,
             int instructorPercent, long pid, String adminUser, String adminPassword, int jwksPort, boolean landing,
-            String pgDataDir) {
+            String pgDataDir, double rate) {
 
         static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -518,7 +531,8 @@ public final class LaunchLoadGenerator {
                     values.getOrDefault("admin-password", "plume-demo"),
                     Integer.parseInt(values.getOrDefault("jwks-port", "0")),
                     Boolean.parseBoolean(values.getOrDefault("landing", "true")),
-                    values.get("pg-data-dir"));
+                    values.get("pg-data-dir"),
+                    Double.parseDouble(values.getOrDefault("rate", "0")));
         }
     }
 }
