@@ -160,6 +160,24 @@ class LaunchSessionTest {
     }
 
     @Test
+    void pagesReadTheLaunchWithoutRewritingTheSession() {
+        HttpResponse<String> launch = launch(platform, flow, List.of("Learner"));
+        String cookie = LaunchFlow.sessionCookie(launch);
+        String versions = """
+                SELECT string_agg(a.attribute_name || '@' || a.xmin::text, ',' ORDER BY a.attribute_name)
+                FROM spring_session_attributes a JOIN spring_session s ON s.primary_id = a.session_primary_id
+                WHERE s.session_id = :id""";
+        String before = jdbc.sql(versions).param("id", sessionId(cookie)).query(String.class).single();
+
+        assertThat(flow.get(launch.headers().firstValue("Location").orElseThrow(), cookie).statusCode())
+                .isEqualTo(200);
+
+        assertThat(before).as("the launch stores the pages' CSRF token with the session").contains("plume.csrfToken@");
+        assertThat(jdbc.sql(versions).param("id", sessionId(cookie)).query(String.class).single())
+                .as("attributes written by the page").isEqualTo(before);
+    }
+
+    @Test
     void loginAndLaunchAnswersCarryTheSecurityHeaders() {
         LaunchFlow.Login login = flow.login();
         HttpResponse<String> launch = flow.launch(platform.sign(Map.of("alg", "RS256", "kid", TestPlatform.KID),

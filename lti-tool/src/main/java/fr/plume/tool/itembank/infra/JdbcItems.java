@@ -4,9 +4,11 @@ import fr.plume.framework.content.Item;
 import fr.plume.framework.content.ItemJson;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.itembank.api.PublishedItem;
+import fr.plume.tool.shared.infra.AfterCommit;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Items in PostgreSQL. The published list is cached per node and reloaded when the bank's
  * fingerprint (count and last change of items and parameters) moves, so several nodes stay in step.
+ * The fingerprint itself is read at most every {@link #RECHECK} (every student page needs the
+ * bank): another node's change shows here within that time, this node's at once.
  */
 @Repository
 public class JdbcItems implements ItemCatalog {
@@ -35,7 +39,9 @@ public class JdbcItems implements ItemCatalog {
         this.clock = clock;
     }
 
-    private record Cached(String fingerprint, List<PublishedItem> items) {
+    static final Duration RECHECK = Duration.ofSeconds(5);
+
+    private record Cached(String fingerprint, List<PublishedItem> items, long checkedAtNanos) {
     }
 
     /** Inserts the item and its prior parameters unless an item with this id exists; true when inserted. */
@@ -61,6 +67,7 @@ public class JdbcItems implements ItemCatalog {
         if (inserted == 0) {
             return false;
         }
+        AfterCommit.forgetNowAndAfter(() -> cache.set(null));
         jdbc.sql("""
                 INSERT INTO itembank_item_parameters (item_id, version, a, b, source, created_at)
                 VALUES (:id, :version, :a, :b, 'PRIOR', :now) ON CONFLICT DO NOTHING""")
@@ -72,12 +79,18 @@ public class JdbcItems implements ItemCatalog {
 
     @Override
     public List<PublishedItem> published() {
+        Cached recent = cache.get();
+        long now = System.nanoTime();
+        if (recent != null && now - recent.checkedAtNanos() < RECHECK.toNanos()) {
+            return recent.items();
+        }
         String fingerprint = jdbc.sql("""
                 SELECT (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM itembank_item)
                     || '/' || (SELECT count(*) || ':' || coalesce(max(created_at)::text, '') FROM itembank_item_parameters)""")
                 .query(String.class).single();
         Cached cached = cache.get();
         if (cached != null && cached.fingerprint().equals(fingerprint)) {
+            cache.set(new Cached(fingerprint, cached.items(), now));
             return cached.items();
         }
         List<PublishedItem> items = jdbc.sql("""
@@ -91,7 +104,7 @@ public class JdbcItems implements ItemCatalog {
                         rs.getDouble("a"), rs.getDouble("b")))
                 .list();
         List<PublishedItem> copy = List.copyOf(items);
-        cache.set(new Cached(fingerprint, copy));
+        cache.set(new Cached(fingerprint, copy, now));
         return copy;
     }
 

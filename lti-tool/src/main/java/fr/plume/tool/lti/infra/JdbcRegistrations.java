@@ -4,6 +4,7 @@ import fr.plume.tool.lti.api.NewRegistration;
 import fr.plume.tool.lti.api.PlatformRegistrations;
 import fr.plume.tool.lti.api.RegistrationView;
 import fr.plume.tool.shared.domain.PlumeProblemException;
+import fr.plume.tool.shared.infra.AfterCommit;
 import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,8 +22,6 @@ import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Platform registrations and their deployments in PostgreSQL. Launches read them through a short
@@ -98,7 +97,7 @@ public class JdbcRegistrations implements PlatformRegistrations {
                     .param("id", id).param("member", r.memberId()).param("deployment", deployment).param("now", now)
                     .update();
         }
-        forgetRecentAfterCommit();
+        AfterCommit.forgetNowAndAfter(recent::clear);
         return findById(id).orElseThrow();
     }
 
@@ -164,23 +163,10 @@ public class JdbcRegistrations implements PlatformRegistrations {
 
     @Transactional
     public boolean setStatus(UUID id, String status) {
-        forgetRecentAfterCommit();
+        AfterCommit.forgetNowAndAfter(recent::clear);
         return jdbc.sql("UPDATE lti_registration SET status = :status, updated_at = :now WHERE id = :id")
                 .param("status", status).param("now", Timestamp.from(clock.instant())).param("id", id)
                 .update() == 1;
-    }
-
-    /** After the commit too: a launch reading in between must not keep the old row for long. */
-    private void forgetRecentAfterCommit() {
-        recent.clear();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    recent.clear();
-                }
-            });
-        }
     }
 
     private static RegistrationView row(ResultSet rs, int n) throws SQLException {

@@ -7,6 +7,7 @@ import fr.plume.tool.lti.application.CompleteLaunch;
 import fr.plume.tool.lti.domain.DeepLinkingSettings;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import fr.plume.tool.shared.infra.JdbcNewSessions;
+import fr.plume.tool.shared.web.CsrfTokens;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -27,8 +28,8 @@ import org.springframework.session.SessionRepository;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.CookieSerializer.CookieValue;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The tool session a launch opens. It lives in the HTTP session, which Spring Session keeps in
@@ -71,6 +72,7 @@ class LtiSession implements CurrentLaunch {
                     new PendingDeepLinking(outcome.deepLinking(), outcome.deploymentId(), pickerToken));
         }
         attributes.put(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, security(outcome.context()));
+        attributes.put(CsrfTokens.SESSION_ATTRIBUTE, CsrfTokens.newToken(request));
         cookies.writeCookieValue(new CookieValue(request, response, newSessions.open(attributes)));
     }
 
@@ -88,12 +90,12 @@ class LtiSession implements CurrentLaunch {
 
     @Override
     public Optional<LaunchContext> get() {
-        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        if (attributes == null) {
-            return Optional.empty();
-        }
-        Object launch = attributes.getAttribute(LAUNCH, RequestAttributes.SCOPE_SESSION);
-        return launch instanceof LaunchContext context ? Optional.of(context) : Optional.empty();
+        // Read from the HttpSession itself: a session attribute read through RequestAttributes is
+        // set again at the end of the request, so Spring Session would rewrite it on every page.
+        HttpSession session = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current
+                ? current.getRequest().getSession(false) : null;
+        return session != null && session.getAttribute(LAUNCH) instanceof LaunchContext context
+                ? Optional.of(context) : Optional.empty();
     }
 
     @Override

@@ -70,7 +70,8 @@ class SecurityConfiguration {
                 .logout(Customizer.withDefaults())
                 // LTI messages are cross-site form posts authenticated by their signed JWT and
                 // one-time state, not by a CSRF token (LTI Core §5.1.1.1).
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/lti/**", "/demo/platform/**"))
+                .csrf(csrf -> csrf.csrfTokenRepository(CsrfTokens.repository())
+                        .ignoringRequestMatchers("/lti/**", "/demo/platform/**"))
                 .headers(headers -> pageHeaders(headers, csp));
         return http.build();
     }
