@@ -42,8 +42,10 @@ import java.util.stream.Collectors;
  * platform, so it reads state/nonce/redirect_uri from that redirect and signs the id_token
  * itself (RS256, its own key, JWKS served on a loopback port);</li>
  * <li>POST id_token + state to the redirect URI with the state cookie;</li>
- * <li>GET the landing page with the session cookie the launch opened.</li>
+ * <li>with {@code --landing true}, GET the landing page with the session cookie the launch opened.</li>
  * </ol>
+ * Without {@code --rate} the virtual users never pause (the tool's capacity); with it they are
+ * paced to that many launches per second in total (the latency at a given load).
  * Acting as the platform keeps id_token signing (the platform's work) out of the tool's CPU.
  * The generator shares the machine with the tool, so it keeps its own CPU low: each virtual user
  * speaks HTTP/1.1 over one keep-alive connection of its own ({@link LoopbackHttp}), and the id_token
