@@ -250,6 +250,14 @@ class LaunchSessionTest {
     }
 
     @Test
+    void aHeadLoginIsRefusedNotCrashed() {
+        HttpResponse<String> response = http.send(java.net.http.HttpRequest.newBuilder(http.uri("/lti/login"))
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void pagesWithoutALaunchAskToRelaunch() {
         assertThat(http.get("/app").statusCode()).isEqualTo(302);
     }

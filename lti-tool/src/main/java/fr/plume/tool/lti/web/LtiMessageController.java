@@ -4,6 +4,7 @@ import fr.plume.tool.lti.application.StateCookieMissing;
 import fr.plume.tool.lti.domain.LaunchRejected;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -26,20 +27,20 @@ class LtiMessageController {
 
     @RequestMapping(path = LtiMessageFilter.LOGIN, method = {RequestMethod.GET, RequestMethod.POST})
     String loginRefused(HttpServletRequest request, HttpServletResponse response) {
-        throw refusal(request, response);
+        // A HEAD, which Spring serves as a GET, is the only request the filter leaves alone.
+        throw refusal(request, response, () -> new LaunchRejected("LTI-LOGIN-INVALID", 400));
     }
 
     @PostMapping(LtiMessageFilter.LAUNCH)
     String launchRefused(HttpServletRequest request, HttpServletResponse response) {
-        throw refusal(request, response);
+        throw refusal(request, response, () -> new IllegalStateException("LtiMessageFilter did not see this launch"));
     }
 
-    private static RuntimeException refusal(HttpServletRequest request, HttpServletResponse response) {
+    private static RuntimeException refusal(HttpServletRequest request, HttpServletResponse response,
+            Supplier<RuntimeException> otherwise) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        if (request.getAttribute(LtiMessageFilter.REFUSAL) instanceof RuntimeException refusal) {
-            return refusal;
-        }
-        return new IllegalStateException("LtiMessageFilter did not see this request");
+        return request.getAttribute(LtiMessageFilter.REFUSAL) instanceof RuntimeException refusal ? refusal
+                : otherwise.get();
     }
 
     /** Platforms must POST (response_mode=form_post); a GET is a bookmark or a stray link. */

@@ -57,7 +57,7 @@ final class LtiMessageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = request.getServletPath();
         boolean post = "POST".equals(request.getMethod());
         boolean login = LOGIN.equals(path) && (post || "GET".equals(request.getMethod()));
         boolean launch = LAUNCH.equals(path) && post;
