@@ -29,8 +29,9 @@ class SecurityConfiguration {
     /**
      * OIDC login initiation and the launch itself: cross-site form posts that the signed id_token
      * and the one-time state authenticate (LTI Core §5.1.1.1), so no CSRF token, no saved request,
-     * no anonymous user and no logout handling. The launch opens the session itself (LtiSession).
-     * A chain of its own keeps the filters these two requests run through to the few they need.
+     * no anonymous user and no logout handling. Accepted messages are answered before any filter
+     * chain (LtiMessageFilter, which opens the launch session itself); only refusals come here, on
+     * their way to their error page.
      */
     @Bean
     @Order(0)
