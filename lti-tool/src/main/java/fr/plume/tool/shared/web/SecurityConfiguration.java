@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -25,26 +24,6 @@ class SecurityConfiguration {
         "/actuator/health", "/actuator/health/**", "/actuator/info",
         "/lti/**", "/.well-known/**", "/verify/**", "/catalogue/**", "/oai", "/demo/**"
     };
-
-    /**
-     * OIDC login initiation and the launch itself: cross-site form posts that the signed id_token
-     * and the one-time state authenticate (LTI Core §5.1.1.1), so no CSRF token, no saved request,
-     * no anonymous user and no logout handling. Accepted messages are answered before any filter
-     * chain (LtiMessageFilter, which opens the launch session itself); only refusals come here, on
-     * their way to their error page.
-     */
-    @Bean
-    @Order(0)
-    SecurityFilterChain launchChain(HttpSecurity http, ContentSecurityPolicy csp) throws Exception {
-        http.securityMatcher("/lti/login", "/lti/launch")
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
-                .anonymous(anonymous -> anonymous.disable())
-                .logout(logout -> logout.disable())
-                .headers(headers -> pageHeaders(headers, csp));
-        return http.build();
-    }
 
     @Bean
     @Order(1)
@@ -73,13 +52,9 @@ class SecurityConfiguration {
                 // one-time state, not by a CSRF token (LTI Core §5.1.1.1).
                 .csrf(csrf -> csrf.csrfTokenRepository(CsrfTokens.repository())
                         .ignoringRequestMatchers("/lti/**", "/demo/platform/**"))
-                .headers(headers -> pageHeaders(headers, csp));
+                // Pages are framed by Moodle: CSP frame-ancestors replaces X-Frame-Options.
+                .headers(headers -> headers.frameOptions(frame -> frame.disable()).addHeaderWriter(csp));
         return http.build();
-    }
-
-    /** Pages are framed by Moodle: CSP frame-ancestors replaces X-Frame-Options. */
-    private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers, ContentSecurityPolicy csp) {
-        headers.frameOptions(frame -> frame.disable()).addHeaderWriter(csp);
     }
 
     @Bean
