@@ -1,5 +1,6 @@
 package fr.plume.tool.assessment;
 
+import fr.plume.tool.support.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.plume.framework.content.Item;
@@ -40,7 +41,7 @@ class DeliveryTest {
         @Bean
         @Primary
         MovableClock movableClock() {
-            return new MovableClock();
+            return MovableClock.running();
         }
     }
 

@@ -6,6 +6,7 @@ import fr.plume.framework.format.FrameworkFormat;
 import fr.plume.framework.format.FrameworkFormats;
 import fr.plume.framework.model.Framework;
 import fr.plume.tool.framework.infra.JdbcFrameworkVersions;
+import fr.plume.tool.support.ConsortiumAdmins;
 import fr.plume.tool.support.BrowserSession;
 import fr.plume.tool.support.Multipart;
 import fr.plume.tool.support.PlumeIntegrationTest;
@@ -13,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,10 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import fr.plume.tool.identity.domain.ToolAccount;
-import fr.plume.tool.identity.domain.ToolRole;
 import fr.plume.tool.identity.infra.JdbcToolAccounts;
-import java.util.Set;
 
 @PlumeIntegrationTest
 class FrameworkImportTest {
@@ -46,8 +43,7 @@ class FrameworkImportTest {
 
     @BeforeEach
     void administrator() {
-        accounts.insert(new ToolAccount(UUID.randomUUID(), ADMIN, encoder.encode(PASSWORD), "Admin",
-                null, Set.of(ToolRole.CONSORTIUM_ADMIN), true));
+        ConsortiumAdmins.ensure(accounts, encoder, ADMIN, PASSWORD);
     }
 
     @ParameterizedTest

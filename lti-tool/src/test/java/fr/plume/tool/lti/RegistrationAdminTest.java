@@ -3,19 +3,16 @@ package fr.plume.tool.lti;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.plume.tool.identity.api.Members;
-import fr.plume.tool.identity.domain.ToolAccount;
-import fr.plume.tool.identity.domain.ToolRole;
 import fr.plume.tool.identity.infra.JdbcToolAccounts;
+import fr.plume.tool.support.ConsortiumAdmins;
 import fr.plume.tool.support.Http;
 import fr.plume.tool.support.PlumeIntegrationTest;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,10 +41,7 @@ class RegistrationAdminTest {
 
     @BeforeEach
     void administrator() {
-        if (accounts.findByUsername(ADMIN).isEmpty()) {
-            accounts.insert(new ToolAccount(UUID.randomUUID(), ADMIN, encoder.encode(PASSWORD), "LTI admin", null,
-                    Set.of(ToolRole.CONSORTIUM_ADMIN), true));
-        }
+        ConsortiumAdmins.ensure(accounts, encoder, ADMIN, PASSWORD);
         members.ensure("api-univ", "Université de l’API");
         http = new Http(port);
     }

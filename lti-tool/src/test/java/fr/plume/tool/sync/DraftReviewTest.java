@@ -7,10 +7,9 @@ import fr.plume.sync.format.Choice;
 import fr.plume.sync.format.DraftItem;
 import fr.plume.sync.format.QuestionType;
 import fr.plume.tool.identity.api.Members;
-import fr.plume.tool.identity.domain.ToolAccount;
-import fr.plume.tool.identity.domain.ToolRole;
 import fr.plume.tool.identity.infra.JdbcToolAccounts;
 import fr.plume.tool.itembank.api.ItemCatalog;
+import fr.plume.tool.support.ConsortiumAdmins;
 import fr.plume.tool.support.BrowserSession;
 import fr.plume.tool.support.Http;
 import fr.plume.tool.support.PlumeIntegrationTest;
@@ -18,7 +17,6 @@ import fr.plume.tool.sync.infra.JdbcDraftQuestions;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,10 +52,7 @@ class DraftReviewTest {
 
     @BeforeEach
     void setUp() {
-        if (jdbc.sql("SELECT count(*) FROM tool_account WHERE username = :u").param("u", ADMIN).query(Long.class).single() == 0) {
-            accounts.insert(new ToolAccount(UUID.randomUUID(), ADMIN, encoder.encode(PASSWORD), "Drafts admin", null,
-                    Set.of(ToolRole.CONSORTIUM_ADMIN), true));
-        }
+        ConsortiumAdmins.ensure(accounts, encoder, ADMIN, PASSWORD);
         String code = "univ-d-" + UUID.randomUUID().toString().substring(0, 8);
         member = members.ensure(code, "Université " + code);
         admin = new BrowserSession(port);

@@ -16,10 +16,9 @@ import fr.plume.framework.model.Competency;
 import fr.plume.framework.model.Framework;
 import fr.plume.tool.framework.api.Frameworks;
 import fr.plume.tool.identity.api.Members;
-import fr.plume.tool.identity.domain.ToolAccount;
-import fr.plume.tool.identity.domain.ToolRole;
 import fr.plume.tool.identity.infra.JdbcToolAccounts;
 import fr.plume.tool.lti.api.PlatformRegistrations;
+import fr.plume.tool.support.ConsortiumAdmins;
 import fr.plume.tool.support.BrowserSession;
 import fr.plume.tool.support.Http;
 import fr.plume.tool.support.Multipart;
@@ -43,7 +42,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,10 +99,7 @@ class RatingsPushThroughToolTest {
 
     @BeforeEach
     void setUp() {
-        if (jdbc.sql("SELECT count(*) FROM tool_account WHERE username = :u").param("u", ADMIN).query(Long.class).single() == 0) {
-            accounts.insert(new ToolAccount(UUID.randomUUID(), ADMIN, encoder.encode(PASSWORD), "Ratings admin", null,
-                    Set.of(ToolRole.CONSORTIUM_ADMIN), true));
-        }
+        ConsortiumAdmins.ensure(accounts, encoder, ADMIN, PASSWORD);
         moodle = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         moodle.start();
         String code = "univ-r-" + UUID.randomUUID().toString().substring(0, 8);

@@ -14,9 +14,8 @@ import fr.plume.tool.catalogue.api.OpenResource;
 import fr.plume.tool.catalogue.api.OpenResources;
 import fr.plume.tool.catalogue.infra.JdbcOpenResources;
 import fr.plume.tool.identity.api.Members;
-import fr.plume.tool.identity.domain.ToolAccount;
-import fr.plume.tool.identity.domain.ToolRole;
 import fr.plume.tool.identity.infra.JdbcToolAccounts;
+import fr.plume.tool.support.ConsortiumAdmins;
 import fr.plume.tool.support.BrowserSession;
 import fr.plume.tool.support.Http;
 import fr.plume.tool.support.Multipart;
@@ -34,7 +33,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,10 +84,7 @@ class SyncThroughToolTest {
 
     @BeforeEach
     void setUp() {
-        if (jdbc.sql("SELECT count(*) FROM tool_account WHERE username = :u").param("u", ADMIN).query(Long.class).single() == 0) {
-            accounts.insert(new ToolAccount(UUID.randomUUID(), ADMIN, encoder.encode(PASSWORD), "Sync admin", null,
-                    Set.of(ToolRole.CONSORTIUM_ADMIN), true));
-        }
+        ConsortiumAdmins.ensure(accounts, encoder, ADMIN, PASSWORD);
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         server.start();
         String code = "univ-" + UUID.randomUUID().toString().substring(0, 8);

@@ -1,5 +1,6 @@
 package fr.plume.tool.lti.ags;
 
+import fr.plume.tool.support.MovableClock;
 import fr.plume.tool.support.PlumeIntegrationTest;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -30,7 +31,7 @@ public @interface AgsIntegrationTest {
         @Bean
         @Primary
         MovableClock movableClock() {
-            return new MovableClock();
+            return MovableClock.stopped();
         }
     }
 }

@@ -1,5 +1,6 @@
 package fr.plume.tool.lti.ags;
 
+import fr.plume.tool.support.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;

@@ -1,5 +1,6 @@
 package fr.plume.tool.lti.ags;
 
+import fr.plume.tool.support.MovableClock;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;

@@ -1,5 +1,7 @@
 package fr.plume.tool.lti.ags;
 
+import fr.plume.tool.support.ConsortiumAdmins;
+import fr.plume.tool.support.MovableClock;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -369,11 +371,7 @@ class GradeOutboxTest {
 
     @BeforeEach
     void administrator() {
-        if (jdbc.sql("SELECT count(*) FROM tool_account WHERE username = ?").param(ADMIN).query(Long.class).single() == 0) {
-            accounts.insert(new fr.plume.tool.identity.domain.ToolAccount(UUID.randomUUID(), ADMIN,
-                    encoder.encode(PASSWORD), "Admin", null,
-                    java.util.Set.of(fr.plume.tool.identity.domain.ToolRole.CONSORTIUM_ADMIN), true));
-        }
+        ConsortiumAdmins.ensure(accounts, encoder, ADMIN, PASSWORD);
     }
 
     private static Map<String, String> form(String body) {

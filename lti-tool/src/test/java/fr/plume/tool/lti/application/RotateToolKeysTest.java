@@ -7,13 +7,10 @@ import com.nimbusds.jose.jwk.JWKSet;
 import fr.plume.tool.lti.infra.JdbcToolKeys;
 import fr.plume.tool.lti.infra.LtiProperties;
 import fr.plume.tool.support.Http;
+import fr.plume.tool.support.MovableClock;
 import fr.plume.tool.support.PlumeIntegrationTest;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,26 +33,6 @@ class RotateToolKeysTest {
     @Autowired
     TransactionTemplate transaction;
 
-    /** A clock the test moves by hand. */
-    static final class MovableClock extends Clock {
-        Instant now = Instant.now();
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void privateKeysAreEncryptedAndEveryPublishedKeyHasAKid() throws Exception {
         toolKeys.currentKey();
@@ -73,7 +50,7 @@ class RotateToolKeysTest {
 
     @Test
     void rotationPublishesTheNextKeyBeforeUsingItAndKeepsTheOldOneUntilExpiry() throws Exception {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = MovableClock.stopped();
         LtiProperties properties = new LtiProperties(null, null, null, Duration.ofHours(24), Duration.ofDays(7), null, null);
         RotateToolKeys rotate = new RotateToolKeys(toolKeys, keys, properties, clock, transaction);
         String before = toolKeys.currentKey().getKeyID();
@@ -83,16 +60,16 @@ class RotateToolKeysTest {
         assertThat(kids()).contains(before, published.nextKid());
         assertThat(toolKeys.currentKey().getKeyID()).as("still signing with the old key").isEqualTo(before);
 
-        clock.now = clock.now.plus(Duration.ofHours(1));
+        clock.advance(Duration.ofHours(1));
         assertThat(rotate.rotate().step()).isEqualTo(RotateToolKeys.Step.WAITING);
 
-        clock.now = clock.now.plus(Duration.ofHours(24));
+        clock.advance(Duration.ofHours(24));
         RotateToolKeys.Result activated = rotate.rotate();
         assertThat(activated.step()).isEqualTo(RotateToolKeys.Step.ACTIVATED);
         assertThat(toolKeys.currentKey().getKeyID()).isEqualTo(published.nextKid());
         assertThat(kids()).as("the retired key stays published").contains(before, published.nextKid());
 
-        clock.now = clock.now.plus(Duration.ofDays(8));
+        clock.advance(Duration.ofDays(8));
         rotate.rotate();
         assertThat(keys.byKid(before)).as("expired keys are removed at the next rotation").isEmpty();
     }
