@@ -79,8 +79,8 @@ class SchedulerOnTwoNodesTest {
         List<Future<Integer>> ticks = List.of(
                 pool.submit(() -> { go.await(); return a.tick(); }),
                 pool.submit(() -> { go.await(); return b.tick(); }),
-                pool.submit(() -> { go.await(); Thread.sleep(300); return b.tick(); }),
-                pool.submit(() -> { go.await(); Thread.sleep(600); return a.tick(); }));
+                pool.submit(() -> { go.await(); return b.tick(); }),
+                pool.submit(() -> { go.await(); return a.tick(); }));
         go.countDown();
         int executed = 0;
         for (Future<Integer> t : ticks) {

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import fr.plume.framework.model.Competency;
@@ -22,7 +23,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -95,19 +95,7 @@ final class SyncFixtures {
 
     /** Waits for a run to end (any node may have taken it). */
     static SyncRun awaitFinished(JdbcSyncRuns runs, UUID memberId, UUID runId) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            SyncRun run = runs.find(memberId, runId).orElseThrow();
-            if (run.status() == RunStatus.SUCCEEDED || run.status() == RunStatus.FAILED) {
-                return run;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("run " + runId + " did not finish");
+        return await().atMost(Duration.ofSeconds(60)).until(() -> runs.find(memberId, runId).orElseThrow(),
+                run -> run.status() == RunStatus.SUCCEEDED || run.status() == RunStatus.FAILED);
     }
 }

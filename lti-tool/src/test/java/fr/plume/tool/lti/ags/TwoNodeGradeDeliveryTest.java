@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -13,6 +14,7 @@ import fr.plume.tool.PlumeApplication;
 import fr.plume.tool.shared.events.AttemptCompleted;
 import fr.plume.tool.lti.ags.application.GradeMetrics;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,18 +74,9 @@ class TwoNodeGradeDeliveryTest {
         }
 
         JdbcClient db = nodeA.getBean(JdbcClient.class);
-        long deadline = System.currentTimeMillis() + 90_000;
-        long delivered = 0;
-        while (System.currentTimeMillis() < deadline) {
-            delivered = db.sql("SELECT count(*) FROM lti_grade_outbox WHERE member_id = ? AND status = 'DELIVERED'")
-                    .param(fx.memberId).query(Long.class).single();
-            if (delivered == GRADES) {
-                break;
-            }
-            Thread.sleep(200);
-        }
-
-        assertThat(delivered).isEqualTo(GRADES);
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(
+                db.sql("SELECT count(*) FROM lti_grade_outbox WHERE member_id = ? AND status = 'DELIVERED'")
+                        .param(fx.memberId).query(Long.class).single()).isEqualTo(GRADES));
         var requests = platform.findAll(postRequestedFor(urlPathEqualTo("/li/1/lineitem/scores")));
         assertThat(requests).hasSize(GRADES);
         Pattern user = Pattern.compile("\"userId\":\"([^\"]+)\"");
