@@ -26,6 +26,13 @@ class LayeringTest {
     static final String ROOT = "fr.plume.tool";
     static final Set<String> LAYERS = Set.of("api", "application", "domain", "infra", "web");
 
+    /**
+     * Modules not yet reshaped (issue 12): their classes are left out of these rules until they are.
+     * This set only ever shrinks; when it is empty every module follows the one shape.
+     */
+    static final Set<String> NOT_YET_RESHAPED = Set.of("assessment", "catalogue", "demo", "framework", "identity",
+            "itembank", "lti", "shared", "sync");
+
     private static final JavaClasses TOOL = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(ROOT);
@@ -41,6 +48,9 @@ class LayeringTest {
             if (LAYERS.contains(segments[i])) {
                 return Optional.of(segments[i]);
             }
+            if (segments[i].equals("engine")) {
+                return Optional.of("domain"); // assessment's engine: pure IRT/CAT/calibration (DESIGN §6)
+            }
         }
         return Optional.empty();
     }
@@ -49,15 +59,24 @@ class LayeringTest {
         return type.getPackageName().substring(ROOT.length() + 1).split("\\.")[0];
     }
 
+    private static boolean reshaped(JavaClass type) {
+        return type.getPackageName().startsWith(ROOT + ".") && !NOT_YET_RESHAPED.contains(moduleOf(type));
+    }
+
     private static DescribedPredicate<JavaClass> inLayer(String layer) {
         return DescribedPredicate.describe("in the " + layer + " layer",
                 type -> layerOf(type).filter(layer::equals).isPresent());
     }
 
+    /** A class of a reshaped module, in the given layer: the subject of a rule. */
+    private static DescribedPredicate<JavaClass> reshapedIn(String layer) {
+        return DescribedPredicate.describe("of a reshaped module, in the " + layer + " layer",
+                type -> reshaped(type) && layerOf(type).filter(layer::equals).isPresent());
+    }
+
     private static DescribedPredicate<JavaClass> moduleClass() {
-        return DescribedPredicate.describe("of an application module",
-                type -> type.getPackageName().startsWith(ROOT + ".")
-                        && !type.getSimpleName().equals("package-info"));
+        return DescribedPredicate.describe("of a reshaped application module",
+                type -> reshaped(type) && !type.getSimpleName().equals("package-info"));
     }
 
     @Test
@@ -71,48 +90,55 @@ class LayeringTest {
                         }
                     }
                 })
-                .check(TOOL);
+                .allowEmptyShould(true).check(TOOL);
     }
 
     @Test
     void theDomainIsPure() {
-        noClasses().that(inLayer("domain"))
+        noClasses().that(reshapedIn("domain"))
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
                         "javax.sql..", "jakarta.servlet..", "com.fasterxml.jackson..", "java.net.http..")
                 .orShould().dependOnClassesThat(inLayer("application"))
                 .orShould().dependOnClassesThat(inLayer("infra"))
                 .orShould().dependOnClassesThat(inLayer("web"))
-                .check(TOOL);
+                .allowEmptyShould(true).check(TOOL);
     }
 
     @Test
     void applicationUsesNeitherAdaptersNorControllers() {
-        noClasses().that(inLayer("application"))
+        noClasses().that(reshapedIn("application"))
                 .should().dependOnClassesThat(inLayer("infra"))
                 .orShould().dependOnClassesThat(inLayer("web"))
-                .check(TOOL);
+                .allowEmptyShould(true).check(TOOL);
+    }
+
+    @Test
+    void adaptersDoNotCallUseCases() {
+        noClasses().that(reshapedIn("infra"))
+                .should().dependOnClassesThat(inLayer("application"))
+                .allowEmptyShould(true).check(TOOL);
     }
 
     @Test
     void webEntersThroughTheApplication() {
-        noClasses().that(inLayer("web"))
+        noClasses().that(reshapedIn("web"))
                 .should().dependOnClassesThat(inLayer("infra"))
-                .check(TOOL);
+                .allowEmptyShould(true).check(TOOL);
     }
 
     @Test
     void adaptersDoNotCallControllers() {
-        noClasses().that(inLayer("infra"))
+        noClasses().that(reshapedIn("infra"))
                 .should().dependOnClassesThat(inLayer("web"))
-                .check(TOOL);
+                .allowEmptyShould(true).check(TOOL);
     }
 
     @Test
     void apiExposesNoInternals() {
-        noClasses().that(inLayer("api"))
+        noClasses().that(reshapedIn("api"))
                 .should().dependOnClassesThat(inLayer("infra"))
                 .orShould().dependOnClassesThat(inLayer("web"))
-                .check(TOOL);
+                .allowEmptyShould(true).check(TOOL);
     }
 
     @Test
@@ -137,7 +163,7 @@ class LayeringTest {
                         });
                     }
                 })
-                .check(TOOL);
+                .allowEmptyShould(true).check(TOOL);
     }
 
     @Test
@@ -151,12 +177,12 @@ class LayeringTest {
                         }
                     }
                 })
-                .check(TOOL);
+                .allowEmptyShould(true).check(TOOL);
     }
 
     @Test
     void adaptersAreNamedByWhatTheyAreNotWhatTheyDo() {
-        noClasses().that(inLayer("infra"))
+        noClasses().that(reshapedIn("infra"))
                 .should().haveSimpleNameStartingWith("Fetch")
                 .orShould().haveSimpleNameStartingWith("Deliver")
                 .orShould().haveSimpleNameStartingWith("Find")
@@ -167,6 +193,6 @@ class LayeringTest {
                 .orShould().haveSimpleNameStartingWith("Record")
                 .orShould().haveSimpleNameStartingWith("Publish")
                 .orShould().haveSimpleNameStartingWith("Start")
-                .check(TOOL);
+                .allowEmptyShould(true).check(TOOL);
     }
 }
