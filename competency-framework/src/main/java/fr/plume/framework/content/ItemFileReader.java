@@ -342,11 +342,15 @@ final class ItemFileReader {
             problem(node, "\"matching\" must be an object");
             return null;
         }
-        onlyFields(node, Set.of("foldLigatures", "caseSensitive", "ignoreFinalPunctuation"));
+        onlyFields(node, Set.of("foldLigatures", "caseSensitive", "ignoreFinalPunctuation", "acceptUnaccentedCapitals",
+                "foldApostrophes", "foldDashes"));
         MatchingPolicy defaults = MatchingPolicy.DEFAULT;
         return new MatchingPolicy(bool(node.child("foldLigatures"), defaults.foldLigatures()),
                 bool(node.child("caseSensitive"), defaults.caseSensitive()),
-                bool(node.child("ignoreFinalPunctuation"), defaults.ignoreFinalPunctuation()));
+                bool(node.child("ignoreFinalPunctuation"), defaults.ignoreFinalPunctuation()),
+                bool(node.child("acceptUnaccentedCapitals"), defaults.acceptUnaccentedCapitals()),
+                bool(node.child("foldApostrophes"), defaults.foldApostrophes()),
+                bool(node.child("foldDashes"), defaults.foldDashes()));
     }
 
     private ItemText text(Node parent, String field) {

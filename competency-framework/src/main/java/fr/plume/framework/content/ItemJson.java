@@ -159,6 +159,9 @@ public final class ItemJson {
             matching.put("foldLigatures", item.matching().foldLigatures());
             matching.put("caseSensitive", item.matching().caseSensitive());
             matching.put("ignoreFinalPunctuation", item.matching().ignoreFinalPunctuation());
+            matching.put("acceptUnaccentedCapitals", item.matching().acceptUnaccentedCapitals());
+            matching.put("foldApostrophes", item.matching().foldApostrophes());
+            matching.put("foldDashes", item.matching().foldDashes());
         }
         node.put("licence", item.licence());
         strings(node.putArray("authors"), item.authors());

@@ -98,4 +98,20 @@ class ItemJsonTest {
         assertThat(file.problems()).extracting(ItemProblem::toString)
                 .containsExactly("1.3.json#/items/1/id: duplicate id, also used at /items/0/id");
     }
+
+    @Test
+    void matchingFlagsAddedLaterAreReadWrittenAndDefaultedWhenAbsent() {
+        String valid = new String(resource("valid-1.3.json"), StandardCharsets.UTF_8);
+        String withNewFlags = valid.replace("\"ignoreFinalPunctuation\": false}",
+                "\"ignoreFinalPunctuation\": false, \"acceptUnaccentedCapitals\": true, \"foldApostrophes\": false, \"foldDashes\": true}");
+        List<Item> items = ItemJson.read("1.3.json", withNewFlags.getBytes(StandardCharsets.UTF_8)).items();
+        MatchingPolicy read = items.get(1).matching();
+        assertThat(read).isEqualTo(new MatchingPolicy(true, true, false, true, false, true));
+
+        String written = ItemJson.write("1.3", items);
+        assertThat(ItemJson.read("1.3.json", written.getBytes(StandardCharsets.UTF_8)).items().get(1).matching()).isEqualTo(read);
+
+        MatchingPolicy withoutNewFlags = ItemJson.read("1.3.json", resource("valid-1.3.json")).items().get(1).matching();
+        assertThat(withoutNewFlags).isEqualTo(MatchingPolicy.DEFAULT.withFoldLigatures(true));
+    }
 }

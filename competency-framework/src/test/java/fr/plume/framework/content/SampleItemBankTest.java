@@ -198,34 +198,7 @@ class SampleItemBankTest {
 
     /** Every text of an item that a candidate or an author reads. */
     private static List<String> texts(Item item) {
-        List<String> texts = new ArrayList<>(List.of(item.stem().fr(), item.feedback().fr(), item.explanation().fr()));
-        Stream.of(item.stem().en(), item.explanation().en()).filter(text -> !text.isEmpty()).forEach(texts::add);
-        AnswerSpec answer = item.answer();
-        if (answer instanceof AnswerSpec.SingleChoice key) {
-            texts.addAll(key.options());
-        } else if (answer instanceof AnswerSpec.MultipleChoice key) {
-            texts.addAll(key.options());
-        } else if (answer instanceof AnswerSpec.Cloze key) {
-            texts.add(key.text());
-            for (AnswerSpec.Gap gap : key.gaps()) {
-                texts.addAll(gap instanceof AnswerSpec.SelectGap select ? select.options() : ((AnswerSpec.TypedGap) gap).accepted());
-            }
-        } else if (answer instanceof AnswerSpec.SpotTheError key) {
-            texts.addAll(key.segments());
-        } else if (answer instanceof AnswerSpec.CorrectTheError key) {
-            texts.add(key.sentence());
-            texts.addAll(key.accepted());
-        } else if (answer instanceof AnswerSpec.Reorder key) {
-            texts.addAll(key.units());
-        } else if (answer instanceof AnswerSpec.Matching key) {
-            texts.addAll(key.left());
-            texts.addAll(key.right());
-        } else if (answer instanceof AnswerSpec.ShortAnswer key) {
-            texts.addAll(key.accepted());
-        } else if (answer instanceof AnswerSpec.Essay key) {
-            key.rubric().forEach(criterion -> texts.add(criterion.criterion().fr()));
-        }
-        return texts;
+        return Stream.concat(ItemTexts.french(item).stream(), ItemTexts.english(item).stream()).toList();
     }
 
     /**

@@ -104,6 +104,31 @@ class ScorerTest {
     }
 
     @Test
+    void everyTypedItemTypeScoresUnaccentedCapitalsLigaturesApostrophesAndDashesByTheItemPolicy() {
+        MatchingPolicy lenient = MatchingPolicy.DEFAULT.withCaseSensitive(false).withAcceptUnaccentedCapitals(true)
+                .withFoldDashes(true);
+        Item shortAnswer = item(new AnswerSpec.ShortAnswer(List.of("l’école"), List.of("l’ecole")), lenient);
+        assertThat(Scorer.score(shortAnswer, new Response.ShortAnswer("L´ECOLE")).correct()).isTrue();
+        assertThat(Scorer.score(shortAnswer, new Response.ShortAnswer("l’ecole")).correct()).isFalse();
+        assertThat(Scorer.score(item(shortAnswer.answer()), new Response.ShortAnswer("L´ECOLE")).correct()).isFalse();
+
+        Item cloze = item(new AnswerSpec.Cloze("Une [[1]] rapide, [[2]] la meilleure.",
+                List.of(new AnswerSpec.TypedGap(1, List.of("réflexion"), List.of("reflexion")),
+                        new AnswerSpec.TypedGap(2, List.of("peut-être"), List.of("peut être")))), lenient);
+        ScoreResult folded = Scorer.score(cloze, new Response.Cloze(Map.of(
+                1, new Response.TypedGap("réﬂexion"), 2, new Response.TypedGap("peut–être"))));
+        assertThat(folded.correct()).isTrue();
+        ScoreResult dashRefused = Scorer.score(item(cloze.answer()), new Response.Cloze(Map.of(
+                1, new Response.TypedGap("réﬂexion"), 2, new Response.TypedGap("peut–être"))));
+        assertThat(dashRefused.credit()).isEqualTo(0.5);
+
+        Item correction = item(new AnswerSpec.CorrectTheError("Il a du cœur a l’ouvrage.", "a l’ouvrage",
+                List.of("à l’ouvrage"), List.of("a l’ouvrage")), MatchingPolicy.DEFAULT.withAcceptUnaccentedCapitals(true));
+        assertThat(Scorer.score(correction, new Response.CorrectTheError("à l`ouvrage")).correct()).isTrue();
+        assertThat(Scorer.score(correction, new Response.CorrectTheError("a l’ouvrage")).correct()).isFalse();
+    }
+
+    @Test
     void essayIsLeftForHumanMarkingWithItsRubric() {
         List<RubricCriterion> rubric = List.of(new RubricCriterion(ItemText.fr("Structure"), 4), new RubricCriterion(ItemText.fr("Langue"), 2));
         Item item = item(new AnswerSpec.Essay(rubric, 80, 250));
