@@ -2,6 +2,8 @@ package fr.plume.tool.demo.infra;
 
 import fr.plume.tool.demo.domain.PlatformEndpoints;
 import fr.plume.tool.demo.domain.ToolEndpoints;
+import fr.plume.tool.shared.config.PublicUrl;
+import java.net.URI;
 import java.security.SecureRandom;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
@@ -21,27 +23,26 @@ public class DemoPlatform {
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
     private final JdbcClient jdbc;
-    private final PlatformEndpoints endpoints;
-    private final ToolEndpoints tool;
+    private final PublicUrl publicUrl;
+    private final String toolJwksUrl;
     private volatile String clientId;
 
-    DemoPlatform(JdbcClient jdbc, @Value("${plume.public-url}") String publicUrl,
-            @Value("${plume.demo.tool-jwks-url:}") String toolJwksUrl) {
+    DemoPlatform(JdbcClient jdbc, PublicUrl publicUrl, @Value("${plume.demo.tool-jwks-url:}") String toolJwksUrl) {
         this.jdbc = jdbc;
-        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        this.endpoints = new PlatformEndpoints(base + "/demo/platform", DEPLOYMENT_ID);
-        ToolEndpoints defaults = ToolEndpoints.under(base);
-        // Tests of the services play the tool themselves and point the platform at their own keys.
-        this.tool = toolJwksUrl.isBlank() ? defaults
-                : new ToolEndpoints(defaults.login(), defaults.launch(), java.net.URI.create(toolJwksUrl));
+        this.publicUrl = publicUrl;
+        this.toolJwksUrl = toolJwksUrl;
     }
 
+    /** Under the tool's public URL, read on each call: with no PLUME_PUBLIC_URL it follows the listening port. */
     public PlatformEndpoints endpoints() {
-        return endpoints;
+        return new PlatformEndpoints(publicUrl.base() + "/demo/platform", DEPLOYMENT_ID);
     }
 
     public ToolEndpoints tool() {
-        return tool;
+        ToolEndpoints defaults = ToolEndpoints.under(publicUrl.base());
+        // Tests of the services play the tool themselves and point the platform at their own keys.
+        return toolJwksUrl.isBlank() ? defaults
+                : new ToolEndpoints(defaults.login(), defaults.launch(), URI.create(toolJwksUrl));
     }
 
     public String clientId() {

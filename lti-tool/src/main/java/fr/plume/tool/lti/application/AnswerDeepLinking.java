@@ -7,6 +7,7 @@ import fr.plume.tool.lti.domain.DeepLinkingResponse;
 import fr.plume.tool.lti.domain.DeepLinkingSettings;
 import fr.plume.tool.lti.domain.LaunchRejected;
 import fr.plume.tool.lti.infra.JdbcRegistrations;
+import fr.plume.tool.shared.config.PublicUrl;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** Lists what a teacher may place, and signs the LtiDeepLinkingResponse for what they chose. */
@@ -33,16 +33,15 @@ public class AnswerDeepLinking {
     private final JdbcRegistrations registrations;
     private final ToolKeys toolKeys;
     private final Clock clock;
-    private final URI launchUrl;
+    private final PublicUrl publicUrl;
 
     AnswerDeepLinking(List<PlaceableActivities> sources, JdbcRegistrations registrations, ToolKeys toolKeys,
-            Clock clock, @Value("${plume.public-url}") String publicUrl) {
+            Clock clock, PublicUrl publicUrl) {
         this.sources = sources;
         this.registrations = registrations;
         this.toolKeys = toolKeys;
         this.clock = clock;
-        this.launchUrl = URI.create((publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1)
-                : publicUrl) + "/lti/launch");
+        this.publicUrl = publicUrl;
     }
 
     public List<PlaceableActivity> choices(UUID memberId) {
@@ -76,7 +75,7 @@ public class AnswerDeepLinking {
             throw new LaunchRejected("LTI-DEEP-LINKING-TYPE-REFUSED", 400);
         }
         String jwt = toolKeys.sign(DeepLinkingResponse.claims(registration.clientId(), registration.issuer(),
-                deploymentId, settings, chosen, launchUrl, language, clock.instant()));
+                deploymentId, settings, chosen, URI.create(publicUrl.base() + "/lti/launch"), language, clock.instant()));
         log.info("event=lti.deep-linking.answered registration={} items={}", registration.id(), chosen.size());
         return new SignedResponse(settings.returnUrl(), jwt);
     }

@@ -10,13 +10,13 @@ import fr.plume.tool.lti.domain.ToolRegistrationRequest;
 import fr.plume.tool.lti.infra.JdbcRegistrations;
 import fr.plume.tool.lti.infra.RegistrationHttp;
 import fr.plume.tool.lti.infra.PlatformUrls;
+import fr.plume.tool.shared.config.PublicUrl;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,16 +37,16 @@ public class RegisterDynamically {
     private final JdbcRegistrations registrations;
     private final Members members;
     private final RegistrationInvitations invitations;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
     RegisterDynamically(RegistrationHttp http, PlatformUrls urls, JdbcRegistrations registrations, Members members,
-            RegistrationInvitations invitations, @Value("${plume.public-url}") String publicUrl) {
+            RegistrationInvitations invitations, PublicUrl publicUrl) {
         this.http = http;
         this.urls = urls;
         this.registrations = registrations;
         this.members = members;
         this.invitations = invitations;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl;
     }
 
     public Result register(String openidConfiguration, String registrationToken, String memberCode, String signature) {
@@ -82,7 +82,7 @@ public class RegisterDynamically {
             }
         }
 
-        Map<String, Object> request = ToolRegistrationRequest.build(publicUrl, URI.create(publicUrl).getAuthority());
+        Map<String, Object> request = ToolRegistrationRequest.build(publicUrl.base(), publicUrl.authority());
         RegistrationHttp.Answer registered = call(() -> http.postJson(platform.registrationEndpoint(), request,
                 registrationToken));
         if (registered.status() == 401 || registered.status() == 403) {

@@ -1,6 +1,6 @@
 package fr.plume.tool.lti.application;
 
-import fr.plume.tool.lti.infra.LtiSecret;
+import fr.plume.tool.shared.config.DeploymentSecret;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -19,7 +19,7 @@ public class RegistrationInvitations {
 
     private final byte[] key;
 
-    RegistrationInvitations(LtiSecret secret) {
+    RegistrationInvitations(DeploymentSecret secret) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.value().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

@@ -6,6 +6,7 @@ import fr.plume.tool.lti.infra.JdbcLoginStates;
 import fr.plume.tool.lti.infra.JdbcLoginStates.LoginState;
 import fr.plume.tool.lti.infra.JdbcRegistrations;
 import fr.plume.tool.lti.infra.LtiProperties;
+import fr.plume.tool.shared.config.PublicUrl;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,15 +40,15 @@ public class StartLogin {
     private final JdbcLoginStates states;
     private final LtiProperties properties;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
     StartLogin(JdbcRegistrations registrations, JdbcLoginStates states, LtiProperties properties, Clock clock,
-            @Value("${plume.public-url}") String publicUrl) {
+            PublicUrl publicUrl) {
         this.registrations = registrations;
         this.states = states;
         this.properties = properties;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl;
     }
 
     public LoginRedirect start(LoginRequest request) {
@@ -93,7 +93,7 @@ public class StartLogin {
 
     /** The only redirect URI the tool registers; platforms compare it exactly. */
     public String redirectUri() {
-        return publicUrl + "/lti/launch";
+        return publicUrl.base() + "/lti/launch";
     }
 
     private RegistrationView registration(String issuer, String clientId) {

@@ -12,12 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                               shared by all nodes through PostgreSQL
  * @param keyPublishBeforeUse    how long a NEXT tool key is published before it may sign
  * @param retiredKeyRetention    how long a replaced tool key stays in the JWKS
- * @param demoSecretFile         where the demo profile keeps its generated secret key
  * @param httpTimeout            timeout of calls to platforms (JWKS, Dynamic Registration)
  */
 @ConfigurationProperties("plume.lti")
 public record LtiProperties(Duration stateLifetime, Duration jwksCacheLifetime, Duration jwksRefetchInterval,
-        Duration keyPublishBeforeUse, Duration retiredKeyRetention, String demoSecretFile, Duration httpTimeout) {
+        Duration keyPublishBeforeUse, Duration retiredKeyRetention, Duration httpTimeout) {
 
     public LtiProperties {
         stateLifetime = stateLifetime == null ? Duration.ofMinutes(10) : stateLifetime;
@@ -25,7 +24,6 @@ public record LtiProperties(Duration stateLifetime, Duration jwksCacheLifetime, 
         jwksRefetchInterval = jwksRefetchInterval == null ? Duration.ofSeconds(10) : jwksRefetchInterval;
         keyPublishBeforeUse = keyPublishBeforeUse == null ? Duration.ofHours(24) : keyPublishBeforeUse;
         retiredKeyRetention = retiredKeyRetention == null ? Duration.ofDays(7) : retiredKeyRetention;
-        demoSecretFile = demoSecretFile == null || demoSecretFile.isBlank() ? ".plume/secret-key" : demoSecretFile;
         httpTimeout = httpTimeout == null ? Duration.ofSeconds(5) : httpTimeout;
     }
 }

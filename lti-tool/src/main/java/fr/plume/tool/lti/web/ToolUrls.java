@@ -1,49 +1,49 @@
 package fr.plume.tool.lti.web;
 
 import fr.plume.tool.lti.application.RegistrationInvitations;
+import fr.plume.tool.shared.config.PublicUrl;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The values a Moodle administrator pastes, built from the public URL (stable: Moodle stores them). */
 @Component
 class ToolUrls {
 
-    private final String base;
+    private final PublicUrl publicUrl;
     private final RegistrationInvitations invitations;
 
-    ToolUrls(@Value("${plume.public-url}") String publicUrl, RegistrationInvitations invitations) {
-        this.base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    ToolUrls(PublicUrl publicUrl, RegistrationInvitations invitations) {
+        this.publicUrl = publicUrl;
         this.invitations = invitations;
     }
 
     public String toolUrl() {
-        return base + "/lti/launch";
+        return publicUrl.base() + "/lti/launch";
     }
 
     public String loginUrl() {
-        return base + "/lti/login";
+        return publicUrl.base() + "/lti/login";
     }
 
     public String redirectUri() {
-        return base + "/lti/launch";
+        return publicUrl.base() + "/lti/launch";
     }
 
     public String jwksUrl() {
-        return base + "/.well-known/jwks.json";
+        return publicUrl.base() + "/.well-known/jwks.json";
     }
 
     public String deepLinkingUrl() {
-        return base + "/lti/launch";
+        return publicUrl.base() + "/lti/launch";
     }
 
     public String domain() {
-        return java.net.URI.create(base).getAuthority();
+        return publicUrl.authority();
     }
 
     public String dynamicRegistrationUrl(String memberCode) {
-        return base + "/lti/register?member=" + URLEncoder.encode(memberCode, StandardCharsets.UTF_8)
+        return publicUrl.base() + "/lti/register?member=" + URLEncoder.encode(memberCode, StandardCharsets.UTF_8)
                 + "&sig=" + invitations.signature(memberCode);
     }
 }

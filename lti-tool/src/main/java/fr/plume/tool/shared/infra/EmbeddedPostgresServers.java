@@ -1,15 +1,18 @@
 package fr.plume.tool.shared.infra;
 
+import fr.plume.tool.shared.config.StartupRefused;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * Starts embedded PostgreSQL servers, one per data directory and process. Several application
@@ -17,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * fighting over its lock file: each context acquires it and releases it when it closes, and the
  * last release stops it. The server must outlive the contexts using it (their shutdown still
  * writes, e.g. the event publication registry), so zonky's own shutdown hook, which would race
- * with Spring's, is replaced by one that first lets the contexts close.
+ * with Spring's, is replaced by one that first lets the contexts close. A server that a killed
+ * tool left running on the directory is stopped before starting ({@link LeftoverPostmaster}).
  */
 public final class EmbeddedPostgresServers {
 
@@ -90,7 +94,12 @@ public final class EmbeddedPostgresServers {
     }
 
     private static EmbeddedPostgres start(Path dataDir, int port, boolean cleanOnStart) {
+        LeftoverPostmaster.stopIfOrphaned(dataDir);
         try {
+            if (cleanOnStart) {
+                // A run that was killed never cleaned its directory, and initdb wants an empty one.
+                deleteRecursively(dataDir);
+            }
             Files.createDirectories(dataDir);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
@@ -103,8 +112,22 @@ public final class EmbeddedPostgresServers {
                 builder.setPort(port);
             }
             return builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Embedded PostgreSQL could not start in " + dataDir, e);
+        } catch (IOException | RuntimeException e) {
+            throw new StartupRefused("Le PostgreSQL embarqué n’a pas démarré dans " + dataDir.toAbsolutePath() + " ("
+                    + e.getMessage() + "). / The embedded PostgreSQL did not start in " + dataDir.toAbsolutePath() + ".",
+                    "Choisissez un autre dossier (PLUME_EMBEDDED_DATA_DIR) ou une base externe (PLUME_DB_URL). / "
+                            + "Choose another folder (PLUME_EMBEDDED_DATA_DIR) or an external database (PLUME_DB_URL).", e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package fr.plume.tool.sync.infra;
 
 import fr.plume.sync.sync.KeywordRule;
+import fr.plume.tool.shared.config.DeploymentSecret;
 import fr.plume.tool.sync.domain.OaiSourceConfig;
 import fr.plume.tool.sync.domain.SyncJobKind;
 import fr.plume.tool.sync.domain.SyncSite;
@@ -30,10 +31,10 @@ public class JdbcSyncSites {
     private final Clock clock;
     private final TokenCipher cipher;
 
-    JdbcSyncSites(JdbcClient jdbc, Clock clock, SyncSettings settings) {
+    JdbcSyncSites(JdbcClient jdbc, Clock clock, DeploymentSecret secret) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.cipher = settings.secretKey().isBlank() ? null : new TokenCipher(settings.secretKey());
+        this.cipher = new TokenCipher(secret.value());
     }
 
     /** Creates the site, or updates the member's site of that name; a blank token keeps the stored one. */
@@ -54,7 +55,7 @@ public class JdbcSyncSites {
                     VALUES (:id, :member, :name, :url, :token, :scale, string_to_array(:jobs, ','),
                         CAST(:oai AS JSONB), CAST(:rules AS JSONB), :now, :now)""")
                     .param("id", id).param("member", memberId).param("name", name).param("url", baseUrl)
-                    .param("token", cipher().encrypt(token.strip(), id.toString())).param("scale", scaleId)
+                    .param("token", cipher.encrypt(token.strip(), id.toString())).param("scale", scaleId)
                     .param("jobs", jobArray).param("oai", SyncJson.write(oaiSources))
                     .param("rules", SyncJson.write(rules)).param("now", now)
                     .update();
@@ -69,7 +70,7 @@ public class JdbcSyncSites {
                     .update();
             if (token != null && !token.isBlank()) {
                 jdbc.sql("UPDATE sync_site SET token_ciphertext = :token WHERE id = :id AND member_id = :member")
-                        .param("token", cipher().encrypt(token.strip(), id.toString()))
+                        .param("token", cipher.encrypt(token.strip(), id.toString()))
                         .param("id", id).param("member", memberId).update();
             }
         }
@@ -91,20 +92,12 @@ public class JdbcSyncSites {
     public String token(UUID memberId, UUID siteId) {
         byte[] stored = jdbc.sql("SELECT token_ciphertext FROM sync_site WHERE id = :id AND member_id = :member")
                 .param("id", siteId).param("member", memberId).query(byte[].class).single();
-        return cipher().decrypt(stored, siteId.toString());
+        return cipher.decrypt(stored, siteId.toString());
     }
 
     public void markPushed(UUID memberId, UUID siteId, UUID frameworkVersionId) {
         jdbc.sql("UPDATE sync_site SET last_pushed_framework_id = :fw WHERE id = :id AND member_id = :member")
                 .param("fw", frameworkVersionId).param("id", siteId).param("member", memberId).update();
-    }
-
-    private TokenCipher cipher() {
-        if (cipher == null) {
-            throw new IllegalStateException("plume.security.secret-key (PLUME_SECRET_KEY) is not set: "
-                    + "Moodle tokens cannot be stored or read");
-        }
-        return cipher;
     }
 
     private static SyncSite site(ResultSet rs) throws SQLException {

@@ -15,14 +15,11 @@ public class SyncSettings {
 
     private final String nodeId;
     private final Duration lease;
-    private final String secretKey;
 
     SyncSettings(@Value("${plume.sync.node-id:}") String nodeId,
-            @Value("${plume.sync.lease:PT1H}") Duration lease,
-            @Value("${plume.security.secret-key:}") String secretKey) {
+            @Value("${plume.sync.lease:PT1H}") Duration lease) {
         this.nodeId = nodeId.isBlank() ? host() + "/" + UUID.randomUUID().toString().substring(0, 8) : nodeId;
         this.lease = lease;
-        this.secretKey = secretKey;
     }
 
     public String nodeId() {
@@ -31,10 +28,6 @@ public class SyncSettings {
 
     public Duration lease() {
         return lease;
-    }
-
-    String secretKey() {
-        return secretKey;
     }
 
     private static String host() {

@@ -51,7 +51,7 @@ class RotateToolKeysTest {
     @Test
     void rotationPublishesTheNextKeyBeforeUsingItAndKeepsTheOldOneUntilExpiry() throws Exception {
         MovableClock clock = MovableClock.stopped();
-        LtiProperties properties = new LtiProperties(null, null, null, Duration.ofHours(24), Duration.ofDays(7), null, null);
+        LtiProperties properties = new LtiProperties(null, null, null, Duration.ofHours(24), Duration.ofDays(7), null);
         RotateToolKeys rotate = new RotateToolKeys(toolKeys, keys, properties, clock, transaction);
         String before = toolKeys.currentKey().getKeyID();
 
