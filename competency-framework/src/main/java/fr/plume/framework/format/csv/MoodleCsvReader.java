@@ -1,5 +1,6 @@
 package fr.plume.framework.format.csv;
 
+import fr.plume.framework.format.CsvFormulaGuard;
 import fr.plume.framework.format.ImportResult;
 import fr.plume.framework.format.moodle.MoodleDescription;
 import fr.plume.framework.format.moodle.MoodleRecords;
@@ -113,7 +114,7 @@ public final class MoodleCsvReader {
                     throw new MalformedCsv("ligne " + startLine, e);
                 }
                 nextLine = parser.getCurrentLineNumber() + 1;
-                lines.add(new Line(startLine, record.toList()));
+                lines.add(new Line(startLine, record.stream().map(CsvFormulaGuard::restore).toList()));
             }
         } catch (IOException e) {
             throw new MalformedCsv("ligne " + nextLine, e);

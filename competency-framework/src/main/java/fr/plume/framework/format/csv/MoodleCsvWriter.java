@@ -1,5 +1,6 @@
 package fr.plume.framework.format.csv;
 
+import fr.plume.framework.format.CsvFormulaGuard;
 import fr.plume.framework.format.moodle.MoodleRecord;
 import fr.plume.framework.format.moodle.MoodleRecords;
 import fr.plume.framework.format.moodle.MoodleScale;
@@ -20,7 +21,8 @@ import static fr.plume.framework.format.csv.MoodleCsvColumns.*;
 /**
  * Writes a framework as Moodle's competency framework CSV: one framework row, then each domain (top-level
  * competency) followed by its competencies, in order, so Moodle keeps that order. Identities, shortnames and
- * descriptions are those of {@link MoodleRecords}, the same as the web-service push. Output is deterministic.
+ * descriptions are those of {@link MoodleRecords}, the same as the web-service push. Every cell goes through
+ * {@link CsvFormulaGuard}. Output is deterministic.
  */
 public final class MoodleCsvWriter {
 
@@ -38,15 +40,19 @@ public final class MoodleCsvWriter {
     public static byte[] write(Framework framework, int proficientFrom) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-            printer.printRecord(HEADER);
-            printer.printRecord(frameworkRow(MoodleRecords.framework(framework), proficientFrom));
+            print(printer, HEADER);
+            print(printer, frameworkRow(MoodleRecords.framework(framework), proficientFrom));
             for (MoodleRecord competency : MoodleRecords.competencies(framework)) {
-                printer.printRecord(competencyRow(competency));
+                print(printer, competencyRow(competency));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void print(CSVPrinter printer, List<String> cells) throws IOException {
+        printer.printRecord(cells.stream().map(CsvFormulaGuard::neutralise).toList());
     }
 
     private static List<String> frameworkRow(MoodleRecord framework, int proficientFrom) {

@@ -341,6 +341,19 @@ class MoodleCsvTest {
     }
 
     @Test
+    void neutralisesCellsThatASpreadsheetWouldRunAsFormulasAndRestoresThemOnImport() throws IOException {
+        Framework hostile = new Framework(framework.idnumber(), "=HYPERLINK(\"http://example.org\")", framework.version(),
+                framework.title(), framework.description(), framework.licence(), framework.domains());
+
+        byte[] csv = MoodleCsvWriter.write(hostile);
+
+        assertThat(records(csv).get(1).get(2)).startsWith("'=HYPERLINK(");
+        assertThat(records(csv)).allSatisfy(record -> assertThat(record.toList())
+                .noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0));
+        assertThat(MoodleCsvReader.read(csv).framework()).contains(hostile);
+    }
+
+    @Test
     void isDeterministicSoCommittedExportsCanBeCompared() {
         assertThat(MoodleCsvWriter.write(framework)).isEqualTo(MoodleCsvWriter.write(framework));
         Domain domain = framework.domains().get(0);
