@@ -311,7 +311,7 @@ public final class MoodleCsvReader {
         /** One sentence, read before the details, saying why this file is not a Plume framework. */
         private Problem notPlume(Line line) {
             List<String> reasons = new ArrayList<>();
-            reasons.add("son identifiant « " + line.cell(IDNUMBER).strip() + " » n'est pas un UUID et il ne porte pas les informations Plume");
+            reasons.add("l'identifiant du référentiel, « " + line.cell(IDNUMBER).strip() + " », n'est pas un UUID et sa description n'a pas les informations Plume");
             if (depth > 2) {
                 reasons.add("son arborescence a " + depth + " niveaux au lieu de 2, domaines puis compétences");
             }

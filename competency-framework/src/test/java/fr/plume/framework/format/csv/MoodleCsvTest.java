@@ -326,6 +326,28 @@ class MoodleCsvTest {
     }
 
     @Test
+    void saysFirstInOneSentenceThatAFrameworkLikeMoodlesExampleIsNotAPlumeFramework() throws IOException {
+        byte[] example;
+        try (var in = getClass().getResourceAsStream("/moodle/non-plume-framework-like-moodle-example.csv")) {
+            example = in.readAllBytes();
+        }
+
+        ImportResult result = MoodleCsvReader.read(example);
+
+        assertThat(result.framework()).isEmpty();
+        Problem first = result.problems().get(0);
+        assertThat(first.code()).isEqualTo(ProblemCodes.CSV_PLUME_METADATA);
+        assertThat(first.message()).startsWith("Ce fichier n'est pas un référentiel Plume (")
+                .contains("« CN-EXEMPLE », n'est pas un UUID", "4 niveaux au lieu de 2", "16 compétence(s)")
+                .endsWith(".").doesNotContain(". ");
+        assertThat(result.problems().subList(1, result.problems().size()))
+                .noneMatch(problem -> problem.message().startsWith("Ce fichier n'est pas"));
+        // Cross-references name idnumbers of the same file: only the one that is really missing is reported.
+        assertThat(result.problems()).filteredOn(problem -> problem.code().equals(ProblemCodes.CSV_UNKNOWN_RELATED))
+                .singleElement().satisfies(problem -> assertThat(problem.message()).contains("« niveau-9 »"));
+    }
+
+    @Test
     void readsADescriptionThatIsNotPlumeHtmlAsFrenchText() {
         fr.plume.framework.format.moodle.MoodleDescription.Parsed parsed = fr.plume.framework.format.moodle.MoodleDescription.read("<p>Écrire&nbsp;des <b>textes</b> &amp; les relire</p>");
         assertThat(parsed.structured()).isFalse();
