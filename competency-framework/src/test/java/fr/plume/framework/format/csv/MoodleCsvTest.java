@@ -1,6 +1,8 @@
 package fr.plume.framework.format.csv;
 
 import fr.plume.framework.TestFrameworks;
+import fr.plume.framework.format.FrameworkFormat;
+import fr.plume.framework.format.FrameworkFormats;
 import fr.plume.framework.format.ImportResult;
 import fr.plume.framework.format.moodle.MoodleScale;
 import fr.plume.framework.model.Competency;
@@ -9,10 +11,12 @@ import fr.plume.framework.model.Framework;
 import fr.plume.framework.model.LocalizedText;
 import fr.plume.framework.validation.Problem;
 import fr.plume.framework.validation.ProblemCodes;
+import fr.plume.framework.validation.ProblemList;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -345,6 +349,27 @@ class MoodleCsvTest {
         // Cross-references name idnumbers of the same file: only the one that is really missing is reported.
         assertThat(result.problems()).filteredOn(problem -> problem.code().equals(ProblemCodes.CSV_UNKNOWN_RELATED))
                 .singleElement().satisfies(problem -> assertThat(problem.message()).contains("« niveau-9 »"));
+    }
+
+    @Test
+    void capsTheRowsAndTheProblemsListedOfAHugeFileAndPutsTheSummaryFirst() {
+        StringBuilder csv = new StringBuilder(String.join(",", MoodleCsvColumns.HEADER)).append('\n')
+                .append(",FW,Essai,,1,,,,,,,,1,\n");
+        for (int row = 0; row < 200_000; row++) {
+            csv.append(",c").append(row).append(",Compétence,,1,,,,0,null,,,,\n");
+        }
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        assertThat((long) bytes.length).isLessThan(FrameworkFormats.DEFAULT_MAX_BYTES);
+
+        ImportResult result = FrameworkFormats.read(FrameworkFormat.MOODLE_CSV, new ByteArrayInputStream(bytes));
+
+        assertThat(result.problems()).hasSize(ProblemList.MAX_LISTED);
+        assertThat(result.problems()).extracting(Problem::code).startsWith(ProblemCodes.CSV_PLUME_METADATA,
+                ProblemCodes.CSV_TOO_MANY_ROWS);
+        assertThat(result.problems().get(1).location()).isEqualTo("ligne " + (MoodleCsvReader.MAX_ROWS + 2));
+        assertThat(result.summary().total()).isGreaterThan(MoodleCsvReader.MAX_ROWS);
+        assertThat(result.summary().notListed()).isEqualTo(result.summary().total() - ProblemList.MAX_LISTED);
+        assertThat(result.summary().countByCode()).containsEntry(ProblemCodes.INVALID_UUID, MoodleCsvReader.MAX_ROWS - 1);
     }
 
     @Test
