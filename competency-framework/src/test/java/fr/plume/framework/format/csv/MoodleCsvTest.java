@@ -21,7 +21,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -132,12 +134,12 @@ class MoodleCsvTest {
         StringBuilder out = new StringBuilder();
         while (runs.find()) {
             Matcher span = Pattern.compile("<span lang=\"([a-z]+)\" class=\"multilang\">([^<]*)</span>").matcher(runs.group());
-            String chosen = null;
+            Map<String, String> byLanguage = new LinkedHashMap<>();
             while (span.find()) {
-                if (chosen == null || span.group(1).equals(language)) {
-                    chosen = span.group(1).equals(language) || chosen == null ? span.group(2) : chosen;
-                }
+                byLanguage.putIfAbsent(span.group(1), span.group(2));
             }
+            // The reader's language, else the first one given, as the filter does.
+            String chosen = byLanguage.getOrDefault(language, byLanguage.values().iterator().next());
             runs.appendReplacement(out, Matcher.quoteReplacement(chosen));
         }
         return runs.appendTail(out).toString();
