@@ -32,6 +32,7 @@ public final class ProblemCodes {
     public static final String EMPTY_FILE = "IMPORT-EMPTY-FILE";
     public static final String UNREADABLE = "IMPORT-UNREADABLE";
     public static final String MALFORMED_JSON = "CASE-MALFORMED-JSON";
+    public static final String CASE_TOO_DEEP = "CASE-TOO-DEEP";
     public static final String CASE_MISSING_FIELD = "CASE-MISSING-FIELD";
     public static final String CASE_UNKNOWN_NODE = "CASE-UNKNOWN-NODE";
     public static final String CSV_ENCODING = "CSV-ENCODING";
@@ -41,8 +42,10 @@ public final class ProblemCodes {
     public static final String CSV_TOO_LONG = "CSV-TOO-LONG";
     public static final String CSV_PLUME_METADATA = "CSV-PLUME-METADATA";
     public static final String CSV_UNKNOWN_RELATED = "CSV-UNKNOWN-RELATED";
+    public static final String CSV_TOO_MANY_ROWS = "CSV-TOO-MANY-ROWS";
     public static final String XLSX_UNREADABLE = "XLSX-UNREADABLE";
     public static final String XLSX_ZIP_BOMB = "XLSX-ZIP-BOMB";
+    public static final String XLSX_DOCTYPE = "XLSX-DOCTYPE";
     public static final String XLSX_MISSING_SHEET = "XLSX-MISSING-SHEET";
     public static final String XLSX_MISSING_VALUE = "XLSX-MISSING-VALUE";
 

@@ -42,8 +42,8 @@ public class ImportFramework {
     public ImportOutcome importFile(FrameworkFormat format, InputStream content, String importedBy) {
         ImportResult result = FrameworkFormats.read(format, content);
         if (!result.ok()) {
-            log.info("event=framework.import-rejected format={} problems={}", format, result.problems().size());
-            throw new FrameworkImportRejected("FW-IMPORT-INVALID", result.problems());
+            log.info("event=framework.import-rejected format={} problems={}", format, result.summary().total());
+            throw new FrameworkImportRejected("FW-IMPORT-INVALID", result.problems(), result.summary());
         }
         Framework framework = result.framework().orElseThrow();
         // The hash ignores CASE's lastChangeDateTime so that the same content always hashes the same.

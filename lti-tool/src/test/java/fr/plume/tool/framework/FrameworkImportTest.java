@@ -147,6 +147,31 @@ class FrameworkImportTest {
     }
 
     @Test
+    void adminPageShowsTheSummaryFirstThenOnlyTheFirstProblemsOfAFileWithThousands() {
+        BrowserSession browser = new BrowserSession(port);
+        browser.signIn(ADMIN, PASSWORD);
+        String token = BrowserSession.csrfToken(browser.get("/admin/frameworks").body());
+        StringBuilder csv = new StringBuilder("a,b,c,d,e,f,g,h,i,j,k,l,m,n\n,FW,Essai,,1,,,,,,,,1,\n");
+        for (int row = 0; row < 2_000; row++) {
+            csv.append(",c").append(row).append(",Compétence,,1,,,,0,null,,,,\n");
+        }
+
+        HttpResponse<String> page = browser.postMultipart("/admin/frameworks", new Multipart()
+                .field("_csrf", token)
+                .file("file", "enorme.csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
+
+        String body = page.body();
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(body).contains("Les 200 premiers problèmes sont listés ci-dessous", "Problèmes par code",
+                "<code>FW-INVALID-UUID</code>");
+        assertThat(body.indexOf("Problèmes par code")).isLessThan(body.indexOf("<table"));
+        assertThat(body.indexOf("Les 200 premiers problèmes")).isLessThan(body.indexOf("<table"));
+        String table = body.substring(body.indexOf("<tbody>"), body.indexOf("</tbody>"));
+        assertThat(table.split("<tr>").length - 1).isEqualTo(200);
+        assertThat(table.substring(0, table.indexOf("</tr>"))).contains("pas un référentiel Plume");
+    }
+
+    @Test
     void answersAMalformedVersionIdWithA400PageAndAnUnknownAddressWithA404Page() {
         BrowserSession browser = new BrowserSession(port);
         browser.signIn(ADMIN, PASSWORD);

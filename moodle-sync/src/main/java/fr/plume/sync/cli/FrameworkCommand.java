@@ -73,8 +73,9 @@ final class FrameworkCommand {
             try (InputStream in = Files.newInputStream(file)) {
                 ImportResult result = FrameworkFormats.read(format, in);
                 return result.framework().orElseThrow(() -> new IllegalArgumentException("Référentiel " + file
-                        + " invalide :\n" + result.problems().stream().map(p -> "  " + p.location() + " " + p.message())
-                        .collect(Collectors.joining("\n"))));
+                        + " invalide (" + result.summary().total() + " problème(s)) :\n" + result.problems().stream()
+                        .map(p -> "  " + p.location() + " " + p.message()).collect(Collectors.joining("\n"))
+                        + (result.summary().truncated() ? "\n  … et " + result.summary().notListed() + " autre(s)" : "")));
             } catch (IOException e) {
                 throw new IllegalArgumentException("Lecture du référentiel impossible : " + file);
             }

@@ -2,6 +2,7 @@ package fr.plume.sync.cli;
 
 import fr.plume.sync.moodle.MoodleSite;
 import fr.plume.sync.sync.OaiSource;
+import fr.plume.framework.format.moodle.MoodleScale;
 import fr.plume.sync.sync.ScaleSettings;
 import java.io.IOException;
 import java.net.URI;
@@ -96,7 +97,7 @@ public record SyncConfig(Map<String, SiteEntry> sites, Map<String, OaiEntry> oai
                     : new ScaleSettings(e.scaleId(), six.levelToScaleValue(), e.proficientFrom());
         }
         return new ScaleSettings(e.scaleId(), new HashMap<>(e.levelToScaleValue()),
-                e.proficientFrom() == null ? 4 : e.proficientFrom());
+                e.proficientFrom() == null ? MoodleScale.DEFAULT_PROFICIENT_FROM : e.proficientFrom());
     }
 
     public OaiSource oai(String name) {

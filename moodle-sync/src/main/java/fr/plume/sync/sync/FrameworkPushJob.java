@@ -6,13 +6,13 @@ import static fr.plume.sync.moodle.WsFunctions.FRAMEWORK_PUSH_WRITE;
 import fr.plume.framework.diff.CompetencyChange;
 import fr.plume.framework.diff.DomainChange;
 import fr.plume.framework.diff.FrameworkDiff;
-import fr.plume.framework.format.FrameworkFormat;
-import fr.plume.framework.format.FrameworkFormats;
+import fr.plume.framework.format.csv.MoodleCsvWriter;
+import fr.plume.framework.format.moodle.MoodleRecord;
+import fr.plume.framework.format.moodle.MoodleRecords;
+import fr.plume.framework.format.moodle.MoodleScale;
 import fr.plume.framework.model.Competency;
 import fr.plume.framework.model.Domain;
 import fr.plume.framework.model.Framework;
-import fr.plume.framework.model.LevelDescriptor;
-import fr.plume.framework.model.LocalizedText;
 import fr.plume.sync.moodle.MissingFunctionsException;
 import fr.plume.sync.moodle.MoodleCompetency;
 import fr.plume.sync.moodle.MoodleCompetencyApi;
@@ -34,14 +34,14 @@ import java.util.stream.Collectors;
 /**
  * Pushes a Plume framework to a member's Moodle: framework and competencies matched by
  * idnumber (the Plume UUIDs), domains as top-level competencies, competencies below them.
+ * Idnumbers, shortnames and descriptions are those of {@link MoodleRecords}, the same as in the
+ * tool_lpimportcsv file, so a framework has one identity whichever route created it.
  * <p>Idempotent: what Moodle already has is compared first, so a second run changes nothing.
  * Given the previously pushed version, only what {@link FrameworkDiff} reports is updated and
  * edits made in Moodle since are left alone. Nothing is ever deleted in Moodle (users may hold
  * evidence on it). A site whose service has no write function gets the tool_lpimportcsv file.
  */
 public final class FrameworkPushJob {
-
-    private static final int SHORTNAME_MAX = 100;
 
     private final MoodleCompetencyApi api;
     private final ScaleSettings scale;
@@ -66,7 +66,7 @@ public final class FrameworkPushJob {
                     "le service web du site n'autorise aucune écriture : fichier CSV tool_lpimportcsv produit à importer "
                             + "dans Administration du site › Compétences › Importer un référentiel");
             return new FrameworkPushResult(report.build(clock.instant()),
-                    Optional.of(FrameworkFormats.write(FrameworkFormat.MOODLE_CSV, framework)));
+                    Optional.of(MoodleCsvWriter.write(framework, scale.proficientLevel())));
         }
         List<String> missing = new ArrayList<>(info.missing(FRAMEWORK_PUSH_READ));
         missing.addAll(missingWrites);
@@ -107,21 +107,21 @@ public final class FrameworkPushJob {
         Optional<MoodleFramework> existing = api.findFramework(fw.idnumber().toString());
         long frameworkId;
         Map<String, MoodleCompetency> inMoodle = new HashMap<>();
+        MoodleRecord fwRecord = MoodleRecords.framework(fw);
         if (existing.isEmpty()) {
-            frameworkId = dryRun ? -1 : api.createFramework(shortname(fw.code(), fw.title()), fw.idnumber().toString(),
-                    frameworkDescription(fw), scale.scaleId(), scale.moodleScaleConfiguration(scaleValues),
-                    "domain,competency").id();
+            frameworkId = dryRun ? -1 : api.createFramework(fwRecord.shortname(), fwRecord.idnumber(),
+                    fwRecord.description(), scale.scaleId(), scale.moodleScaleConfiguration(scaleValues),
+                    MoodleScale.TAXONOMIES).id();
             report.created(fwSubject, "absent du site");
         } else {
             MoodleFramework current = existing.get();
             frameworkId = current.id();
             Map<String, Object> changes = new LinkedHashMap<>();
-            String shortname = shortname(fw.code(), fw.title());
-            if (!current.shortname().equals(shortname)) {
-                changes.put("shortname", shortname);
+            if (!current.shortname().equals(fwRecord.shortname())) {
+                changes.put("shortname", fwRecord.shortname());
             }
-            if (!Html.visibleText(current.description()).equals(Html.visibleText(frameworkDescription(fw)))) {
-                changes.put("description", frameworkDescription(fw));
+            if (!Html.visibleText(current.description()).equals(Html.visibleText(fwRecord.description()))) {
+                changes.put("description", fwRecord.description());
                 changes.put("descriptionformat", MoodleCompetencyApi.FORMAT_HTML);
             }
             if (changes.isEmpty()) {
@@ -141,12 +141,14 @@ public final class FrameworkPushJob {
         Map<UUID, String> diffReasons = diff.map(FrameworkPushJob::reasons).orElse(Map.of());
         Map<UUID, Long> moodleIds = new HashMap<>();
         for (Domain domain : fw.domains()) {
+            MoodleRecord domainRecord = MoodleRecords.domain(domain);
             Node node = new Node(domain.idnumber(), "domaine " + domain.code() + " " + domain.title().fr(),
-                    shortname(domain.code(), domain.title()), description(domain.description(), List.of()), null);
+                    domainRecord.shortname(), domainRecord.description(), null);
             apply(node, 0, frameworkId, inMoodle, toApply, diffReasons, dryRun, report, moodleIds);
             for (Competency c : domain.competencies()) {
+                MoodleRecord record = MoodleRecords.competency(domain, c);
                 Node child = new Node(c.idnumber(), "compétence " + c.code() + " " + c.title().fr(),
-                        shortname(c.code(), c.title()), description(c.description(), c.levels()), domain.idnumber());
+                        record.shortname(), record.description(), domain.idnumber());
                 apply(child, moodleIds.getOrDefault(domain.idnumber(), -1L), frameworkId, inMoodle, toApply,
                         diffReasons, dryRun, report, moodleIds);
             }
@@ -245,30 +247,5 @@ public final class FrameworkPushJob {
 
     private static String labels(Set<fr.plume.framework.diff.Aspect> aspects) {
         return aspects.stream().sorted().map(fr.plume.framework.diff.Aspect::frenchLabel).collect(Collectors.joining(", "));
-    }
-
-    static String shortname(String code, LocalizedText title) {
-        String s = (code + " " + title.fr()).strip();
-        return s.length() <= SHORTNAME_MAX ? s : s.substring(0, SHORTNAME_MAX - 1) + "…";
-    }
-
-    private static String frameworkDescription(Framework fw) {
-        return "<p>" + Html.escape(fw.description().fr()) + "</p><p>Version " + Html.escape(fw.version())
-                + " — licence " + Html.escape(fw.licence()) + "</p>";
-    }
-
-    static String description(LocalizedText description, List<LevelDescriptor> levels) {
-        StringBuilder sb = new StringBuilder();
-        if (!description.fr().isBlank()) {
-            sb.append("<p>").append(Html.escape(description.fr())).append("</p>");
-        }
-        if (!levels.isEmpty()) {
-            sb.append("<ul>");
-            for (LevelDescriptor l : levels) {
-                sb.append("<li>Niveau ").append(l.level()).append(" : ").append(Html.escape(l.text().fr())).append("</li>");
-            }
-            sb.append("</ul>");
-        }
-        return sb.toString();
     }
 }

@@ -1,13 +1,9 @@
 package fr.plume.sync.sync;
 
-/** Minimal HTML helpers for descriptions sent to Moodle and compared with what it returns. */
+/** Compares descriptions sent to Moodle with what it returns. */
 final class Html {
 
     private Html() {
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /**

@@ -1,5 +1,6 @@
 package fr.plume.sync.sync;
 
+import fr.plume.framework.format.moodle.MoodleScale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -10,7 +11,8 @@ import java.util.TreeMap;
  * @param scaleId            id of an existing scale (Site administration › Grades › Scales)
  * @param levelToScaleValue  Plume level 1–6 → 1-based scale value (Moodle grades a competency
  *                           with the position of the value in the scale)
- * @param proficientFrom     first scale value considered proficient
+ * @param proficientFrom     first scale value considered proficient; the same threshold goes into
+ *                           the tool_lpimportcsv file when the site cannot be written to
  */
 public record ScaleSettings(long scaleId, Map<Integer, Integer> levelToScaleValue, int proficientFrom) {
 
@@ -21,9 +23,18 @@ public record ScaleSettings(long scaleId, Map<Integer, Integer> levelToScaleValu
         }
     }
 
-    /** Six levels onto a six-value scale, proficient from level 4 (B2-like threshold). */
+    /** Six levels onto a six-value scale, proficient from {@link MoodleScale#DEFAULT_PROFICIENT_FROM}. */
     public static ScaleSettings sixLevels(long scaleId) {
-        return new ScaleSettings(scaleId, Map.of(1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6), 4);
+        return new ScaleSettings(scaleId, Map.of(1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6), MoodleScale.DEFAULT_PROFICIENT_FROM);
+    }
+
+    /**
+     * The first Plume level whose scale value is proficient: the threshold of the CSV file, whose scale has one
+     * value per level. Equal to {@link #proficientFrom()} with the six-level mapping.
+     */
+    public int proficientLevel() {
+        return levelToScaleValue.entrySet().stream().filter(e -> e.getValue() >= proficientFrom)
+                .mapToInt(Map.Entry::getKey).min().orElse(levelToScaleValue.size());
     }
 
     public int highestValueUsed() {
@@ -40,11 +51,6 @@ public record ScaleSettings(long scaleId, Map<Integer, Integer> levelToScaleValu
      * competency_framework::validate_scaleconfiguration requires one default and one proficient).
      */
     public String moodleScaleConfiguration(int valueCount) {
-        StringBuilder sb = new StringBuilder("[{\"scaleid\":\"").append(scaleId).append("\"}");
-        for (int v = 1; v <= valueCount; v++) {
-            sb.append(",{\"id\":").append(v).append(",\"scaledefault\":").append(v == 1 ? 1 : 0)
-                    .append(",\"proficient\":").append(v >= proficientFrom ? 1 : 0).append('}');
-        }
-        return sb.append(']').toString();
+        return MoodleScale.configuration(String.valueOf(scaleId), valueCount, proficientFrom);
     }
 }

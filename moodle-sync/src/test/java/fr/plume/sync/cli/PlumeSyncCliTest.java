@@ -106,6 +106,23 @@ class PlumeSyncCliTest {
     }
 
     @Test
+    void frameworkFileWithThousandsOfProblemsIsRefusedWithItsCountAndAShortList() throws Exception {
+        StringBuilder csv = new StringBuilder("a,b,c,d,e,f,g,h,i,j,k,l,m,n\n,FW,Essai,,1,,,,,,,,1,\n");
+        for (int row = 0; row < 1_000; row++) {
+            csv.append(",c").append(row).append(",Compétence,,1,,,,0,null,,,,\n");
+        }
+        Path file = dir.resolve("enorme.csv");
+        Files.writeString(file, csv);
+
+        int code = run(env(), "framework", "push", "--site", "univ-test", "--framework", file.toString());
+
+        assertThat(code).isNotZero();
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertThat(message).contains("problème(s))", "… et ");
+        assertThat(message.lines().count()).isLessThan(220);
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         assertThat(run(Map.of(), "framework", "push", "--nope")).isEqualTo(ExitCodes.USAGE);
     }

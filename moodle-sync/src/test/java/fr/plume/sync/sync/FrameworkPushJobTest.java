@@ -12,6 +12,10 @@ import fr.plume.sync.TestFrameworks;
 import fr.plume.sync.moodle.MissingFunctionsException;
 import fr.plume.sync.moodle.MoodleCompetencyApi;
 import fr.plume.sync.sync.SyncReport.Outcome;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -69,7 +73,50 @@ class FrameworkPushJobTest {
         assertThat(created.get(1)).containsEntry("competency[idnumber]", TestFrameworks.C11.toString())
                 .containsEntry("competency[parentid]", "100")
                 .containsEntry("competency[shortname]", "1.1 Accords dans le groupe nominal");
-        assertThat(created.get(1).get("competency[description]")).contains("<li>Niveau 6 : Niveau 6 : accords GN</li>");
+        assertThat(created.get(1).get("competency[description]")).contains("<li value=\"6\"><span lang=\"fr\" "
+                + "class=\"multilang\">Niveau 6 : accords GN</span><span lang=\"en\" class=\"multilang\">Level 6</span></li>");
+    }
+
+    @Test
+    void pushAndCsvGiveAFrameworkOneIdentityAndOneProficiencyRule() throws IOException {
+        moodle.replyFixture(LIST_FRAMEWORKS, "empty_list.json")
+                .replyFixture(CREATE_FRAMEWORK, "framework_created.json")
+                .reply(CREATE_COMPETENCY, MoodleState.json(MoodleState.competency(100, "x", TestFrameworks.D1, "", 0, 7, 0)));
+        job().run(TestFrameworks.v1(), Optional.empty(), false);
+        moodle.replyFixture(GET_SITE_INFO, "site_info_read_only.json");
+        byte[] csv = job().run(TestFrameworks.v1(), Optional.empty(), false).moodleCsv().orElseThrow();
+
+        List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new StringReader(new String(csv, StandardCharsets.UTF_8))).getRecords();
+        Map<String, String> framework = moodle.calls(CREATE_FRAMEWORK).get(0);
+        assertThat(rows.get(1).get(1)).isEqualTo(framework.get("competencyframework[idnumber]"))
+                .isEqualTo(TestFrameworks.FRAMEWORK.toString());
+        assertThat(rows.get(1).get(2)).isEqualTo(framework.get("competencyframework[shortname]"));
+        assertThat(rows.get(1).get(3)).isEqualTo(framework.get("competencyframework[description]"));
+        assertThat(withoutScaleId(rows.get(1).get(6)))
+                .isEqualTo(withoutScaleId(framework.get("competencyframework[scaleconfiguration]")));
+        assertThat(rows.subList(2, rows.size())).extracting(row -> List.of(row.get(1), row.get(2), row.get(3)))
+                .containsExactlyElementsOf(moodle.calls(CREATE_COMPETENCY).stream().map(call -> List.of(
+                        call.get("competency[idnumber]"), call.get("competency[shortname]"),
+                        call.get("competency[description]"))).toList());
+    }
+
+    @Test
+    void csvForAReadOnlySiteUsesTheSitesProficiencyThreshold() throws IOException {
+        moodle.replyFixture(GET_SITE_INFO, "site_info_read_only.json");
+        ScaleSettings fromThree = new ScaleSettings(4, ScaleSettings.sixLevels(4).levelToScaleValue(), 3);
+
+        byte[] csv = new FrameworkPushJob(new MoodleCompetencyApi(moodle.client()), fromThree, Clock.systemUTC())
+                .run(TestFrameworks.v1(), Optional.empty(), false).moodleCsv().orElseThrow();
+
+        String configuration = CSVFormat.DEFAULT.parse(new StringReader(new String(csv, StandardCharsets.UTF_8)))
+                .getRecords().get(1).get(6);
+        assertThat(withoutScaleId(configuration)).isEqualTo(withoutScaleId(fromThree.moodleScaleConfiguration(6)))
+                .contains("{\"id\":3,\"scaledefault\":0,\"proficient\":1}");
+    }
+
+    /** The scale entries of a scaleconfiguration, without the first element naming the scale. */
+    private static String withoutScaleId(String scaleConfiguration) {
+        return scaleConfiguration.substring(scaleConfiguration.indexOf("},") + 2);
     }
 
     @Test

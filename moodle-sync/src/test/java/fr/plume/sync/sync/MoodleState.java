@@ -1,5 +1,7 @@
 package fr.plume.sync.sync;
 
+import fr.plume.framework.format.moodle.MoodleRecord;
+import fr.plume.framework.format.moodle.MoodleRecords;
 import fr.plume.framework.model.Competency;
 import fr.plume.framework.model.Domain;
 import fr.plume.framework.model.Framework;
@@ -53,12 +55,13 @@ final class MoodleState {
         int sort = 0;
         for (Domain d : fw.domains()) {
             long domainId = id++;
-            out.add(competency(domainId, FrameworkPushJob.shortname(d.code(), d.title()), d.idnumber(),
-                    reformat(FrameworkPushJob.description(d.description(), List.of())), 0, 7, sort++));
+            MoodleRecord domain = MoodleRecords.domain(d);
+            out.add(competency(domainId, domain.shortname(), d.idnumber(), reformat(domain.description()), 0, 7, sort++));
             int childSort = 0;
             for (Competency c : d.competencies()) {
-                out.add(competency(id++, FrameworkPushJob.shortname(c.code(), c.title()), c.idnumber(),
-                        reformat(FrameworkPushJob.description(c.description(), c.levels())), domainId, 7, childSort++));
+                MoodleRecord competency = MoodleRecords.competency(d, c);
+                out.add(competency(id++, competency.shortname(), c.idnumber(), reformat(competency.description()),
+                        domainId, 7, childSort++));
             }
         }
         return JSON.writeValueAsString(out);
@@ -69,6 +72,6 @@ final class MoodleState {
     }
 
     private static String reformat(String html) {
-        return html.replace("<p>", "<p dir=\"ltr\" style=\"text-align: left;\">").replace("</li>", "</li>\n");
+        return html.replace("<p ", "<p dir=\"ltr\" style=\"text-align: left;\" ").replace("</li>", "</li>\n");
     }
 }

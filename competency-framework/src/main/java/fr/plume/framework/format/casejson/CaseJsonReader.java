@@ -14,6 +14,8 @@ import fr.plume.framework.validation.Problem;
 import fr.plume.framework.validation.ProblemCodes;
 import fr.plume.framework.validation.Uuids;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
@@ -40,12 +42,18 @@ public final class CaseJsonReader {
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+    /** Far more than a CASE package needs, far less than the parser's own limit. */
+    static final int MAX_DEPTH = 64;
     private static final Pattern TRAILING_NUMBER = Pattern.compile("(\\d+)\\s*$");
 
     private CaseJsonReader() {
     }
 
     public static ImportResult read(byte[] content) {
+        Optional<Problem> tooDeep = tooDeep(content);
+        if (tooDeep.isPresent()) {
+            return ImportResult.failure(tooDeep.get());
+        }
         JsonNode root;
         try {
             root = MAPPER.readTree(content);
@@ -57,6 +65,32 @@ public final class CaseJsonReader {
                     "Le fichier doit contenir un objet JSON CASE (avec CFDocument, CFItems et CFAssociations)."));
         }
         return new Run(root).read();
+    }
+
+    /**
+     * Finds nesting far deeper than any CASE package (about 6 levels) before building the tree, so the refusal
+     * names the place (JSON pointer and line) instead of repeating the parser's own limit message.
+     */
+    private static Optional<Problem> tooDeep(byte[] content) {
+        try (JsonParser parser = MAPPER.createParser(content)) {
+            int depth = 0;
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token.isStructStart() && ++depth > MAX_DEPTH) {
+                    TokenStreamLocation at = parser.currentTokenLocation();
+                    String pointer = parser.streamReadContext().getParent().pathAsPointer().toString();
+                    return Optional.of(new Problem(ProblemCodes.CASE_TOO_DEEP, (pointer.isEmpty() ? "/" : pointer)
+                            + " (ligne " + at.getLineNr() + ", colonne " + at.getColumnNr() + ")",
+                            "Le JSON imbrique plus de " + MAX_DEPTH + " objets ou tableaux les uns dans les autres à cet "
+                                    + "endroit, alors qu'un paquet CASE en a moins de 10 : le fichier n'a pas été lu."));
+                }
+                if (token.isStructEnd()) {
+                    depth--;
+                }
+            }
+        } catch (JacksonException malformed) {
+            // Reported with its position by the full read.
+        }
+        return Optional.empty();
     }
 
     private static Problem malformed(JacksonException e) {

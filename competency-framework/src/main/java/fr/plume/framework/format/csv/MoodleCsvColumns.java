@@ -38,8 +38,6 @@ final class MoodleCsvColumns {
             "scaleconfiguration", "ruletype", "ruleoutcome", "ruleconfig", "relatedidnumbers", "exportid",
             "isframework", "taxonomy");
 
-    /** Moodle truncates shortname and idnumber to 100 characters on import. */
-    static final int MAX_LENGTH = 100;
 
     static final String FORMAT_HTML = "1";
 

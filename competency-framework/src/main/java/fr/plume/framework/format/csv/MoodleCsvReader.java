@@ -1,6 +1,9 @@
 package fr.plume.framework.format.csv;
 
+import fr.plume.framework.format.CsvFormulaGuard;
 import fr.plume.framework.format.ImportResult;
+import fr.plume.framework.format.moodle.MoodleDescription;
+import fr.plume.framework.format.moodle.MoodleRecords;
 import fr.plume.framework.model.Competency;
 import fr.plume.framework.model.Domain;
 import fr.plume.framework.model.Framework;
@@ -12,6 +15,7 @@ import fr.plume.framework.validation.HierarchyCheck;
 import fr.plume.framework.validation.ModelLocator;
 import fr.plume.framework.validation.Problem;
 import fr.plume.framework.validation.ProblemCodes;
+import fr.plume.framework.validation.ProblemList;
 import fr.plume.framework.validation.Uuids;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -27,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -34,8 +39,15 @@ import java.util.regex.Pattern;
 
 import static fr.plume.framework.format.csv.MoodleCsvColumns.*;
 
-/** Reads Moodle's competency framework CSV, as exported by Moodle or by {@link MoodleCsvWriter}. */
+/**
+ * Reads Moodle's competency framework CSV, as written by {@link MoodleCsvWriter} or exported by Moodle from a
+ * framework Plume created there (by either route). A Plume framework is recognised by its idnumbers (the framework
+ * and its competencies have UUIDs), not by markup, because Moodle cleans descriptions.
+ */
 public final class MoodleCsvReader {
+
+    /** Like the XLSX workbook: a Plume framework has a few dozen rows; beyond this the file is not one. */
+    static final int MAX_ROWS = 20_000;
 
     private static final Pattern CODE_PREFIX = Pattern.compile("^(\\S+)\\s+(.*)$", Pattern.DOTALL);
 
@@ -47,14 +59,14 @@ public final class MoodleCsvReader {
         if (decoded.text().isEmpty()) {
             return ImportResult.failure(decoded.problems());
         }
-        List<Line> lines;
+        Table table;
         try {
-            lines = parse(decoded.text().get());
+            table = parse(decoded.text().get());
         } catch (MalformedCsv e) {
             return ImportResult.failure(new Problem(ProblemCodes.CSV_MALFORMED, e.where,
                     "Le CSV est mal formé à partir d'ici (guillemet non refermé ?) ; il n'a pas été lu."));
         }
-        return new Run().read(lines);
+        return new Run(table).read();
     }
 
     private record Line(long number, List<String> cells) {
@@ -67,6 +79,10 @@ public final class MoodleCsvReader {
         }
     }
 
+    /** The lines read, and the line where reading stopped when the file has more than {@link #MAX_ROWS} rows. */
+    private record Table(List<Line> lines, Optional<Long> stoppedAt) {
+    }
+
     private static final class MalformedCsv extends RuntimeException {
         final String where;
 
@@ -76,7 +92,7 @@ public final class MoodleCsvReader {
         }
     }
 
-    private static List<Line> parse(String text) {
+    private static Table parse(String text) {
         char delimiter = guessDelimiter(text);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get();
         List<Line> lines = new ArrayList<>();
@@ -90,17 +106,20 @@ public final class MoodleCsvReader {
                     if (!iterator.hasNext()) {
                         break;
                     }
+                    if (lines.size() > MAX_ROWS) {
+                        return new Table(lines, Optional.of(startLine));
+                    }
                     record = iterator.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
                     throw new MalformedCsv("ligne " + startLine, e);
                 }
                 nextLine = parser.getCurrentLineNumber() + 1;
-                lines.add(new Line(startLine, record.toList()));
+                lines.add(new Line(startLine, record.stream().map(CsvFormulaGuard::restore).toList()));
             }
         } catch (IOException e) {
             throw new MalformedCsv("ligne " + nextLine, e);
         }
-        return lines;
+        return new Table(lines, Optional.empty());
     }
 
     /** Moodle lets people pick the delimiter; spreadsheets in French often save with semicolons. */
@@ -118,32 +137,44 @@ public final class MoodleCsvReader {
         return best;
     }
 
-    private record Row(Line line, String key, UUID id, String parentKey, DescriptionHtml.Parsed description) {
+    private record Row(Line line, String key, UUID id, boolean uuid, String parentKey, MoodleDescription.Parsed description) {
     }
 
     private static final class Run {
-        private final List<Problem> problems = new ArrayList<>();
+        private final Table table;
+        /** Problems that must be read first, before the details. */
+        private final List<Problem> leading = new ArrayList<>();
+        private final ProblemList problems = new ProblemList();
         private final Map<String, Row> rows = new LinkedHashMap<>();
         private final CsvLocator locator = new CsvLocator();
         private Line frameworkLine;
+        private int depth;
 
-        ImportResult read(List<Line> lines) {
+        Run(Table table) {
+            this.table = table;
+        }
+
+        ImportResult read() {
+            List<Line> lines = table.lines();
             if (lines.isEmpty() || lines.get(0).cells().size() < COUNT) {
                 int found = lines.isEmpty() ? 0 : lines.get(0).cells().size();
                 return ImportResult.failure(new Problem(ProblemCodes.CSV_COLUMNS, "ligne 1", "L'en-tête a " + found
                         + " colonne(s) ; le CSV de référentiel Moodle en a 14 : " + String.join(", ", HEADER) + "."));
             }
+            table.stoppedAt().ifPresent(line -> leading.add(new Problem(ProblemCodes.CSV_TOO_MANY_ROWS, "ligne " + line,
+                    "Le fichier a plus de " + MAX_ROWS + " lignes ; la suite n'a pas été lue. Un référentiel Plume en "
+                            + "compte quelques dizaines : vérifiez qu'il s'agit du bon fichier.")));
             for (Line line : lines.subList(1, lines.size())) {
                 readLine(line);
             }
             if (frameworkLine == null) {
                 problems.add(new Problem(ProblemCodes.CSV_FRAMEWORK_ROW, "colonne M (isframework)",
                         "Aucune ligne ne décrit le référentiel lui-même (colonne « Is framework » à 1)."));
-                return ImportResult.failure(problems);
+                return ImportResult.failure(problems.withFirst(leading));
             }
             Framework framework = build();
             problems.addAll(FrameworkValidator.validate(framework, locator).problems());
-            return ImportResult.of(framework, problems);
+            return ImportResult.of(framework, problems.withFirst(leading));
         }
 
         private void readLine(Line line) {
@@ -166,13 +197,13 @@ public final class MoodleCsvReader {
                 }
                 return;
             }
+            Optional<UUID> parsed = Uuids.parse(line.cell(IDNUMBER));
             UUID id = uuid(line, IDNUMBER);
             String parentRaw = line.cell(PARENT_IDNUMBER).strip();
             // An invalid parent idnumber maps to the same stand-in as the invalid idnumber it names, so the
             // hierarchy can still be checked and every other problem reported.
-            String parentKey = parentRaw.isEmpty() ? "" : Uuids.parse(parentRaw).map(UUID::toString)
-                    .orElse(Uuids.placeholderFor(parentRaw.toLowerCase(Locale.ROOT)).toString());
-            Row row = new Row(line, id.toString(), id, parentKey, readDescription(line));
+            String parentKey = parentRaw.isEmpty() ? "" : key(parentRaw);
+            Row row = new Row(line, id.toString(), id, parsed.isPresent(), parentKey, readDescription(line));
             Row first = rows.putIfAbsent(row.key(), row);
             if (first != null) {
                 problems.add(new Problem(ProblemCodes.DUPLICATE_IDNUMBER, line.at(IDNUMBER), "L'identifiant " + id
@@ -180,9 +211,16 @@ public final class MoodleCsvReader {
             }
         }
 
+        /** The same key for an idnumber wherever it is written: the UUID, or a stand-in derived from the text. */
+        private static String key(String idnumber) {
+            return Uuids.parse(idnumber).map(UUID::toString)
+                    .orElse(Uuids.placeholderFor(idnumber.strip().toLowerCase(Locale.ROOT)).toString());
+        }
+
         private Framework build() {
             Set<String> roots = new HashSet<>();
             roots.add(frameworkLine.cell(IDNUMBER).strip().toLowerCase(Locale.ROOT));
+            roots.add(key(frameworkLine.cell(IDNUMBER)));
             List<HierarchyCheck.Node> nodes = rows.values().stream()
                     .map(row -> new HierarchyCheck.Node(row.key(), row.parentKey(), row.line().at(PARENT_IDNUMBER)))
                     .toList();
@@ -192,15 +230,20 @@ public final class MoodleCsvReader {
             Map<String, List<Row>> children = new LinkedHashMap<>();
             List<Row> domainRows = new ArrayList<>();
             for (Row row : rows.values()) {
-                int depth = hierarchy.depth(row.key()).orElse(-1);
-                if (depth == 1) {
+                int rowDepth = hierarchy.depth(row.key()).orElse(-1);
+                depth = Math.max(depth, rowDepth);
+                if (rowDepth == 1) {
                     domainRows.add(row);
-                } else if (depth == 2) {
+                } else if (rowDepth == 2) {
                     children.computeIfAbsent(row.parentKey(), key -> new ArrayList<>()).add(row);
-                } else if (depth > 2) {
+                } else if (rowDepth > 2) {
                     problems.add(new Problem(ProblemCodes.TOO_DEEP, row.line().at(PARENT_IDNUMBER), "Cette compétence est au niveau "
-                            + depth + " de l'arborescence ; Plume attend deux niveaux : domaines puis compétences."));
+                            + rowDepth + " de l'arborescence ; Plume attend deux niveaux : domaines puis compétences."));
                 }
+            }
+            if (isMoodleExport()) {
+                domainRows.sort(BY_CODE);
+                children.values().forEach(list -> list.sort(BY_CODE));
             }
             List<Domain> domains = new ArrayList<>();
             for (Row domainRow : domainRows) {
@@ -222,36 +265,70 @@ public final class MoodleCsvReader {
             return frameworkFrom(frameworkLine, domains);
         }
 
+        /**
+         * Moodle's export lists competencies in database order, not in display order (which it does not export);
+         * its rows carry Moodle's ids in "exportid". Plume's codes give the order back.
+         */
+        private boolean isMoodleExport() {
+            return rows.values().stream().anyMatch(row -> !row.line().cell(EXPORT_ID).isBlank());
+        }
+
         private Framework frameworkFrom(Line line, List<Domain> domains) {
             locator.framework = line;
-            DescriptionHtml.Parsed description = DescriptionHtml.read(line.cell(DESCRIPTION));
-            Map<String, String> metadata = description.attributes();
-            UUID id;
-            if (!metadata.containsKey("idnumber") || !metadata.containsKey("version")) {
+            MoodleDescription.Parsed description = MoodleDescription.read(line.cell(DESCRIPTION));
+            Map<String, String> metadata = description.metadata();
+            Optional<UUID> idnumber = Uuids.parse(line.cell(IDNUMBER));
+            // Files Plume wrote before kept the framework UUID in a data-plume-idnumber attribute.
+            boolean plume = idnumber.isPresent() || metadata.containsKey("idnumber");
+            UUID id = idnumber.orElseGet(() -> legacyIdnumber(line, metadata));
+            if (!plume) {
+                leading.add(0, notPlume(line));
+            } else if (!metadata.containsKey("version")) {
                 problems.add(new Problem(ProblemCodes.CSV_PLUME_METADATA, line.at(DESCRIPTION),
-                        "La description du référentiel ne contient pas les informations Plume (identifiant, version, licence) : "
-                                + "ce CSV ne vient pas d'un export Plume. Importez plutôt le paquet CASE JSON ou le classeur XLSX du référentiel."));
-                id = Uuids.placeholderFor("framework:" + line.cell(IDNUMBER));
-            } else {
-                String raw = metadata.get("idnumber");
-                id = Uuids.parse(raw).orElseGet(() -> {
-                    problems.add(new Problem(ProblemCodes.INVALID_UUID, line.at(DESCRIPTION), "« " + raw
-                            + " » (data-plume-idnumber) n'est pas un UUID valide."));
-                    return Uuids.placeholderFor(raw);
-                });
+                        "La description du référentiel ne porte plus sa ligne « Code … · version … · licence … » "
+                                + "(supprimée dans Moodle ?) : remettez-la, ou importez plutôt le paquet CASE JSON du référentiel."));
             }
-            String code = metadata.getOrDefault("code", line.cell(IDNUMBER).strip());
-            String title = description.title().fr().isEmpty() ? line.cell(SHORTNAME) : description.title().fr();
+            String shortname = line.cell(SHORTNAME).strip();
+            String code = metadata.getOrDefault("code", prefix(shortname));
+            String title = description.title().fr().isEmpty() ? withoutCode(shortname, code) : description.title().fr();
             return new Framework(id, code, metadata.getOrDefault("version", ""),
                     new LocalizedText(title, description.title().en()), description.description(),
                     metadata.getOrDefault("licence", ""), domains);
         }
 
+        private UUID legacyIdnumber(Line line, Map<String, String> metadata) {
+            String raw = metadata.get("idnumber");
+            if (raw == null) {
+                return Uuids.placeholderFor("framework:" + line.cell(IDNUMBER));
+            }
+            return Uuids.parse(raw).orElseGet(() -> {
+                problems.add(new Problem(ProblemCodes.INVALID_UUID, line.at(DESCRIPTION), "« " + raw
+                        + " » (data-plume-idnumber) n'est pas un UUID valide."));
+                return Uuids.placeholderFor(raw);
+            });
+        }
+
+        /** One sentence, read before the details, saying why this file is not a Plume framework. */
+        private Problem notPlume(Line line) {
+            List<String> reasons = new ArrayList<>();
+            reasons.add("l'identifiant du référentiel, « " + line.cell(IDNUMBER).strip() + " », n'est pas un UUID et sa description n'a pas les informations Plume");
+            if (depth > 2) {
+                reasons.add("son arborescence a " + depth + " niveaux au lieu de 2, domaines puis compétences");
+            }
+            long notUuids = rows.values().stream().filter(row -> !row.uuid()).count();
+            if (notUuids > 0) {
+                reasons.add(notUuids + " compétence(s) n'ont pas d'UUID pour idnumber");
+            }
+            return new Problem(ProblemCodes.CSV_PLUME_METADATA, "", "Ce fichier n'est pas un référentiel Plume ("
+                    + String.join(" ; ", reasons) + ") : Plume ne relit que ses propres référentiels, tels qu'il les "
+                    + "exporte ou que Moodle les réexporte, et les problèmes ci-dessous en découlent ; pour importer ce "
+                    + "référentiel, recopiez-le dans le classeur XLSX de Plume.");
+        }
+
         private void checkRelated() {
             for (Row row : rows.values()) {
                 for (String related : IdNumberList.decode(row.line().cell(RELATED_IDNUMBERS))) {
-                    String key = Uuids.parse(related).map(UUID::toString).orElse(related);
-                    if (!rows.containsKey(key)) {
+                    if (!rows.containsKey(key(related))) {
                         problems.add(new Problem(ProblemCodes.CSV_UNKNOWN_RELATED, row.line().at(RELATED_IDNUMBERS),
                                 "La compétence liée « " + related + " » n'existe pas dans ce fichier."));
                     }
@@ -259,8 +336,8 @@ public final class MoodleCsvReader {
             }
         }
 
-        private DescriptionHtml.Parsed readDescription(Line line) {
-            DescriptionHtml.Parsed parsed = DescriptionHtml.read(line.cell(DESCRIPTION));
+        private MoodleDescription.Parsed readDescription(Line line) {
+            MoodleDescription.Parsed parsed = MoodleDescription.read(line.cell(DESCRIPTION));
             for (String invalid : parsed.invalidLevels()) {
                 problems.add(new Problem(ProblemCodes.INVALID_LEVEL, line.at(DESCRIPTION),
                         "Un descripteur a le numéro de niveau « " + invalid + " » ; attendu un entier de 1 à 6."));
@@ -268,32 +345,38 @@ public final class MoodleCsvReader {
             return parsed;
         }
 
+        private static final Comparator<Row> BY_CODE = Comparator.comparing(Run::code, CodeOrder.INSTANCE);
+
         private static String code(Row row) {
-            String code = row.description().attributes().get("code");
-            if (code != null) {
-                return code;
-            }
-            Matcher matcher = CODE_PREFIX.matcher(row.line().cell(SHORTNAME).strip());
+            String code = row.description().metadata().get("code");
+            return code != null ? code : prefix(row.line().cell(SHORTNAME).strip());
+        }
+
+        /** The code at the start of a shortname written "code title". */
+        private static String prefix(String shortname) {
+            Matcher matcher = CODE_PREFIX.matcher(shortname);
             return matcher.matches() ? matcher.group(1) : "";
         }
 
+        private static String withoutCode(String shortname, String code) {
+            return !code.isEmpty() && shortname.startsWith(code + " ") ? shortname.substring(code.length()).strip() : shortname;
+        }
+
         private static LocalizedText title(Row row) {
-            DescriptionHtml.Parsed description = row.description();
+            MoodleDescription.Parsed description = row.description();
             String french = description.title().fr();
             if (french.isEmpty()) {
-                String shortname = row.line().cell(SHORTNAME).strip();
-                String code = code(row);
-                french = !code.isEmpty() && shortname.startsWith(code) ? shortname.substring(code.length()).strip() : shortname;
+                french = withoutCode(row.line().cell(SHORTNAME).strip(), code(row));
             }
             return new LocalizedText(french, description.title().en());
         }
 
         private void checkLength(Line line, int column) {
             String value = line.cell(column);
-            int length = value.codePointCount(0, value.length());
-            if (length > MAX_LENGTH) {
+            int length = MoodleRecords.length(value);
+            if (length > MoodleRecords.MAX_LENGTH) {
                 problems.add(new Problem(ProblemCodes.CSV_TOO_LONG, line.at(column), "Cette valeur a " + length
-                        + " caractères ; Moodle la couperait à " + MAX_LENGTH + ". Raccourcissez-la."));
+                        + " caractères ; Moodle la couperait à " + MoodleRecords.MAX_LENGTH + ". Raccourcissez-la."));
             }
         }
 
@@ -306,7 +389,7 @@ public final class MoodleCsvReader {
             return Uuids.parse(raw).orElseGet(() -> {
                 problems.add(new Problem(ProblemCodes.INVALID_UUID, line.at(column), "« " + raw
                         + " » n'est pas un UUID ; dans un référentiel Plume chaque idnumber est un UUID stable."));
-                return Uuids.placeholderFor(raw.strip().toLowerCase(Locale.ROOT));
+                return UUID.fromString(key(raw));
             });
         }
 
@@ -329,7 +412,11 @@ public final class MoodleCsvReader {
 
         @Override
         public String framework(Field field) {
-            return framework.at(field == Field.TITLE ? SHORTNAME : DESCRIPTION);
+            return framework.at(switch (field) {
+                case TITLE, CODE -> SHORTNAME;
+                case IDNUMBER -> IDNUMBER;
+                default -> DESCRIPTION;
+            });
         }
 
         @Override

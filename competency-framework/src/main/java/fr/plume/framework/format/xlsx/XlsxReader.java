@@ -43,11 +43,9 @@ public final class XlsxReader {
 
     public static ImportResult read(byte[] content) {
         try {
-            Optional<String> refused = ZipBombGuard.check(content);
+            Optional<ZipBombGuard.Refusal> refused = ZipBombGuard.check(content);
             if (refused.isPresent()) {
-                return refused.get().equals("NOT_A_ZIP") ? notAWorkbook() : ImportResult.failure(new Problem(
-                        ProblemCodes.XLSX_ZIP_BOMB, "", "Le classeur est refusé : " + refused.get()
-                        + ". Un classeur de référentiel normal fait quelques centaines de kilo-octets une fois décompressé."));
+                return refused(refused.get());
             }
         } catch (IOException e) {
             return notAWorkbook();
@@ -60,8 +58,26 @@ public final class XlsxReader {
                 return ImportResult.failure(new Problem(ProblemCodes.XLSX_ZIP_BOMB, "",
                         "Le classeur est refusé : son contenu se décompresse de façon anormale (bombe de décompression)."));
             }
+            // A DOCTYPE the guard could not see (a part in another encoding): POI's parser refused it.
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (String.valueOf(cause.getMessage()).contains("DOCTYPE")) {
+                    return refused(new ZipBombGuard.Refusal(ZipBombGuard.Reason.DOCTYPE, ""));
+                }
+            }
             return notAWorkbook();
         }
+    }
+
+    private static ImportResult refused(ZipBombGuard.Refusal refusal) {
+        return switch (refusal.reason()) {
+            case NOT_A_ZIP -> notAWorkbook();
+            case BOMB -> ImportResult.failure(new Problem(ProblemCodes.XLSX_ZIP_BOMB, "", "Le classeur est refusé : "
+                    + refusal.detail() + ". Un classeur de référentiel normal fait quelques centaines de kilo-octets une fois décompressé."));
+            case DOCTYPE -> ImportResult.failure(new Problem(ProblemCodes.XLSX_DOCTYPE, refusal.detail(),
+                    "Le classeur est refusé parce qu'une de ses parties contient une déclaration DOCTYPE : aucun tableur n'en "
+                            + "écrit, et elle peut servir à faire lire au serveur d'autres fichiers. Réenregistrez le classeur "
+                            + "depuis votre tableur, puis importez-le de nouveau."));
+        };
     }
 
     private static ImportResult notAWorkbook() {

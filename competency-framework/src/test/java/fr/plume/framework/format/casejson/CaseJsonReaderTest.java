@@ -134,6 +134,21 @@ class CaseJsonReaderTest {
     }
 
     @Test
+    void reportsDeepNestingWithItsJsonPointerAndLineInsteadOfParserInternals() {
+        String deep = "{\"CFDocument\": {\"identifier\": \"x\"},\n  \"CFItems\": [{\"notes\": "
+                + "[".repeat(5_000) + "]".repeat(5_000) + "}]}";
+
+        ImportResult result = CaseJsonReader.read(deep.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo(ProblemCodes.CASE_TOO_DEEP);
+            assertThat(problem.location()).startsWith("/CFItems/0/notes/0/0/").endsWith("(ligne 2, colonne 86)");
+            assertThat(problem.message()).contains("imbrique plus de " + CaseJsonReader.MAX_DEPTH)
+                    .doesNotContainIgnoringCase("constraint").doesNotContainIgnoringCase("nesting").doesNotContain("`");
+        });
+    }
+
+    @Test
     void reportsAPackageWithoutDocument() {
         ObjectNode pkg = written();
         pkg.remove("CFDocument");

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -178,6 +179,34 @@ class XlsxTest {
                 .extracting(Problem::code).containsExactly(ProblemCodes.XLSX_UNREADABLE);
         byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0};
         assertThat(XlsxReader.read(ole2).problems()).extracting(Problem::message).singleElement().asString().contains(".xls");
+    }
+
+    @Test
+    void refusesAWorkbookWithADoctypeAndSaysSo() throws IOException {
+        byte[] workbook = XlsxWriter.write(framework);
+        ByteArrayOutputStream hostile = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook));
+             ZipOutputStream out = new ZipOutputStream(hostile)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] part = in.readAllBytes();
+                if (entry.getName().equals("xl/workbook.xml")) {
+                    String xml = new String(part, StandardCharsets.UTF_8);
+                    int afterDeclaration = xml.indexOf("?>") + 2;
+                    part = (xml.substring(0, afterDeclaration) + "<!DOCTYPE workbook [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>"
+                            + xml.substring(afterDeclaration)).getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(part);
+            }
+        }
+
+        ImportResult result = XlsxReader.read(hostile.toByteArray());
+
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo(ProblemCodes.XLSX_DOCTYPE);
+            assertThat(problem.location()).isEqualTo("xl/workbook.xml");
+            assertThat(problem.message()).contains("DOCTYPE").doesNotContain(".xls");
+        });
     }
 
     @Test

@@ -52,6 +52,7 @@ class FrameworkAdminController {
             return "redirect:/admin/frameworks/" + outcome.versionId();
         } catch (FrameworkImportRejected rejected) {
             model.addAttribute("problems", rejected.problems());
+            model.addAttribute("summary", rejected.summary());
             model.addAttribute("fileName", file.getOriginalFilename());
             model.addAttribute("versions", frameworks.list());
             model.addAttribute("formats", FrameworkFormat.values());

@@ -65,10 +65,12 @@ class FrameworkApiController {
     @ExceptionHandler(FrameworkImportRejected.class)
     ResponseEntity<ProblemDetail> rejected(FrameworkImportRejected rejected) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(422),
-                rejected.problems().size() + " problème(s) : rien n’a été importé.");
+                rejected.summary().total() + " problème(s) : rien n’a été importé.");
         problem.setTitle("Référentiel refusé");
         problem.setType(URI.create("urn:plume:problem:" + rejected.code()));
         problem.setProperty("code", rejected.code());
+        problem.setProperty("problemCount", rejected.summary().total());
+        problem.setProperty("problemCountByCode", rejected.summary().countByCode());
         problem.setProperty("problems", rejected.problems().stream().map(FrameworkApiController::asMap).toList());
         return ResponseEntity.status(422).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
