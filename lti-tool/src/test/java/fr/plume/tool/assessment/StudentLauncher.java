@@ -39,10 +39,25 @@ final class StudentLauncher implements AutoCloseable {
 
     /** A launch with one role from the platform's course {@code course} (its context id). */
     Session launch(String sub, String resourceLink, Map<String, String> custom, String role, String course) {
-        String cookie = flow.launchResourceLink(sub, role,
+        return launch(sub, resourceLink, custom, List.of(role), course, Map.of()).session();
+    }
+
+    /** A launch with these roles and further claims (e.g. the AGS endpoint), and where it landed. */
+    Landed launch(String sub, String resourceLink, Map<String, String> custom, List<String> roles, String course,
+            Map<String, Object> extraClaims) {
+        LaunchFlow.Launched launched = flow.launchResourceLink(sub, roles,
                 Map.of("id", course, "label", "FLE10" + course, "title", "Français écrit"),
-                Map.of("id", resourceLink, "title", "Activité " + resourceLink), custom);
-        return new Session(flow, cookie);
+                Map.of("id", resourceLink, "title", "Activité " + resourceLink), custom, extraClaims);
+        return new Landed(new Session(flow, launched.cookie()), launched.landing());
+    }
+
+    /** A launch's session and the path of the page it landed on. */
+    record Landed(Session session, String landing) {
+    }
+
+    /** The test platform (its WireMock server answers the platform's service calls). */
+    TestPlatform platform() {
+        return platform;
     }
 
     @Override
