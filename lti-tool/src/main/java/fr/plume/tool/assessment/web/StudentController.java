@@ -40,6 +40,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The student's pages under {@code /app}: choose or resume an activity, answer one item at a time
@@ -147,9 +148,12 @@ class StudentController {
     @PostMapping("/app/attempts/{id}/answer")
     String answer(@PathVariable UUID id, @RequestParam(name = "token", defaultValue = "") String token,
             @RequestParam MultiValueMap<String, String> fields, Model model, Locale locale,
-            HttpServletResponse response) {
+            HttpServletResponse response, RedirectAttributes redirect) {
         Student student = launch.require();
         RecordAnswer.Outcome outcome = recordAnswer.record(student, id, token, fields);
+        if (outcome instanceof RecordAnswer.AlreadyRecorded already) {
+            return backToCurrentPage(student, id, already, redirect);
+        }
         if (outcome instanceof RecordAnswer.Incomplete incomplete) {
             CurrentItem current = showNextItem.show(student, id);
             if (current instanceof CurrentItem.ToAnswer toAnswer) {
@@ -167,6 +171,20 @@ class StudentController {
             return "redirect:/app/attempts/" + id + "/feedback/" + saved.position();
         }
         return saved.completed() ? "redirect:/app/attempts/" + id + "/result" : "redirect:/app/attempts/" + id;
+    }
+
+    /**
+     * A resent answer (double click): back to where the first submission led, with a short notice,
+     * instead of an error page: the feedback of that answer in practice, else the current question.
+     */
+    private String backToCurrentPage(Student student, UUID id, RecordAnswer.AlreadyRecorded already,
+            RedirectAttributes redirect) {
+        redirect.addFlashAttribute("notice", "assessment.answer.alreadyRecorded");
+        Attempt attempt = attempts.find(student.memberId(), student.userId(), id).orElseThrow();
+        if (attempt.givesFeedback() && already.latest()) {
+            return "redirect:/app/attempts/" + id + "/feedback/" + already.position();
+        }
+        return already.finished() ? "redirect:/app/attempts/" + id + "/result" : "redirect:/app/attempts/" + id;
     }
 
     @GetMapping("/app/attempts/{id}/feedback/{position}")
