@@ -240,9 +240,9 @@ class DeliveryTest {
     @Test
     void certifyingPagesCarryNoKeyAndTheDeadlineWithExtraTimeIsEnforcedByTheServer() {
         StudentLauncher.Session session = member("univ-cert").launch("candidate-1", "link-cert",
-                Map.of("plume_kind", "CERTIFICATION", "plume_extra_time_percent", "33"));
+                Map.of("plume_kind", "CERTIFICATION", "plume_activity", "certification", "plume_extra_time_percent", "33"));
         UUID attempt = start(session, "CERTIFICATION", null);
-        assertThat(start(session, "CERTIFICATION", null)).as("one attempt per resource link").isEqualTo(attempt);
+        assertThat(start(session, "CERTIFICATION", null)).as("the unfinished attempt is resumed").isEqualTo(attempt);
         Map<String, Object> times = jdbc.sql("SELECT started_at, deadline FROM assessment_attempt WHERE id = :a")
                 .param("a", attempt).query().singleRow();
         Duration limit = Duration.between(((Timestamp) times.get("started_at")).toInstant(),
@@ -289,7 +289,7 @@ class DeliveryTest {
     @Test
     void aCertifyingAttemptWithThirtyAnswersWhenTimeIsUpIsValidAndItsScoreIsPublished() {
         StudentLauncher.Session session = member("univ-cert-valid").launch("candidate-v", "link-cert-v",
-                Map.of("plume_kind", "CERTIFICATION"));
+                Map.of("plume_kind", "CERTIFICATION", "plume_activity", "certification"));
         UUID attempt = start(session, "CERTIFICATION", null);
         for (int i = 0; i < 30; i++) {
             String page = session.get("/app/attempts/" + attempt).body();

@@ -2,6 +2,7 @@ package fr.plume.tool.assessment.web;
 
 import fr.plume.framework.content.Item;
 import fr.plume.framework.content.Presentation;
+import fr.plume.tool.assessment.application.CertificationSeats;
 import fr.plume.tool.assessment.application.CurrentItem;
 import fr.plume.tool.assessment.application.DeliverableBank;
 import fr.plume.tool.assessment.application.RecordAnswer;
@@ -64,12 +65,14 @@ class StudentController {
     private final CompetencyLabels labels;
     private final SuggestOpenResources openResources;
     private final JdbcEssays essays;
+    private final CertificationSeats certificationSeats;
     private final Clock clock;
 
     StudentController(StudentLaunch launch, StartAttempt startAttempt, ShowNextItem showNextItem,
             RecordAnswer recordAnswer, StopAttempt stopAttempt, JdbcAttempts attempts, ItemCatalog catalog,
             DeliverableBank bank, CompetencyLabels labels, SuggestOpenResources openResources, JdbcEssays essays,
-            Clock clock) {
+            CertificationSeats certificationSeats, Clock clock) {
+        this.certificationSeats = certificationSeats;
         this.openResources = openResources;
         this.essays = essays;
         this.launch = launch;
@@ -115,8 +118,8 @@ class StudentController {
         model.addAttribute("certifyingMinutes",
                 TimeLimit.CERTIFYING.toMinutes() * (100 + accommodations.extraTimePercent()) / 100);
         model.addAttribute("extraTime", accommodations.extraTimePercent());
-        model.addAttribute("certifyingTaken", student.resourceLinkId() != null
-                && attempts.certifying(student.memberId(), student.userId(), student.resourceLinkId()).isPresent());
+        model.addAttribute("certification", certificationSeats.certificationOf(student)
+                .map(id -> certificationSeats.standing(student, id)).orElse(null));
         return "assessment/home";
     }
 
