@@ -287,7 +287,7 @@ class DeliveryTest {
     }
 
     @Test
-    void aCertifyingAttemptWithThirtyAnswersWhenTimeIsUpIsValidAndItsScoreIsPublished() {
+    void aCertifyingAttemptWithThirtyAnswersWhenTimeIsUpIsValidAndItsResultAwaitsPublication() {
         StudentLauncher.Session session = member("univ-cert-valid").launch("candidate-v", "link-cert-v",
                 Map.of("plume_kind", "CERTIFICATION", "plume_activity", "certification"));
         UUID attempt = start(session, "CERTIFICATION", null);
@@ -308,6 +308,9 @@ class DeliveryTest {
                 .orElseThrow();
         assertThat(event.mode()).isEqualTo("CERTIFICATION");
         assertThat(event.scoreGiven()).isBetween(0.0, event.scoreMaximum());
+        assertThat(jdbc.sql("SELECT status FROM assessment_certification_result WHERE attempt_id = :a")
+                .param("a", attempt).query(String.class).single()).isEqualTo("AWAITING_PUBLICATION");
+        assertThat(count("SELECT count(*) FROM lti_grade_outbox WHERE attempt_id = :a", attempt)).isZero();
     }
 
     @Test

@@ -24,8 +24,17 @@ final class StudentLauncher implements AutoCloseable {
     private final LaunchFlow flow;
 
     StudentLauncher(int port, PlatformRegistrations registrations, Members members, String memberCode) {
-        String suffix = memberCode + "-" + UUID.randomUUID().toString().substring(0, 8);
-        this.platform = new TestPlatform("https://moodle." + suffix + ".test", "plume-" + suffix, "1");
+        this(port, registrations, members, memberCode, "https://moodle." + memberCode + "-"
+                + UUID.randomUUID().toString().substring(0, 8) + ".test", "1");
+    }
+
+    /**
+     * Launches through another registration (its own client id) of the platform {@code issuer}
+     * with deployment {@code deploymentId}: e.g. a second deployment of the same Moodle site.
+     */
+    StudentLauncher(int port, PlatformRegistrations registrations, Members members, String memberCode, String issuer,
+            String deploymentId) {
+        this.platform = new TestPlatform(issuer, "plume-" + UUID.randomUUID().toString().substring(0, 8), deploymentId);
         platform.register(registrations, members, memberCode);
         this.flow = new LaunchFlow(new Http(port), platform);
     }
