@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -116,19 +117,82 @@ class DeliveryTest {
         String resumed = second.get("/app/attempts/" + attempt).body();
         assertThat(StudentLauncher.Session.token(resumed)).isEqualTo(token2);
 
-        // an old page (replayed token) is refused and changes nothing
+        // an old page (an answered item's token) changes nothing and leads back to the current question
         HttpResponse<String> replay = second.post("/app/attempts/" + attempt + "/answer", resumed, answerFor(page1, token1));
-        assertThat(replay.statusCode()).isEqualTo(409);
-        assertThat(replay.body()).contains("ASSESSMENT-OUT-OF-ORDER");
+        assertThat(replay.statusCode()).isEqualTo(302);
+        assertThat(StudentLauncher.Session.location(replay)).endsWith("/app/attempts/" + attempt);
+        assertThat(StudentLauncher.Session.token(second.get("/app/attempts/" + attempt).body())).isEqualTo(token2);
+        // a token never issued is refused
         HttpResponse<String> forged = second.post("/app/attempts/" + attempt + "/answer", resumed, answerFor(resumed, "forged"));
         assertThat(forged.statusCode()).isEqualTo(409);
         assertThat(count("SELECT count(*) FROM assessment_attempt_item WHERE attempt_id = :a AND answered_at IS NOT NULL",
                 attempt)).isEqualTo(1);
 
-        // the current one is accepted once, then refused
+        // the current one is saved once; sent again, it changes nothing
         Map<String, List<String>> answer2 = answerFor(resumed, token2);
         assertThat(second.post("/app/attempts/" + attempt + "/answer", resumed, answer2).statusCode()).isEqualTo(302);
-        assertThat(second.post("/app/attempts/" + attempt + "/answer", resumed, answer2).statusCode()).isEqualTo(409);
+        assertThat(second.post("/app/attempts/" + attempt + "/answer", resumed, answer2).statusCode()).isEqualTo(302);
+        assertThat(count("SELECT count(*) FROM assessment_attempt_item WHERE attempt_id = :a AND answered_at IS NOT NULL",
+                attempt)).isEqualTo(2);
+    }
+
+    /**
+     * A double click on a weak connection sends the same answer twice: it is recorded once, and the
+     * second response takes the student back to the current question with a short notice (in the
+     * frame: a relative redirect), never to an error page.
+     */
+    @Test
+    void aDoubleClickedAnswerIsRecordedOnceAndTheStudentIsBackOnTheCurrentQuestionWithANotice() throws Exception {
+        StudentLauncher.Session session = member("univ-double").launch("student-dc", "link-dc", Map.of());
+        UUID attempt = start(session, "DIAGNOSTIC", null);
+        String page = session.get("/app/attempts/" + attempt).body();
+        Map<String, List<String>> answer = answerFor(page, StudentLauncher.Session.token(page));
+
+        // both clicks at once: the attempt's row lock orders them
+        CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(
+                () -> session.post("/app/attempts/" + attempt + "/answer", page, answer));
+        CompletableFuture<HttpResponse<String>> second = CompletableFuture.supplyAsync(
+                () -> session.post("/app/attempts/" + attempt + "/answer", page, answer));
+        for (HttpResponse<String> response : List.of(first.get(), second.get())) {
+            assertThat(response.statusCode()).isEqualTo(302);
+            assertThat(StudentLauncher.Session.location(response)).endsWith("/app/attempts/" + attempt);
+        }
+        assertThat(count("SELECT count(*) FROM assessment_attempt_item WHERE attempt_id = :a AND answered_at IS NOT NULL",
+                attempt)).isEqualTo(1);
+
+        // the current question, with the notice once
+        HttpResponse<String> current = session.get("/app/attempts/" + attempt);
+        assertThat(current.statusCode()).isEqualTo(200);
+        assertThat(current.body()).contains("Question 2 sur").contains("role=\"status\"")
+                .contains("Cette réponse était déjà enregistrée.");
+        assertThat(session.get("/app/attempts/" + attempt).body()).doesNotContain("déjà enregistrée");
+
+        // one more click on the same (old) page, in English
+        HttpResponse<String> again = session.post("/app/attempts/" + attempt + "/answer?lang=en", page, answer);
+        assertThat(StudentLauncher.Session.location(again)).endsWith("/app/attempts/" + attempt);
+        assertThat(session.get("/app/attempts/" + attempt + "?lang=en").body())
+                .contains("This answer was already recorded.").contains("<html lang=\"en\"");
+        assertThat(count("SELECT count(*) FROM assessment_attempt_item WHERE attempt_id = :a AND answered_at IS NOT NULL",
+                attempt)).isEqualTo(1);
+    }
+
+    @Test
+    void aDoubleClickInPracticeLeadsBackToTheFeedbackOfThatAnswer() {
+        StudentLauncher.Session session = member("univ-double-p").launch("student-dcp", "link-dcp", Map.of());
+        String competency = catalog.published().get(0).item().competency();
+        UUID attempt = start(session, "FORMATIVE", competency);
+        String page = session.get("/app/attempts/" + attempt).body();
+        Map<String, List<String>> answer = answerFor(page, StudentLauncher.Session.token(page));
+
+        assertThat(StudentLauncher.Session.location(session.post("/app/attempts/" + attempt + "/answer", page, answer)))
+                .endsWith("/app/attempts/" + attempt + "/feedback/1");
+        HttpResponse<String> again = session.post("/app/attempts/" + attempt + "/answer", page, answer);
+
+        assertThat(StudentLauncher.Session.location(again)).endsWith("/app/attempts/" + attempt + "/feedback/1");
+        assertThat(session.get("/app/attempts/" + attempt + "/feedback/1").body()).contains("La règle")
+                .contains("Cette réponse était déjà enregistrée.");
+        assertThat(count("SELECT count(*) FROM assessment_attempt_item WHERE attempt_id = :a AND answered_at IS NOT NULL",
+                attempt)).isEqualTo(1);
     }
 
     @Test
@@ -176,9 +240,9 @@ class DeliveryTest {
     @Test
     void certifyingPagesCarryNoKeyAndTheDeadlineWithExtraTimeIsEnforcedByTheServer() {
         StudentLauncher.Session session = member("univ-cert").launch("candidate-1", "link-cert",
-                Map.of("plume_kind", "CERTIFICATION", "plume_extra_time_percent", "33"));
+                Map.of("plume_kind", "CERTIFICATION", "plume_activity", "certification", "plume_extra_time_percent", "33"));
         UUID attempt = start(session, "CERTIFICATION", null);
-        assertThat(start(session, "CERTIFICATION", null)).as("one attempt per resource link").isEqualTo(attempt);
+        assertThat(start(session, "CERTIFICATION", null)).as("the unfinished attempt is resumed").isEqualTo(attempt);
         Map<String, Object> times = jdbc.sql("SELECT started_at, deadline FROM assessment_attempt WHERE id = :a")
                 .param("a", attempt).query().singleRow();
         Duration limit = Duration.between(((Timestamp) times.get("started_at")).toInstant(),
@@ -223,9 +287,9 @@ class DeliveryTest {
     }
 
     @Test
-    void aCertifyingAttemptWithThirtyAnswersWhenTimeIsUpIsValidAndItsScoreIsPublished() {
+    void aCertifyingAttemptWithThirtyAnswersWhenTimeIsUpIsValidAndItsResultAwaitsPublication() {
         StudentLauncher.Session session = member("univ-cert-valid").launch("candidate-v", "link-cert-v",
-                Map.of("plume_kind", "CERTIFICATION"));
+                Map.of("plume_kind", "CERTIFICATION", "plume_activity", "certification"));
         UUID attempt = start(session, "CERTIFICATION", null);
         for (int i = 0; i < 30; i++) {
             String page = session.get("/app/attempts/" + attempt).body();
@@ -244,6 +308,9 @@ class DeliveryTest {
                 .orElseThrow();
         assertThat(event.mode()).isEqualTo("CERTIFICATION");
         assertThat(event.scoreGiven()).isBetween(0.0, event.scoreMaximum());
+        assertThat(jdbc.sql("SELECT status FROM assessment_certification_result WHERE attempt_id = :a")
+                .param("a", attempt).query(String.class).single()).isEqualTo("AWAITING_PUBLICATION");
+        assertThat(count("SELECT count(*) FROM lti_grade_outbox WHERE attempt_id = :a", attempt)).isZero();
     }
 
     @Test

@@ -167,6 +167,51 @@ class EssayMarkingTest {
                 .contains("Texte corrigé : " + maximum + " points sur " + maximum);
     }
 
+    /**
+     * Moodle sends an institution (or site) administrator the institution and system Administrator
+     * roles: with no teaching role in the course, they land on a page saying so and can neither
+     * read nor mark the course's essays.
+     */
+    @Test
+    void anInstitutionAdministratorWithoutATeachingRoleCannotReadOrMarkTheCourseEssays() {
+        String competency = catalog.published().stream().filter(p -> p.item().type() == ItemType.ESSAY)
+                .map(p -> p.item().competency()).sorted().findFirst().orElseThrow();
+        StudentLauncher univ = member("univ-essay-admin");
+        StudentLauncher.Session student = univ.launch("writer-a", "link-wa", Map.of());
+        String home = student.get("/app").body();
+        HttpResponse<String> started = student.post("/app/attempts", home, Map.of("mode", List.of("FORMATIVE"),
+                "activity", List.of("WRITING"), "competency", List.of(competency)));
+        Matcher m = ATTEMPT.matcher(StudentLauncher.Session.location(started));
+        assertThat(m.find()).isTrue();
+        UUID attempt = UUID.fromString(m.group(1));
+        String page = student.get("/app/attempts/" + attempt).body();
+        String secret = "Copie-témoin " + UUID.randomUUID();
+        student.post("/app/attempts/" + attempt + "/answer", page,
+                Map.of("token", List.of(StudentLauncher.Session.token(page)), "essay", List.of(secret)));
+        UUID context = jdbc.sql("SELECT context_id FROM assessment_attempt WHERE id = :a").param("a", attempt)
+                .query(UUID.class).single();
+
+        StudentLauncher.Landed admin = univ.launch("site-admin", "link-wa", Map.of(), List.of(
+                        "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Administrator",
+                        "http://purl.imsglobal.org/vocab/lis/v2/system/person#Administrator"), "2", Map.of());
+
+        assertThat(admin.landing()).isEqualTo("/lti/no-role");
+        HttpResponse<String> landing = admin.session().get(admin.landing());
+        assertThat(landing.statusCode()).isEqualTo(200);
+        assertThat(landing.body()).contains("Vous n’avez pas de rôle dans ce cours").contains("data-roles=\"ADMINISTRATOR\"");
+        String essays = "/class/" + context + "/essays";
+        HttpResponse<String> list = admin.session().get(essays);
+        assertThat(list.statusCode()).isEqualTo(403);
+        assertThat(list.body()).contains("LTI-ROLE-FORBIDDEN").doesNotContain(secret);
+        assertThat(admin.session().get("/class/" + context).statusCode()).isEqualTo(403);
+        // with a valid CSRF token of the admin's own session (any page with a form carries it)
+        HttpResponse<String> mark = admin.session().post(essays + "/" + attempt + "/1",
+                admin.session().get("/app").body(), Map.of("points-0", List.of("1")));
+        assertThat(mark.statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql("SELECT marked_at IS NULL FROM assessment_essay WHERE attempt_id = :a").param("a", attempt)
+                .query(Boolean.class).single()).isTrue();
+    }
+
     @Test
     void writingIsOnlyOfferedForACompetencyThatHasEssays() {
         String without = catalog.published().stream().map(p -> p.item().competency())

@@ -24,8 +24,17 @@ final class StudentLauncher implements AutoCloseable {
     private final LaunchFlow flow;
 
     StudentLauncher(int port, PlatformRegistrations registrations, Members members, String memberCode) {
-        String suffix = memberCode + "-" + UUID.randomUUID().toString().substring(0, 8);
-        this.platform = new TestPlatform("https://moodle." + suffix + ".test", "plume-" + suffix, "1");
+        this(port, registrations, members, memberCode, "https://moodle." + memberCode + "-"
+                + UUID.randomUUID().toString().substring(0, 8) + ".test", "1");
+    }
+
+    /**
+     * Launches through another registration (its own client id) of the platform {@code issuer}
+     * with deployment {@code deploymentId}: e.g. a second deployment of the same Moodle site.
+     */
+    StudentLauncher(int port, PlatformRegistrations registrations, Members members, String memberCode, String issuer,
+            String deploymentId) {
+        this.platform = new TestPlatform(issuer, "plume-" + UUID.randomUUID().toString().substring(0, 8), deploymentId);
         platform.register(registrations, members, memberCode);
         this.flow = new LaunchFlow(new Http(port), platform);
     }
@@ -39,10 +48,25 @@ final class StudentLauncher implements AutoCloseable {
 
     /** A launch with one role from the platform's course {@code course} (its context id). */
     Session launch(String sub, String resourceLink, Map<String, String> custom, String role, String course) {
-        String cookie = flow.launchResourceLink(sub, role,
+        return launch(sub, resourceLink, custom, List.of(role), course, Map.of()).session();
+    }
+
+    /** A launch with these roles and further claims (e.g. the AGS endpoint), and where it landed. */
+    Landed launch(String sub, String resourceLink, Map<String, String> custom, List<String> roles, String course,
+            Map<String, Object> extraClaims) {
+        LaunchFlow.Launched launched = flow.launchResourceLink(sub, roles,
                 Map.of("id", course, "label", "FLE10" + course, "title", "Français écrit"),
-                Map.of("id", resourceLink, "title", "Activité " + resourceLink), custom);
-        return new Session(flow, cookie);
+                Map.of("id", resourceLink, "title", "Activité " + resourceLink), custom, extraClaims);
+        return new Landed(new Session(flow, launched.cookie()), launched.landing());
+    }
+
+    /** A launch's session and the path of the page it landed on. */
+    record Landed(Session session, String landing) {
+    }
+
+    /** The test platform (its WireMock server answers the platform's service calls). */
+    TestPlatform platform() {
+        return platform;
     }
 
     @Override

@@ -91,11 +91,12 @@ class DemoLaunchEndToEndTest {
     }
 
     @Test
-    void theOfficerButtonLaunchesToo() {
+    void theOfficerButtonLaunchesToAPageSayingTheyHaveNoRoleInTheCourse() {
         Page landing = launchAs("103", "resource");
 
         assertThat(landing.status()).isEqualTo(200);
-        assertThat(landing.uri().getPath()).startsWith("/class");
+        assertThat(landing.uri().getPath()).isEqualTo("/lti/no-role");
+        assertThat(landing.body()).contains("data-landing=\"noRole\"");
     }
 
     @Test

@@ -85,6 +85,19 @@ public final class LaunchFlow {
      */
     public String launchResourceLink(String sub, String role, Map<String, String> context,
             Map<String, String> resourceLink, Map<String, String> custom) {
+        return launchResourceLink(sub, List.of(role), context, resourceLink, custom, Map.of()).cookie();
+    }
+
+    /** What a launch opened: the tool session cookie and the page it landed on. */
+    public record Launched(String cookie, String landing) {
+    }
+
+    /**
+     * A complete LtiResourceLinkRequest of {@code sub} with these roles (as the platform spells
+     * them) and any further claims (e.g. the AGS endpoint), signed by the test platform.
+     */
+    public Launched launchResourceLink(String sub, List<String> roles, Map<String, String> context,
+            Map<String, String> resourceLink, Map<String, String> custom, Map<String, Object> extraClaims) {
         Login login = login();
         long now = Instant.now().getEpochSecond();
         Map<String, Object> claims = new LinkedHashMap<>();
@@ -96,18 +109,19 @@ public final class LaunchFlow {
         claims.put("nonce", login.nonce());
         claims.put(LtiClaims.DEPLOYMENT_ID, platform.deploymentId());
         claims.put(LtiClaims.TARGET_LINK_URI, "https://plume.example/lti/launch");
-        claims.put(LtiClaims.ROLES, List.of(role));
+        claims.put(LtiClaims.ROLES, roles);
         claims.put(LtiClaims.CONTEXT, context);
         claims.put(LtiClaims.RESOURCE_LINK, resourceLink);
         claims.put(LtiClaims.VERSION, LtiClaims.SUPPORTED_VERSION);
         claims.put(LtiClaims.MESSAGE_TYPE, LtiClaims.RESOURCE_LINK_REQUEST);
         claims.put(LtiClaims.CUSTOM, custom);
+        claims.putAll(extraClaims);
         String token = platform.sign(Map.of("alg", "RS256", "kid", TestPlatform.KID, "typ", "JWT"), claims);
         HttpResponse<String> response = launch(token, login.state(), login.cookieHeader());
         assertThat(response.statusCode()).as("launch").isEqualTo(302);
         String cookie = sessionCookie(response);
         assertThat(cookie).as("session cookie").isNotNull();
-        return cookie;
+        return new Launched(cookie, URI.create(response.headers().firstValue("Location").orElseThrow()).getPath());
     }
 
     /** The session cookie ("PLUME_SESSION=…") a response sets, or null. */

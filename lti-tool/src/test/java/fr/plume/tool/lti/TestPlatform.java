@@ -38,6 +38,8 @@ public final class TestPlatform implements AutoCloseable {
 
     public static final String KID = "platform-key-1";
     public static final String JWKS_PATH = "/mod/lti/certs.php";
+    /** The token endpoint of the registration: served by {@link #server()}, like the platform's other services. */
+    public static final String TOKEN_PATH = "/mod/lti/token.php";
 
     private final WireMockServer server;
     private final RSAKey key;
@@ -63,7 +65,7 @@ public final class TestPlatform implements AutoCloseable {
     public RegistrationView register(PlatformRegistrations registrations, Members members, String memberCode) {
         Members.Member member = members.ensure(memberCode, "Université " + memberCode);
         return registrations.registerActive(new NewRegistration(member.id(), "Test " + memberCode, issuer, clientId,
-                URI.create(issuer + "/mod/lti/auth.php"), URI.create(issuer + "/mod/lti/token.php"),
+                URI.create(issuer + "/mod/lti/auth.php"), URI.create(server.baseUrl() + TOKEN_PATH),
                 URI.create(server.baseUrl() + JWKS_PATH), List.of(deploymentId)));
     }
 

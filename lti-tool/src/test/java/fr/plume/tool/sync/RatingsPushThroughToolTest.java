@@ -262,6 +262,13 @@ class RatingsPushThroughToolTest {
                 .param("id", attemptId).param("m", member.id()).param("u", userId).param("c", contextId)
                 .param("mode", mode).param("started", Timestamp.from(completedAt.minusSeconds(900)))
                 .param("done", Timestamp.from(completedAt)).update();
+        if ("CERTIFICATION".equals(mode)) {
+            // a certification's levels leave the tool once its result is published (DESIGN §7)
+            jdbc.sql("""
+                    INSERT INTO assessment_certification_result (attempt_id, member_id, status, recorded_at,
+                        published_at, published_by) VALUES (:a, :m, 'PUBLISHED', :done, :done, 'test')""")
+                    .param("a", attemptId).param("m", member.id()).param("done", Timestamp.from(completedAt)).update();
+        }
         levels.forEach((code, level) -> jdbc.sql("""
                 INSERT INTO assessment_attempt_competency (attempt_id, member_id, competency, theta, standard_error,
                     level, level_probability, item_count)

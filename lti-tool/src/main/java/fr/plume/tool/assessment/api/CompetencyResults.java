@@ -9,7 +9,8 @@ public interface CompetencyResults {
 
     /**
      * For each student and competency of the course, the level of the most recently completed
-     * attempt of one of {@code modes} taken in that course. Empty when {@code modes} is empty.
+     * attempt of one of {@code modes} taken in that course. Empty when {@code modes} is empty. A
+     * certifying attempt counts only once its result is published: until then it stays in the tool.
      */
     List<LatestLevel> latestFor(UUID memberId, UUID contextId, Set<ResultMode> modes);
 }

@@ -8,6 +8,7 @@ import fr.plume.tool.assessment.engine.AbilityEstimate;
 import fr.plume.tool.assessment.engine.cat.AdaptiveTest;
 import fr.plume.tool.assessment.engine.cat.TestMode;
 import fr.plume.tool.assessment.infra.JdbcAttempts;
+import fr.plume.tool.assessment.infra.JdbcCertificationResults;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -22,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * and publishes {@link AttemptCompleted} in the same transaction (the grade outbox listens
  * synchronously in it). A certifying attempt ended with too few answers is stored as invalid and
  * publishes nothing, so no score reaches the platform; a writing session publishes nothing either,
- * as its essay has no score until a teacher marks it.
+ * as its essay has no score until a teacher marks it. A valid certifying result is held as awaiting
+ * publication (DESIGN §7): the grade outbox leaves its completion alone and queues the score when
+ * {@link PublishCertificationResult} publishes it.
  */
 @Component
 public class CompleteAttempt {
@@ -30,12 +33,15 @@ public class CompleteAttempt {
     private static final Logger log = LoggerFactory.getLogger(CompleteAttempt.class);
 
     private final JdbcAttempts attempts;
+    private final JdbcCertificationResults certificationResults;
     private final UpdateMastery mastery;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public CompleteAttempt(JdbcAttempts attempts, UpdateMastery mastery, ApplicationEventPublisher events, Clock clock) {
+    public CompleteAttempt(JdbcAttempts attempts, JdbcCertificationResults certificationResults, UpdateMastery mastery,
+            ApplicationEventPublisher events, Clock clock) {
         this.attempts = attempts;
+        this.certificationResults = certificationResults;
         this.mastery = mastery;
         this.events = events;
         this.clock = clock;
@@ -62,6 +68,9 @@ public class CompleteAttempt {
             log.info("event=attempt.invalid member={} attempt={} mode={} reason={} invalid={} items={}",
                     attempt.memberId(), attempt.id(), attempt.mode(), reason, validity.reason(), estimate.itemCount());
             return;
+        }
+        if (attempt.mode() == TestMode.CERTIFICATION) {
+            certificationResults.holdForPublication(attempt.memberId(), attempt.id(), now);
         }
         events.publishEvent(new AttemptCompleted(attempt.id(), attempt.memberId(), attempt.userId(),
                 attempt.resourceLinkId(), attempt.contextId(), attempt.mode().name(), estimate.scaledScore(),

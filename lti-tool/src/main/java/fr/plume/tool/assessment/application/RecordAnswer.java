@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Saves the answer to the item on screen, in the same transaction as its score, before anything
- * else happens. Only the pending item's one-time token is accepted: a replayed, stale or forged
- * submission is refused and nothing is written. After the deadline, nothing is saved and the
+ * else happens. Only the pending item's one-time token is accepted: a resent submission of an item
+ * already answered (a double click on a slow connection) is recognised and changes nothing; a
+ * stale or forged one is refused and nothing is written. After the deadline, nothing is saved and the
  * attempt ends. When the engine's stopping rule is met, the attempt is completed right away.
  * An essay is stored for a teacher to mark (its shown item stays without a verdict) and ends the
  * writing session; its text is never logged.
@@ -73,14 +75,28 @@ public class RecordAnswer {
     public record TimeUp() implements Outcome {
     }
 
+    /**
+     * Nothing saved: this item's answer was recorded by an earlier submission of the same page (a
+     * double click, a resent form); the answer stays as first recorded.
+     *
+     * @param latest   it is the last answered item of the attempt
+     * @param finished the attempt has ended since
+     */
+    public record AlreadyRecorded(int position, boolean latest, boolean finished) implements Outcome {
+    }
+
     @Transactional
     public Outcome record(Student student, UUID attemptId, String token, Map<String, List<String>> fields) {
         Attempt attempt = attempts.lock(student.memberId(), student.userId(), attemptId)
                 .orElseThrow(ShowNextItem::notFound);
+        List<ShownItem> shown = attempts.shown(attempt.memberId(), attempt.id());
+        Optional<AlreadyRecorded> resent = alreadyRecorded(attempt, shown, token);
+        if (resent.isPresent()) {
+            return resent.get();
+        }
         if (!attempt.inProgress()) {
             throw new PlumeProblemException("ASSESSMENT-ATTEMPT-FINISHED", 409);
         }
-        List<ShownItem> shown = attempts.shown(attempt.memberId(), attempt.id());
         Instant now = Instant.now(clock);
         if (attempt.pastDeadline(now)) {
             complete.complete(attempt, state.rebuild(attempt, shown), EndReason.TIME_UP);
@@ -131,6 +147,17 @@ public class RecordAnswer {
             complete.complete(attempt, state.rebuild(attempt, shown), EndReason.TEST_COMPLETE);
         }
         return new Saved(pending.position(), completed);
+    }
+
+    /** The item this token was issued for, when its answer is already saved (the row lock orders resends after it). */
+    private static Optional<AlreadyRecorded> alreadyRecorded(Attempt attempt, List<ShownItem> shown, String token) {
+        Optional<ShownItem> answered = shown.stream().filter(ShownItem::answered)
+                .filter(item -> item.token().equals(token)).findFirst();
+        answered.ifPresent(item -> log.info("event=answer.already-recorded member={} attempt={} position={}",
+                attempt.memberId(), attempt.id(), item.position()));
+        int last = shown.stream().filter(ShownItem::answered).mapToInt(ShownItem::position).max().orElse(0);
+        return answered.map(item -> new AlreadyRecorded(item.position(), item.position() == last,
+                !attempt.inProgress()));
     }
 
     private static PlumeProblemException outOfOrder(Attempt attempt) {

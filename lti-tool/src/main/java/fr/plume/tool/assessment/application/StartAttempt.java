@@ -20,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Starts an attempt, or returns the one to resume: an unfinished attempt in the same mode (and,
- * for practice, on the same competencies) is resumed rather than duplicated; a certifying attempt
- * exists once per resource link, finished or not.
+ * for practice, on the same competencies) is resumed rather than duplicated. A certifying attempt
+ * starts only from a certification activity and only while the person has attempts left at that
+ * certification ({@link CertificationSeats}); an unfinished one is resumed from any of its links.
  */
 @Component
 public class StartAttempt {
@@ -31,11 +32,13 @@ public class StartAttempt {
 
     private final JdbcAttempts attempts;
     private final DeliverableBank bank;
+    private final CertificationSeats seats;
     private final Clock clock;
 
-    public StartAttempt(JdbcAttempts attempts, DeliverableBank bank, Clock clock) {
+    public StartAttempt(JdbcAttempts attempts, DeliverableBank bank, CertificationSeats seats, Clock clock) {
         this.attempts = attempts;
         this.bank = bank;
+        this.seats = seats;
         this.clock = clock;
     }
 
@@ -63,13 +66,7 @@ public class StartAttempt {
             }
         }
         if (mode == TestMode.CERTIFICATION) {
-            if (student.resourceLinkId() == null) {
-                throw new PlumeProblemException("ASSESSMENT-CERTIFYING-NEEDS-LINK", 400);
-            }
-            Optional<Attempt> existing = attempts.certifying(student.memberId(), student.userId(), student.resourceLinkId());
-            if (existing.isPresent()) {
-                return existing.get();
-            }
+            return startCertifying(student, accommodations);
         }
         Optional<Attempt> unfinished = attempts.ofUser(student.memberId(), student.userId()).stream()
                 .filter(Attempt::inProgress)
@@ -79,15 +76,46 @@ public class StartAttempt {
         if (unfinished.isPresent()) {
             return unfinished.get();
         }
-        Instant now = Instant.now(clock);
-        Instant deadline = mode == TestMode.CERTIFICATION ? TimeLimit.deadline(now, accommodations.extraTimePercent()) : null;
-        Attempt attempt = new Attempt(UUID.randomUUID(), student.memberId(), student.userId(), student.resourceLinkId(),
-                student.contextId(), mode, scope, RANDOM.nextLong(), accommodations.accessibleItems(),
-                accommodations.extraTimePercent(), AttemptState.scoringVersionFor(now), now, deadline,
-                AttemptStatus.IN_PROGRESS, null, null, writing, null);
+        Attempt attempt = newAttempt(student, mode, scope, accommodations, writing);
         attempts.insert(attempt);
         log.info("event=attempt.started member={} attempt={} mode={} writing={}", attempt.memberId(), attempt.id(),
                 mode, writing);
         return attempt;
+    }
+
+    private Attempt startCertifying(Student student, Accommodations accommodations) {
+        String certification = seats.requireCertification(student);
+        if (student.resourceLinkId() == null) {
+            throw new PlumeProblemException("ASSESSMENT-CERTIFYING-NEEDS-LINK", 400);
+        }
+        CertificationSeats.Standing standing = seats.standing(student, certification);
+        if (standing.inProgress().isPresent()) {
+            return standing.inProgress().get();
+        }
+        if (standing.exhausted()) {
+            log.info("event=attempt.refused-certification-taken member={} certification={} attempts={}",
+                    student.memberId(), certification, standing.seats().size());
+            throw new PlumeProblemException("ASSESSMENT-CERTIFICATION-TAKEN", 409, standing.allowed());
+        }
+        Attempt attempt = newAttempt(student, TestMode.CERTIFICATION, Set.of(), accommodations, false);
+        if (!attempts.insertCertifying(attempt, certification, standing.nextSeat())) {
+            // Another request of this person took the seat first (a second tab, another node).
+            return seats.standing(student, certification).inProgress()
+                    .orElseThrow(() -> new PlumeProblemException("ASSESSMENT-CERTIFICATION-TAKEN", 409,
+                            standing.allowed()));
+        }
+        log.info("event=attempt.started member={} attempt={} mode=CERTIFICATION certification={} seat={}",
+                attempt.memberId(), attempt.id(), certification, standing.nextSeat());
+        return attempt;
+    }
+
+    private Attempt newAttempt(Student student, TestMode mode, Set<String> scope, Accommodations accommodations,
+            boolean writing) {
+        Instant now = Instant.now(clock);
+        Instant deadline = mode == TestMode.CERTIFICATION ? TimeLimit.deadline(now, accommodations.extraTimePercent()) : null;
+        return new Attempt(UUID.randomUUID(), student.memberId(), student.userId(), student.resourceLinkId(),
+                student.contextId(), mode, scope, RANDOM.nextLong(), accommodations.accessibleItems(),
+                accommodations.extraTimePercent(), AttemptState.scoringVersionFor(now), now, deadline,
+                AttemptStatus.IN_PROGRESS, null, null, writing, null);
     }
 }

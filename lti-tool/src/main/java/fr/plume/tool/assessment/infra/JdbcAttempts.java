@@ -79,11 +79,39 @@ public class JdbcAttempts {
                 .query(JdbcAttempts::attempt).list();
     }
 
-    public Optional<Attempt> certifying(UUID memberId, UUID userId, UUID resourceLinkId) {
-        return jdbc.sql("SELECT " + ATTEMPT_COLUMNS + " FROM assessment_attempt WHERE member_id = :member"
-                        + " AND user_id = :user AND resource_link_id = :link AND mode = 'CERTIFICATION'")
-                .param("member", memberId).param("user", userId).param("link", resourceLinkId)
-                .query(JdbcAttempts::attempt).optional();
+    /**
+     * Inserts a certifying attempt on seat {@code seat} of this person and certification; false
+     * when that seat is already taken (a concurrent start, on this node or another): the unique
+     * index {@code assessment_attempt_certification_seat} lets only one of them in.
+     */
+    public boolean insertCertifying(Attempt attempt, String certificationId, int seat) {
+        return jdbc.sql("""
+                INSERT INTO assessment_attempt (id, member_id, user_id, resource_link_id, context_id, mode, competencies,
+                    seed, accessible_items, extra_time_percent, scoring_version, started_at, deadline, status, writing,
+                    certification_id, certification_seat)
+                VALUES (:id, :member, :user, :link, :context, 'CERTIFICATION', '{}', :seed, :accessible, :extra,
+                    :scoring, :started, :deadline, :status, FALSE, :certification, :seat)
+                ON CONFLICT DO NOTHING""")
+                .param("id", attempt.id()).param("member", attempt.memberId()).param("user", attempt.userId())
+                .param("link", attempt.resourceLinkId()).param("context", attempt.contextId())
+                .param("seed", attempt.seed()).param("accessible", attempt.accessibleItems())
+                .param("extra", attempt.extraTimePercent()).param("scoring", attempt.scoringVersion())
+                .param("started", ts(attempt.startedAt())).param("deadline", ts(attempt.deadline()))
+                .param("status", attempt.status().name()).param("certification", certificationId).param("seat", seat)
+                .update() == 1;
+    }
+
+    /** A certifying attempt and the seat it holds among this person's attempts at one certification. */
+    public record Seat(int number, Attempt attempt) {
+    }
+
+    /** The certifying attempts of this person at this certification, in seat order. */
+    public List<Seat> certificationSeats(UUID memberId, UUID userId, String certificationId) {
+        return jdbc.sql("SELECT certification_seat, " + ATTEMPT_COLUMNS + " FROM assessment_attempt"
+                        + " WHERE member_id = :member AND user_id = :user AND mode = 'CERTIFICATION'"
+                        + " AND certification_id = :certification ORDER BY certification_seat")
+                .param("member", memberId).param("user", userId).param("certification", certificationId)
+                .query((rs, n) -> new Seat(rs.getInt("certification_seat"), attempt(rs, n))).list();
     }
 
     public void insertShown(UUID memberId, ShownItem shown) {

@@ -9,7 +9,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Latest reported levels per student and competency of a course, from completed attempts of one member. */
+/**
+ * Latest reported levels per student and competency of a course, from completed attempts of one
+ * member. A certification's levels count only once its result is published (DESIGN §7).
+ */
 @Repository
 class JdbcCompetencyResults implements CompetencyResults {
 
@@ -31,6 +34,8 @@ class JdbcCompetencyResults implements CompetencyResults {
                   JOIN assessment_attempt_competency c ON c.attempt_id = a.id AND c.member_id = a.member_id
                  WHERE a.member_id = :member AND a.context_id = :context AND a.status = 'COMPLETED'
                    AND a.mode = ANY(:modes)
+                   AND (a.mode <> 'CERTIFICATION' OR EXISTS (SELECT 1 FROM assessment_certification_result r
+                        WHERE r.attempt_id = a.id AND r.member_id = a.member_id AND r.status = 'PUBLISHED'))
                  ORDER BY a.user_id, c.competency, a.completed_at DESC, a.id""")
                 .param("member", memberId).param("context", contextId)
                 .param("modes", modes.stream().map(Enum::name).sorted().toArray(String[]::new))

@@ -1,5 +1,6 @@
 package fr.plume.tool.assessment.web;
 
+import fr.plume.tool.assessment.domain.LinkedActivity;
 import fr.plume.tool.assessment.engine.cat.TestMode;
 import java.util.Map;
 import java.util.Optional;
@@ -11,17 +12,10 @@ import java.util.Optional;
  */
 record ActivityChoice(Optional<TestMode> mode, Optional<String> competency) {
 
-    static final String KIND = "plume_kind";
     static final String COMPETENCY = "plume_competency";
 
     static ActivityChoice from(Map<String, String> custom) {
-        Optional<TestMode> mode = Optional.ofNullable(custom.get(KIND)).flatMap(kind -> {
-            try {
-                return Optional.of(TestMode.valueOf(kind.strip().toUpperCase(java.util.Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
-        });
-        return new ActivityChoice(mode, Optional.ofNullable(custom.get(COMPETENCY)).filter(c -> !c.isBlank()));
+        return new ActivityChoice(LinkedActivity.from(custom).kind(),
+                Optional.ofNullable(custom.get(COMPETENCY)).filter(c -> !c.isBlank()));
     }
 }

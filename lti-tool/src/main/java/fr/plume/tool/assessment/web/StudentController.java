@@ -2,6 +2,7 @@ package fr.plume.tool.assessment.web;
 
 import fr.plume.framework.content.Item;
 import fr.plume.framework.content.Presentation;
+import fr.plume.tool.assessment.application.CertificationSeats;
 import fr.plume.tool.assessment.application.CurrentItem;
 import fr.plume.tool.assessment.application.DeliverableBank;
 import fr.plume.tool.assessment.application.RecordAnswer;
@@ -40,6 +41,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The student's pages under {@code /app}: choose or resume an activity, answer one item at a time
@@ -63,12 +65,14 @@ class StudentController {
     private final CompetencyLabels labels;
     private final SuggestOpenResources openResources;
     private final JdbcEssays essays;
+    private final CertificationSeats certificationSeats;
     private final Clock clock;
 
     StudentController(StudentLaunch launch, StartAttempt startAttempt, ShowNextItem showNextItem,
             RecordAnswer recordAnswer, StopAttempt stopAttempt, JdbcAttempts attempts, ItemCatalog catalog,
             DeliverableBank bank, CompetencyLabels labels, SuggestOpenResources openResources, JdbcEssays essays,
-            Clock clock) {
+            CertificationSeats certificationSeats, Clock clock) {
+        this.certificationSeats = certificationSeats;
         this.openResources = openResources;
         this.essays = essays;
         this.launch = launch;
@@ -114,8 +118,8 @@ class StudentController {
         model.addAttribute("certifyingMinutes",
                 TimeLimit.CERTIFYING.toMinutes() * (100 + accommodations.extraTimePercent()) / 100);
         model.addAttribute("extraTime", accommodations.extraTimePercent());
-        model.addAttribute("certifyingTaken", student.resourceLinkId() != null
-                && attempts.certifying(student.memberId(), student.userId(), student.resourceLinkId()).isPresent());
+        model.addAttribute("certification", certificationSeats.certificationOf(student)
+                .map(id -> certificationSeats.standing(student, id)).orElse(null));
         return "assessment/home";
     }
 
@@ -147,9 +151,12 @@ class StudentController {
     @PostMapping("/app/attempts/{id}/answer")
     String answer(@PathVariable UUID id, @RequestParam(name = "token", defaultValue = "") String token,
             @RequestParam MultiValueMap<String, String> fields, Model model, Locale locale,
-            HttpServletResponse response) {
+            HttpServletResponse response, RedirectAttributes redirect) {
         Student student = launch.require();
         RecordAnswer.Outcome outcome = recordAnswer.record(student, id, token, fields);
+        if (outcome instanceof RecordAnswer.AlreadyRecorded already) {
+            return backToCurrentPage(student, id, already, redirect);
+        }
         if (outcome instanceof RecordAnswer.Incomplete incomplete) {
             CurrentItem current = showNextItem.show(student, id);
             if (current instanceof CurrentItem.ToAnswer toAnswer) {
@@ -167,6 +174,20 @@ class StudentController {
             return "redirect:/app/attempts/" + id + "/feedback/" + saved.position();
         }
         return saved.completed() ? "redirect:/app/attempts/" + id + "/result" : "redirect:/app/attempts/" + id;
+    }
+
+    /**
+     * A resent answer (double click): back to where the first submission led, with a short notice,
+     * instead of an error page: the feedback of that answer in practice, else the current question.
+     */
+    private String backToCurrentPage(Student student, UUID id, RecordAnswer.AlreadyRecorded already,
+            RedirectAttributes redirect) {
+        redirect.addFlashAttribute("notice", "assessment.answer.alreadyRecorded");
+        Attempt attempt = attempts.find(student.memberId(), student.userId(), id).orElseThrow();
+        if (attempt.givesFeedback() && already.latest()) {
+            return "redirect:/app/attempts/" + id + "/feedback/" + already.position();
+        }
+        return already.finished() ? "redirect:/app/attempts/" + id + "/result" : "redirect:/app/attempts/" + id;
     }
 
     @GetMapping("/app/attempts/{id}/feedback/{position}")

@@ -38,9 +38,12 @@ public record LaunchContext(UUID memberId, UUID registrationId, UUID userId, UUI
         return roles.contains(role);
     }
 
-    /** Instructors, teaching assistants and administrators manage the class. */
+    /**
+     * The teaching team of the course: its Instructors and Teaching Assistants (context roles).
+     * An administrator of the platform or institution is not, unless they also hold one of these.
+     */
     public boolean teaches() {
-        return has(LtiRole.INSTRUCTOR) || has(LtiRole.TEACHING_ASSISTANT) || has(LtiRole.ADMINISTRATOR);
+        return has(LtiRole.INSTRUCTOR) || has(LtiRole.TEACHING_ASSISTANT);
     }
 
     /** The AGS claim (https://purl.imsglobal.org/spec/lti-ags/claim/endpoint). */

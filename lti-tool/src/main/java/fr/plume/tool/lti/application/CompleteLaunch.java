@@ -42,8 +42,9 @@ public class CompleteLaunch {
     /** Nonces stay recorded past the token's own validity, so a replay is always recognised. */
     private static final Duration NONCE_MARGIN = Duration.ofMinutes(5);
 
+    /** The course's teaching team and its authors; an administrator without a course role places nothing. */
     private static final Set<LtiRole> MAY_PLACE_CONTENT =
-            Set.of(LtiRole.INSTRUCTOR, LtiRole.TEACHING_ASSISTANT, LtiRole.CONTENT_DEVELOPER, LtiRole.ADMINISTRATOR);
+            Set.of(LtiRole.INSTRUCTOR, LtiRole.TEACHING_ASSISTANT, LtiRole.CONTENT_DEVELOPER);
 
     /** A valid launch; {@code deepLinking} is set for LtiDeepLinkingRequest only. */
     public record Outcome(LaunchContext context, DeepLinkingSettings deepLinking, String deploymentId,

@@ -3,6 +3,7 @@ package fr.plume.tool.lti.web;
 import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.lti.api.LaunchContext;
 import fr.plume.tool.lti.api.LtiRole;
+import fr.plume.tool.lti.domain.LandingPage;
 import fr.plume.tool.lti.infra.JdbcLaunchRecords;
 import fr.plume.tool.lti.infra.JdbcLaunchRecords.LaunchSummary;
 import fr.plume.tool.shared.domain.PlumeProblemException;
@@ -53,11 +54,18 @@ class LandingController {
     @GetMapping("/author")
     String author(Model model) {
         LaunchContext launch = session.require();
-        if (!launch.has(LtiRole.CONTENT_DEVELOPER) && !launch.has(LtiRole.ADMINISTRATOR) && !launch.teaches()) {
+        if (!launch.has(LtiRole.CONTENT_DEVELOPER) && !launch.teaches()) {
             throw new PlumeProblemException("LTI-ROLE-FORBIDDEN", 403);
         }
         describe(launch, model);
         return "lti/author-home";
+    }
+
+    /** A launch with no role in its course (an administrator of the platform or institution). */
+    @GetMapping(LandingPage.NO_ROLE)
+    String noRole(Model model) {
+        describe(session.require(), model);
+        return "lti/no-role";
     }
 
     private void describe(LaunchContext launch, Model model) {

@@ -1,7 +1,9 @@
 package fr.plume.tool.lti.ags.application;
 
 import fr.plume.tool.shared.events.AttemptCompleted;
+import fr.plume.tool.shared.events.CertificationResultPublished;
 import fr.plume.tool.lti.ags.domain.AgsScopes;
+import fr.plume.tool.lti.ags.domain.GradeToQueue;
 import fr.plume.tool.lti.ags.infra.JdbcAgsEndpoints;
 import fr.plume.tool.lti.ags.infra.JdbcGradeOutbox;
 import java.time.Clock;
@@ -14,7 +16,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Writes the grade of a completed attempt to the outbox, synchronously, in the transaction that
- * completes the attempt: both commit or neither does, so no grade is ever lost between them.
+ * completes the attempt: both commit or neither does, so no grade is ever lost between them. A
+ * certifying attempt's grade is held until its result is published (DESIGN §7): its completion
+ * queues nothing, its publication ({@link CertificationResultPublished}) queues it, in the
+ * publishing transaction.
  */
 @Component
 public class QueueGrade {
@@ -35,16 +40,30 @@ public class QueueGrade {
 
     @EventListener
     public void on(AttemptCompleted event) {
-        if (event.resourceLinkId() == null || event.userId() == null) {
+        if (GradeToQueue.CERTIFICATION.equals(event.mode())) {
+            log.info("event=lti.ags.grade.held-until-publication attempt={} member={}", event.attemptId(),
+                    event.memberId());
             return;
         }
-        boolean gradable = endpoints.find(event.memberId(), event.resourceLinkId())
+        queue(GradeToQueue.of(event));
+    }
+
+    @EventListener
+    public void on(CertificationResultPublished event) {
+        queue(GradeToQueue.of(event));
+    }
+
+    private void queue(GradeToQueue grade) {
+        if (grade.resourceLinkId() == null || grade.userId() == null) {
+            return;
+        }
+        boolean gradable = endpoints.find(grade.memberId(), grade.resourceLinkId())
                 .map(link -> link.scopes().contains(AgsScopes.SCORE)).orElse(false);
         if (!gradable) {
-            log.info("event=lti.ags.grade.not-gradable attempt={} member={}", event.attemptId(), event.memberId());
+            log.info("event=lti.ags.grade.not-gradable attempt={} member={}", grade.attemptId(), grade.memberId());
             return;
         }
-        if (outbox.enqueue(event, clock.instant())) {
+        if (outbox.enqueue(grade, clock.instant())) {
             if (TransactionSynchronizationManager.isSynchronizationActive()) {
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                     @Override
@@ -55,7 +74,7 @@ public class QueueGrade {
             } else {
                 metrics.queued();
             }
-            log.info("event=lti.ags.grade.queued attempt={} member={}", event.attemptId(), event.memberId());
+            log.info("event=lti.ags.grade.queued attempt={} member={}", grade.attemptId(), grade.memberId());
         }
     }
 }

@@ -1,7 +1,7 @@
 package fr.plume.tool.lti.ags.infra;
 
-import fr.plume.tool.shared.events.AttemptCompleted;
 import fr.plume.tool.lti.ags.domain.ClaimedGrade;
+import fr.plume.tool.lti.ags.domain.GradeToQueue;
 import fr.plume.tool.lti.ags.domain.ScoreTimestamp;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,10 +37,10 @@ public class JdbcGradeOutbox {
     }
 
     /**
-     * Queues the grade of a completed attempt in the caller's transaction. Idempotent on the
-     * attempt id: returns false when that attempt's grade is already queued.
+     * Queues the grade of an attempt in the caller's transaction. Idempotent on the attempt id:
+     * returns false when that attempt's grade is already queued.
      */
-    public boolean enqueue(AttemptCompleted event, Instant now) {
+    public boolean enqueue(GradeToQueue event, Instant now) {
         // Serialises grades of one user on one link so their timestamps strictly increase.
         jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(:key))) AS locked")
                 .param("key", "lti_grade_outbox:" + event.userId() + ":" + event.resourceLinkId())
@@ -55,7 +55,7 @@ public class JdbcGradeOutbox {
                         """)
                 .param("user", event.userId()).param("link", event.resourceLinkId()).param("member", event.memberId())
                 .query((rs, n) -> instant(rs.getTimestamp(1))).optional().orElse(null);
-        Instant timestamp = ScoreTimestamp.choose(event.completedAt(), previous);
+        Instant timestamp = ScoreTimestamp.choose(event.scoredAt(), previous);
         Timestamp at = timestamp(now);
         return jdbc.sql("""
                         INSERT INTO lti_grade_outbox (id, attempt_id, member_id, user_id, resource_link_id, context_id,

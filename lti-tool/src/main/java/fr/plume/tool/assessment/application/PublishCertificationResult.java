@@ -1,0 +1,53 @@
+package fr.plume.tool.assessment.application;
+
+import fr.plume.tool.assessment.api.CertificationPublication;
+import fr.plume.tool.assessment.api.CertificationResult;
+import fr.plume.tool.assessment.infra.JdbcCertificationResults;
+import fr.plume.tool.shared.domain.PlumeProblemException;
+import fr.plume.tool.shared.events.CertificationResultPublished;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Publishes a certification result: marks it published and publishes
+ * {@link CertificationResultPublished} in the same transaction, where the grade outbox queues its
+ * score. The result's row lock and the status check make a second publication (a double click,
+ * another node) change nothing and queue nothing.
+ */
+@Component
+public class PublishCertificationResult implements CertificationPublication {
+
+    private static final Logger log = LoggerFactory.getLogger(PublishCertificationResult.class);
+
+    private final JdbcCertificationResults results;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PublishCertificationResult(JdbcCertificationResults results, ApplicationEventPublisher events, Clock clock) {
+        this.results = results;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Outcome publish(UUID memberId, UUID attemptId, String publishedBy) {
+        CertificationResult result = results.lock(memberId, attemptId)
+                .orElseThrow(() -> new PlumeProblemException("ASSESSMENT-RESULT-NOT-FOUND", 404));
+        Instant now = Instant.now(clock);
+        if (result.published() || !results.markPublished(memberId, attemptId, now, publishedBy)) {
+            log.info("event=certification.result.already-published member={} attempt={}", memberId, attemptId);
+            return Outcome.ALREADY_PUBLISHED;
+        }
+        events.publishEvent(new CertificationResultPublished(result.attemptId(), result.memberId(), result.userId(),
+                result.resourceLinkId(), result.contextId(), result.scaledScore(), result.scoreMaximum(), now));
+        log.info("event=certification.result.published member={} attempt={}", memberId, attemptId);
+        return Outcome.PUBLISHED;
+    }
+}
