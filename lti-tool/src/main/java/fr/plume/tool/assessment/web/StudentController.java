@@ -111,8 +111,7 @@ class StudentController {
         model.addAttribute("finishedAt", finishedAt);
         model.addAttribute("mastery", attempts.mastery(student.memberId(), student.userId()));
         model.addAttribute("labels", labels);
-        model.addAttribute("certifyingMinutes",
-                TimeLimit.CERTIFYING.toMinutes() * (100 + accommodations.extraTimePercent()) / 100);
+        model.addAttribute("certifyingMinutes", TimeLimit.limit(accommodations.extraTimePercent()).toMinutes());
         model.addAttribute("extraTime", accommodations.extraTimePercent());
         model.addAttribute("certifyingTaken", student.resourceLinkId() != null
                 && attempts.certifying(student.memberId(), student.userId(), student.resourceLinkId()).isPresent());
@@ -233,7 +232,7 @@ class StudentController {
         model.addAttribute("attempt", attempt);
         model.addAttribute("shown", current.shown());
         model.addAttribute("number", current.answeredCount() + 1);
-        model.addAttribute("maxItems", current.maxItems());
+        model.addAttribute("progress", ItemProgress.of(current));
         model.addAttribute("rendered", RenderedItem.of(current.view(), locale.getLanguage()));
         model.addAttribute("errorKey", errorKey);
         model.addAttribute("humanMarked", current.item().type() == fr.plume.framework.content.ItemType.ESSAY);
