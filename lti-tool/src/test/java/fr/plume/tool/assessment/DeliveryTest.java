@@ -241,13 +241,15 @@ class DeliveryTest {
     void certifyingPagesCarryNoKeyAndTheDeadlineWithExtraTimeIsEnforcedByTheServer() {
         StudentLauncher.Session session = member("univ-cert").launch("candidate-1", "link-cert",
                 Map.of("plume_kind", "CERTIFICATION", "plume_activity", "certification", "plume_extra_time_percent", "33"));
+        assertThat(session.get("/app").body()).as("announced: 90 min + 33 %, rounded up to the minute")
+                .contains("Durée : 120 minutes");
         UUID attempt = start(session, "CERTIFICATION", null);
         assertThat(start(session, "CERTIFICATION", null)).as("the unfinished attempt is resumed").isEqualTo(attempt);
         Map<String, Object> times = jdbc.sql("SELECT started_at, deadline FROM assessment_attempt WHERE id = :a")
                 .param("a", attempt).query().singleRow();
         Duration limit = Duration.between(((Timestamp) times.get("started_at")).toInstant(),
                 ((Timestamp) times.get("deadline")).toInstant());
-        assertThat(limit).isEqualTo(Duration.ofMinutes(90).plusSeconds(90 * 60 * 33 / 100));
+        assertThat(limit).as("the announced duration").isEqualTo(Duration.ofMinutes(120));
 
         String page = session.get("/app/attempts/" + attempt).body();
         UUID itemId = jdbc.sql("SELECT item_id FROM assessment_attempt_item WHERE attempt_id = :a AND position = 1")
@@ -257,7 +259,8 @@ class DeliveryTest {
                 // A key marker in the markup, not the word: item texts may well say « correct ».
                 .doesNotContainPattern("data-[\\w-]*correct|class=\"[^\"]*correct")
                 .doesNotContain("checked").doesNotContain("selected=\"selected\"")
-                .contains("Temps restant : 120 min");
+                .contains("Temps restant : 120 min")
+                .contains("Question 1 sur 40<").doesNotContain("au plus");
 
         // still in time thanks to the extra time
         clock.advance(Duration.ofMinutes(100));

@@ -63,15 +63,15 @@ class DemoLaunchEndToEndTest {
         assertThat(landing.uri().getPath()).isEqualTo("/app");
 
         Page completed = browser.submit(new Form(java.net.URI.create(BASE + "/demo/platform/test-probe/complete"), "post",
-                Map.of("score", "64"), ""));
+                Map.of("score", "640"), ""));
         assertThat(completed.status()).isEqualTo(200);
 
         // The tool's outbox delivers through the platform's token, line item and score endpoints.
         String gradebook = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> browser.get(BASE + "/demo/gradebook").body(), page -> page.contains("64 / 100"));
-        assertThat(gradebook).contains("64 / 100").contains("FullyGraded");
+                .until(() -> browser.get(BASE + "/demo/gradebook").body(), page -> page.contains("640 / 1000"));
+        assertThat(gradebook).contains("640 / 1000").contains("FullyGraded");
         assertThat(gradebook.replaceAll("(?s)^.*?<tbody>(.*?)</tbody>.*$", "$1"))
-                .as("the score sits in Léa Nguyen's row").containsPattern("(?s)Léa Nguyen</th>\\s*<td>.*?64 / 100");
+                .as("the score sits in Léa Nguyen's row").containsPattern("(?s)Léa Nguyen</th>\\s*<td>.*?640 / 1000");
     }
 
     @Test
@@ -175,7 +175,8 @@ class DemoLaunchEndToEndTest {
         String complete(@RequestParam double score) {
             LaunchContext context = launch.require();
             events.publishEvent(new AttemptCompleted(UUID.randomUUID(), context.memberId(), context.userId(),
-                    context.resourceLinkId(), context.contextId(), "DIAGNOSTIC", score, 100.0, Instant.now()));
+                    context.resourceLinkId(), context.contextId(), "DIAGNOSTIC", score,
+                    fr.plume.tool.shared.domain.GradeScale.MAXIMUM, Instant.now()));
             return "ok";
         }
     }

@@ -137,7 +137,8 @@ class DeepLinkingTest {
                 .containsEntry("plume_competency", "1.1");
         @SuppressWarnings("unchecked")
         Map<String, Object> lineItem = (Map<String, Object>) formative.get("lineItem");
-        assertThat(((Number) lineItem.get("scoreMaximum")).doubleValue()).isEqualTo(100.0);
+        assertThat(((Number) lineItem.get("scoreMaximum")).doubleValue()).as("the scale the tool sends scores on")
+                .isEqualTo(fr.plume.tool.shared.domain.GradeScale.MAXIMUM);
         assertThat(lineItem).containsEntry("resourceId", "formative-1.1").containsEntry("tag", "competency:1.1")
                 .containsKey("label");
 

@@ -14,7 +14,12 @@ public sealed interface CurrentItem {
 
     Attempt attempt();
 
-    record ToAnswer(Attempt attempt, ShownItem shown, Item item, int answeredCount, int maxItems) implements CurrentItem {
+    /**
+     * @param maxItems    the most items the attempt can hold
+     * @param fixedLength every attempt of this kind holds exactly {@code maxItems} items
+     */
+    record ToAnswer(Attempt attempt, ShownItem shown, Item item, int answeredCount, int maxItems, boolean fixedLength)
+            implements CurrentItem {
 
         public ItemView view() {
             return presentation().view();

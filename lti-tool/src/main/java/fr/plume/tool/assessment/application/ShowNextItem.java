@@ -63,9 +63,11 @@ public class ShowNextItem {
         }
         int answered = (int) shown.stream().filter(ShownItem::answered).count();
         int maxItems = attempt.writing() ? 1 : AttemptState.blueprint(attempt).stoppingRule().maxItems();
+        boolean fixedLength = attempt.writing() || AttemptState.blueprint(attempt).stoppingRule().hasFixedLength();
         Optional<ShownItem> pending = shown.stream().filter(item -> !item.answered()).findFirst();
         if (pending.isPresent()) {
-            return new CurrentItem.ToAnswer(attempt, pending.get(), item(pending.get().itemId()), answered, maxItems);
+            return new CurrentItem.ToAnswer(attempt, pending.get(), item(pending.get().itemId()), answered, maxItems,
+                    fixedLength);
         }
         if (attempt.writing()) {
             return writingItem(attempt, shown, answered, now)
@@ -84,7 +86,7 @@ public class ShowNextItem {
         ShownItem item = new ShownItem(attempt.id(), shown.size() + 1, published.item().id(), next.get(),
                 published.parametersVersion(), token(), now, null, null, null);
         attempts.insertShown(attempt.memberId(), item);
-        return new CurrentItem.ToAnswer(attempt, item, published.item(), answered, maxItems);
+        return new CurrentItem.ToAnswer(attempt, item, published.item(), answered, maxItems, fixedLength);
     }
 
     /**
@@ -107,7 +109,7 @@ public class ShowNextItem {
         ShownItem item = new ShownItem(attempt.id(), shown.size() + 1, published.item().id(),
                 DeliverableBank.parameters(published), published.parametersVersion(), token(), now, null, null, null);
         attempts.insertShown(attempt.memberId(), item);
-        return Optional.of(new CurrentItem.ToAnswer(attempt, item, published.item(), answered, 1));
+        return Optional.of(new CurrentItem.ToAnswer(attempt, item, published.item(), answered, 1, true));
     }
 
     private Item item(UUID id) {

@@ -115,8 +115,7 @@ class StudentController {
         model.addAttribute("finishedAt", finishedAt);
         model.addAttribute("mastery", attempts.mastery(student.memberId(), student.userId()));
         model.addAttribute("labels", labels);
-        model.addAttribute("certifyingMinutes",
-                TimeLimit.CERTIFYING.toMinutes() * (100 + accommodations.extraTimePercent()) / 100);
+        model.addAttribute("certifyingMinutes", TimeLimit.limit(accommodations.extraTimePercent()).toMinutes());
         model.addAttribute("extraTime", accommodations.extraTimePercent());
         model.addAttribute("certification", certificationSeats.certificationOf(student)
                 .map(id -> certificationSeats.standing(student, id)).orElse(null));
@@ -254,7 +253,7 @@ class StudentController {
         model.addAttribute("attempt", attempt);
         model.addAttribute("shown", current.shown());
         model.addAttribute("number", current.answeredCount() + 1);
-        model.addAttribute("maxItems", current.maxItems());
+        model.addAttribute("progress", ItemProgress.of(current));
         model.addAttribute("rendered", RenderedItem.of(current.view(), locale.getLanguage()));
         model.addAttribute("errorKey", errorKey);
         model.addAttribute("humanMarked", current.item().type() == fr.plume.framework.content.ItemType.ESSAY);

@@ -6,6 +6,7 @@ import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.lti.api.NewRegistration;
 import fr.plume.tool.lti.api.PlatformRegistrations;
 import fr.plume.tool.lti.api.RegistrationView;
+import fr.plume.tool.shared.domain.GradeScale;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,6 @@ public class DemoPlatformSetup {
                 "Test de positionnement : orthographe, grammaire, lexique, organisation du texte.",
                 null, Map.of(), null);
         // Moodle gives every gradable LTI activity its own ("coupled") grade item.
-        lineItems.insert(course, title, new BigDecimal("100"), null, null, activity, true);
+        lineItems.insert(course, title, BigDecimal.valueOf(GradeScale.MAXIMUM), null, null, activity, true);
     }
 }

@@ -4,6 +4,7 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import fr.plume.tool.lti.api.PlaceableActivities;
 import fr.plume.tool.lti.api.PlaceableActivity;
 import fr.plume.tool.lti.api.PlaceableActivity.Kind;
+import fr.plume.tool.shared.domain.GradeScale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -47,18 +48,18 @@ class FrameworkPlaceableActivities implements PlaceableActivities {
         list.add(new PlaceableActivity("diagnostic", Kind.DIAGNOSTIC, "Test de positionnement",
                 "Placement test", "Un test adaptatif de 15 à 30 questions qui situe l’étudiant sur chaque compétence.",
                 "An adaptive test of 15 to 30 questions that places the student on each competency.",
-                100.0, "diagnostic", Map.of()));
+                (double) GradeScale.MAXIMUM, "diagnostic", Map.of()));
         for (Competency c : competencies) {
             list.add(new PlaceableActivity("formative-" + c.code(), Kind.FORMATIVE,
                     "Entraînement " + c.code() + " — " + c.labelFr(), "Practice " + c.code() + " — " + c.labelEn(),
                     "Exercices corrigés et expliqués sur la compétence « " + c.labelFr() + " ».",
                     "Exercises with feedback and explanations on “" + c.labelEn() + "”.",
-                    100.0, "competency:" + c.code(), Map.of("plume_competency", c.code())));
+                    (double) GradeScale.MAXIMUM, "competency:" + c.code(), Map.of("plume_competency", c.code())));
         }
         list.add(new PlaceableActivity("certification", Kind.CERTIFICATION, "Certification Plume",
                 "Plume certification", "L’entrée vers une session de certification surveillée (40 questions, 90 minutes).",
                 "The way into an invigilated certification session (40 questions, 90 minutes).",
-                100.0, "certification", Map.of()));
+                (double) GradeScale.MAXIMUM, "certification", Map.of()));
         return List.copyOf(list);
     }
 

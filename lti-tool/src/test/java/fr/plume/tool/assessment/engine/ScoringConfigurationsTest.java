@@ -70,4 +70,12 @@ class ScoringConfigurationsTest {
         assertThat(ScoringConfigurations.standard().forDate(LocalDate.of(2030, 1, 1)))
                 .isEqualTo(ScoringConfigurations.INITIAL);
     }
+
+    @Test
+    void everyPublishedConfigurationScoresOnTheScaleOfTheGradebookColumns() {
+        // Line items are placed once with GradeScale.MAXIMUM; scores sent on another maximum
+        // would read differently in the column than on the student's result page.
+        assertThat(ScoringConfigurations.standard().all())
+                .allSatisfy(c -> assertThat(c.scaleMax()).as(c.version()).isEqualTo(fr.plume.tool.shared.domain.GradeScale.MAXIMUM));
+    }
 }

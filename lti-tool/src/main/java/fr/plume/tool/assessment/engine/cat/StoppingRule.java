@@ -26,6 +26,11 @@ public record StoppingRule(int minItems, int maxItems, double targetStandardErro
         return new StoppingRule(minItems, maxItems, targetStandardError);
     }
 
+    /** Every candidate answers exactly {@code maxItems} items (unless time or the bank runs out). */
+    public boolean hasFixedLength() {
+        return minItems == maxItems;
+    }
+
     public Optional<StopReason> evaluate(int answered, double standardError, boolean contentMinimaMet) {
         if (answered >= maxItems) {
             return Optional.of(StopReason.MAXIMUM_LENGTH);

@@ -31,4 +31,12 @@ class StoppingRuleTest {
         assertThat(formative.evaluate(5, 0.39, true)).contains(StopReason.PRECISION_REACHED);
         assertThat(formative.evaluate(20, 0.9, true)).contains(StopReason.MAXIMUM_LENGTH);
     }
+
+    @Test
+    void onlyTheCertificationHasAFixedLength() {
+        assertThat(TestBlueprint.certification().stoppingRule().hasFixedLength()).isTrue();
+        assertThat(diagnostic.hasFixedLength()).isFalse();
+        assertThat(TestBlueprint.formative(java.util.Set.of()).stoppingRule().hasFixedLength()).isFalse();
+        assertThat(StoppingRule.fixedLength(1).hasFixedLength()).isTrue();
+    }
 }
