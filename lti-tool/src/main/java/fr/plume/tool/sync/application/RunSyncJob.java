@@ -20,13 +20,13 @@ import fr.plume.sync.sync.ScaleSettings;
 import fr.plume.tool.catalogue.api.OpenResourceStore;
 import fr.plume.tool.framework.api.Frameworks;
 import fr.plume.tool.sync.domain.ClaimedRun;
+import fr.plume.tool.sync.domain.DraftQuestions;
 import fr.plume.tool.sync.domain.OaiSourceConfig;
+import fr.plume.tool.sync.domain.RatingLedgers;
 import fr.plume.tool.sync.domain.SiteUrls;
 import fr.plume.tool.sync.domain.SyncOutcome;
 import fr.plume.tool.sync.domain.SyncSite;
-import fr.plume.tool.sync.infra.JdbcDraftQuestions;
-import fr.plume.tool.sync.infra.JdbcRatingLedger;
-import fr.plume.tool.sync.infra.JdbcSyncSites;
+import fr.plume.tool.sync.domain.SyncSites;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -49,18 +49,18 @@ public class RunSyncJob {
 
     private static final Duration FILE_TIMEOUT = Duration.ofSeconds(60);
 
-    private final JdbcSyncSites sites;
+    private final SyncSites sites;
     private final Frameworks frameworks;
     private final OpenResourceStore catalogue;
-    private final JdbcDraftQuestions drafts;
+    private final DraftQuestions drafts;
     private final ReadCourseRatings courseRatings;
-    private final JdbcRatingLedger ledger;
+    private final RatingLedgers ledger;
     private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
-    RunSyncJob(JdbcSyncSites sites, Frameworks frameworks, OpenResourceStore catalogue, JdbcDraftQuestions drafts,
-            ReadCourseRatings courseRatings, JdbcRatingLedger ledger, Clock clock) {
+    RunSyncJob(SyncSites sites, Frameworks frameworks, OpenResourceStore catalogue, DraftQuestions drafts,
+            ReadCourseRatings courseRatings, RatingLedgers ledger, Clock clock) {
         this.courseRatings = courseRatings;
         this.ledger = ledger;
         this.sites = sites;
