@@ -71,7 +71,7 @@ class LaunchSessionTest {
         claims.put("https://purl.imsglobal.org/spec/lti/claim/version", "1.3.0");
         claims.put("https://purl.imsglobal.org/spec/lti/claim/message_type", "LtiResourceLinkRequest");
         claims.put("https://purl.imsglobal.org/spec/lti/claim/deployment_id", p.deploymentId());
-        claims.put("https://purl.imsglobal.org/spec/lti/claim/target_link_uri", "https://plume.example/lti/launch");
+        claims.put("https://purl.imsglobal.org/spec/lti/claim/target_link_uri", LaunchFlow.TOOL_LAUNCH_URL);
         claims.put("https://purl.imsglobal.org/spec/lti/claim/resource_link", Map.of("id", "rl-1"));
         claims.put("https://purl.imsglobal.org/spec/lti/claim/context", Map.of("id", "course-1", "title", "Cours"));
         claims.put("https://purl.imsglobal.org/spec/lti/claim/roles", roles);
@@ -96,7 +96,7 @@ class LaunchSessionTest {
     void loginEchoesTheHintsVerbatimAndUsesTheRegisteredRedirectUri() {
         String messageHint = "{\"cmid\":7,\"launchid\":\"ltilaunch1_1234\"}";
         HttpResponse<String> response = http.get("/lti/login?iss=" + enc(platform.issuer()) + "&login_hint=42%2B1"
-                + "&target_link_uri=" + enc("https://plume.example/lti/launch") + "&lti_message_hint=" + enc(messageHint));
+                + "&target_link_uri=" + enc(LaunchFlow.TOOL_LAUNCH_URL) + "&lti_message_hint=" + enc(messageHint));
 
         assertThat(response.statusCode()).isEqualTo(302);
         Map<String, String> query = LaunchFlow.query(java.net.URI.create(response.headers().firstValue("Location").orElseThrow()));
