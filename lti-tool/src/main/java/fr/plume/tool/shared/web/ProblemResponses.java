@@ -20,7 +20,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * language, or an RFC 9457 problem; both carry the reason code and the request id.
  */
 @Component
-class ProblemResponses {
+public class ProblemResponses {
 
     /** Request attribute naming the reason code of a refusal answered through the error page. */
     static final String CODE_ATTRIBUTE = ProblemResponses.class.getName() + ".code";
@@ -70,7 +70,8 @@ class ProblemResponses {
         return page;
     }
 
-    static boolean wantsJson(HttpServletRequest request) {
+    /** Whether the client reads problem JSON rather than pages (an API call, or a script asking for JSON). */
+    public static boolean wantsJson(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
         return requestedPath(request).startsWith("/api/")
                 || (accept != null && accept.contains("json") && !accept.contains("text/html"));
