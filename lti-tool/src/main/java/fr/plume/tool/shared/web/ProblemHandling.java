@@ -51,7 +51,7 @@ class ProblemHandling {
             return responses.render(ProblemResponses.TOO_LARGE, status, new Object[0], request, response);
         }
         if (status > 0) {
-            String code = ProblemResponses.codeFor(status);
+            String code = ProblemResponses.clientErrorCode(status);
             log.info("event=request.refused code={} status={} path={}", code, status, request.getRequestURI());
             return responses.render(code, status, new Object[0], request, response);
         }

@@ -37,12 +37,17 @@ public class ProblemResponses {
         this.messages = messages;
     }
 
-    /** The reason code of a status that came without one. */
+    /** The reason code of a request the client got wrong, by its 4xx status. */
+    static String clientErrorCode(int status) {
+        return CLIENT_ERROR_CODES.getOrDefault(status, "PLUME-BAD-REQUEST");
+    }
+
+    /** The reason code of an error status that came without one (the container's error page). */
     static String codeFor(int status) {
         if (status >= 500) {
             return "PLUME-INTERNAL";
         }
-        return CLIENT_ERROR_CODES.getOrDefault(status, status == 400 ? "PLUME-BAD-REQUEST" : "HTTP-" + status);
+        return CLIENT_ERROR_CODES.getOrDefault(status, "HTTP-" + status);
     }
 
     Object render(String code, int status, Object[] args, HttpServletRequest request, HttpServletResponse response) {

@@ -59,7 +59,7 @@ final class SignInOrRelaunch implements AuthenticationEntryPoint, AccessDeniedHa
         }
     }
 
-    /** Saves (in a cookie) only the admin page a GET was refused, to return to it once signed in. */
+    /** Remembers, in a cookie, only a refused GET of an admin page, to return to it once signed in. */
     static RequestCache requestCache() {
         CookieRequestCache cache = new CookieRequestCache();
         RequestMatcher adminGet = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/admin/**");
