@@ -48,12 +48,17 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(Customizer.withDefaults())
+                // Only admin pages lead to the sign-in form; other pages ask to relaunch from the platform.
+                .exceptionHandling(e -> e.authenticationEntryPoint(new SignInOrRelaunch())
+                        .accessDeniedHandler(new SignInOrRelaunch()))
+                .requestCache(cache -> cache.requestCache(SignInOrRelaunch.requestCache()))
                 // LTI messages are cross-site form posts authenticated by their signed JWT and
                 // one-time state, not by a CSRF token (LTI Core §5.1.1.1).
                 .csrf(csrf -> csrf.csrfTokenRepository(CsrfTokens.repository())
                         .ignoringRequestMatchers("/lti/**", "/demo/platform/**"))
                 // Pages are framed by Moodle: CSP frame-ancestors replaces X-Frame-Options.
-                .headers(headers -> headers.frameOptions(frame -> frame.disable()).addHeaderWriter(csp));
+                .headers(headers -> headers.frameOptions(frame -> frame.disable()).addHeaderWriter(csp)
+                        .addHeaderWriter((request, response) -> BrowserPolicies.write(response)));
         return http.build();
     }
 
