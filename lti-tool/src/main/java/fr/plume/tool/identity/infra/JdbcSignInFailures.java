@@ -48,15 +48,15 @@ public class JdbcSignInFailures {
     public Optional<Instant> recordFailure(SignInSubject subject, Instant now, Duration window, int max, Duration lock) {
         List<Timestamp> lockedUntil = jdbc.sql("""
                 INSERT INTO sign_in_failure_counter AS c (kind, subject, window_start, failures, locked_until)
-                VALUES (:kind, :subject, :now, 1, CASE WHEN 1 >= :max THEN :lockUntil END)
+                VALUES (:kind, :subject, :now, 1, CASE WHEN 1 >= :max THEN CAST(:lockUntil AS TIMESTAMPTZ) END)
                 ON CONFLICT (kind, subject) DO UPDATE SET
                     window_start = CASE WHEN c.window_start <= :windowFloor OR c.locked_until <= :now
-                                        THEN :now ELSE c.window_start END,
+                                        THEN CAST(:now AS TIMESTAMPTZ) ELSE c.window_start END,
                     failures = CASE WHEN c.window_start <= :windowFloor OR c.locked_until <= :now
                                     THEN 1 ELSE c.failures + 1 END,
                     locked_until = CASE
                         WHEN (CASE WHEN c.window_start <= :windowFloor OR c.locked_until <= :now
-                                   THEN 1 ELSE c.failures + 1 END) >= :max THEN :lockUntil
+                                   THEN 1 ELSE c.failures + 1 END) >= :max THEN CAST(:lockUntil AS TIMESTAMPTZ)
                         WHEN c.window_start <= :windowFloor OR c.locked_until <= :now THEN NULL
                         ELSE c.locked_until END
                 RETURNING locked_until""")
