@@ -199,6 +199,10 @@ class SyncThroughToolTest {
         assertThat(run.error()).contains("invalidtoken").doesNotContain(SyncFixtures.TOKEN);
         String page = browser.get("/admin/sync/members/" + member.id() + "/runs/" + run.id()).body();
         assertThat(page).contains("role=\"alert\"").contains("invalidtoken").doesNotContain(SyncFixtures.TOKEN);
+        assertThat(page).as("admin layout, its section marked, dates in the one format")
+                .contains("<nav class=\"admin-nav\" aria-label=\"Administration\">")
+                .contains("<a href=\"/admin/sync\" aria-current=\"true\">").contains("action=\"/logout\"")
+                .containsPattern("<dd>\\d{1,2} \\S+ \\d{4} à \\d{2}:\\d{2}</dd>").doesNotContain(" UTC");
     }
 
     @Test
