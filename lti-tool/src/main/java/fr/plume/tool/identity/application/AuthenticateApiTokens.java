@@ -7,6 +7,7 @@ import fr.plume.tool.shared.domain.ApiScope;
 import fr.plume.tool.shared.web.BearerTokens;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -39,7 +40,7 @@ class AuthenticateApiTokens implements BearerTokens {
         if (secret == null || !secret.startsWith(ApiTokenSecret.PREFIX) || secret.length() > MAX_LENGTH) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return tokens.findBySecretHash(ApiTokenSecret.hash(secret))
                 .filter(holder -> holder.enabled() && holder.token().status(now) == ApiToken.Status.ACTIVE)
                 .map(holder -> {

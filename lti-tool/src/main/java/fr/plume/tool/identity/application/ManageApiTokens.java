@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -53,7 +54,8 @@ public class ManageApiTokens {
             throw new PlumeProblemException("AUTH-TOKEN-SCOPES", 400);
         }
         ToolAccount account = account(username);
-        Instant now = clock.instant();
+        // PostgreSQL keeps microseconds: the token returned is the one stored.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String secret = ApiTokenSecret.generate(random);
         ApiToken token = new ApiToken(UUID.randomUUID(), account.id(), trimmed, scopes, now,
                 validity == null ? null : now.plus(validity), null, null);

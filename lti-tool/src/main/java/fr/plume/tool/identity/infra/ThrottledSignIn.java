@@ -3,6 +3,7 @@ package fr.plume.tool.identity.infra;
 import fr.plume.tool.identity.domain.SignInSubject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +54,8 @@ class ThrottledSignIn implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) {
         SignInSubject account = SignInSubject.account(attempt.getName());
         SignInSubject address = SignInSubject.address(addressOf(attempt));
-        Instant now = clock.instant();
+        // PostgreSQL keeps microseconds: compare and store times it can hold exactly.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Optional<JdbcSignInFailures.Lock> lock = failures.lockOn(account, address, now);
         if (lock.isPresent()) {
             warn(account, address, lock.get().kind() == SignInSubject.Kind.ACCOUNT ? "account-locked" : "address-locked");
