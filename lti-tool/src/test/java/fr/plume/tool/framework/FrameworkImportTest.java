@@ -6,6 +6,8 @@ import fr.plume.framework.format.FrameworkFormat;
 import fr.plume.framework.format.FrameworkFormats;
 import fr.plume.framework.model.Framework;
 import fr.plume.tool.framework.infra.JdbcFrameworkVersions;
+import fr.plume.tool.identity.application.ManageApiTokens;
+import fr.plume.tool.shared.domain.ApiScope;
 import fr.plume.tool.support.ConsortiumAdmins;
 import fr.plume.tool.support.BrowserSession;
 import fr.plume.tool.support.Multipart;
@@ -13,7 +15,6 @@ import fr.plume.tool.support.PlumeIntegrationTest;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,9 +42,15 @@ class FrameworkImportTest {
     @Autowired
     PasswordEncoder encoder;
 
+    @Autowired
+    ManageApiTokens tokens;
+
+    private String token;
+
     @BeforeEach
     void administrator() {
         ConsortiumAdmins.ensure(accounts, encoder, ADMIN, PASSWORD);
+        token = ConsortiumAdmins.apiToken(tokens, ADMIN, ApiScope.FRAMEWORKS_READ, ApiScope.FRAMEWORKS_WRITE);
     }
 
     @ParameterizedTest
@@ -193,7 +200,6 @@ class FrameworkImportTest {
     }
 
     private HttpResponse<String> api(HttpRequest.Builder request) {
-        String basic = Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return new fr.plume.tool.support.Http(port).send(request.header("Authorization", "Basic " + basic).build());
+        return new fr.plume.tool.support.Http(port).send(ConsortiumAdmins.bearer(request, token).build());
     }
 }
