@@ -53,9 +53,9 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin")
                         .failureHandler(signInFailures).permitAll())
-                .exceptionHandling(e -> e.accessDeniedHandler(new AccessDeniedPage()))
                 .logout(Customizer.withDefaults())
-                // Only admin pages lead to the sign-in form; other pages ask to relaunch from the platform.
+                // Only admin pages lead to the sign-in form; other pages ask to relaunch from the platform;
+                // a signed-in person refused a page gets the page saying what is refused (AccessDeniedPage).
                 .exceptionHandling(e -> e.authenticationEntryPoint(new SignInOrRelaunch())
                         .accessDeniedHandler(new SignInOrRelaunch()))
                 .requestCache(cache -> cache.requestCache(SignInOrRelaunch.requestCache()))

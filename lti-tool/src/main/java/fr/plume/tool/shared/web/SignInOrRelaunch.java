@@ -9,7 +9,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.MissingCsrfTokenException;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
@@ -36,7 +35,7 @@ final class SignInOrRelaunch implements AuthenticationEntryPoint, AccessDeniedHa
             PathPatternRequestMatcher.withDefaults().matcher("/logout"));
 
     private final AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint(SIGN_IN_PAGE);
-    private final AccessDeniedHandler denied = new AccessDeniedHandlerImpl();
+    private final AccessDeniedHandler denied = new AccessDeniedPage();
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
