@@ -19,7 +19,7 @@ import fr.plume.tool.assessment.engine.cat.TestMode;
 import fr.plume.tool.assessment.infra.JdbcAttempts;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.itembank.api.PublishedItem;
-import fr.plume.tool.itembank.infra.ImportItems;
+import fr.plume.tool.itembank.application.ImportItems;
 import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.EnumMap;

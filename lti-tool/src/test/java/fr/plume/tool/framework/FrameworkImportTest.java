@@ -10,6 +10,7 @@ import fr.plume.tool.support.ConsortiumAdmins;
 import fr.plume.tool.support.BrowserSession;
 import fr.plume.tool.support.Multipart;
 import fr.plume.tool.support.PlumeIntegrationTest;
+import fr.plume.tool.support.TestFrameworks;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;

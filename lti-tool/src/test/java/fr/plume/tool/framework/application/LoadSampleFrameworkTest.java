@@ -1,4 +1,4 @@
-package fr.plume.tool.framework;
+package fr.plume.tool.framework.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"plume.db.embedded.data-dir=target/demo-start-pg", "plume.db.embedded.clean-on-start=true"})
 @ActiveProfiles({"demo", "test"})
-class SampleFrameworkOnDemoStartTest {
+class LoadSampleFrameworkTest {
 
     @Autowired
     Frameworks frameworks;
