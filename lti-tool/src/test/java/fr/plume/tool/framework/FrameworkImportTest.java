@@ -77,20 +77,6 @@ class FrameworkImportTest {
     }
 
     @Test
-    void refusesAnotherContentUnderAnExistingVersionNumber() {
-        Framework original = TestFrameworks.twoDomains("3.0.0");
-        upload("v3.json", FrameworkFormats.write(FrameworkFormat.CASE_JSON, original));
-        Framework changed = new Framework(original.idnumber(), original.code(), original.version(),
-                new fr.plume.framework.model.LocalizedText("Titre modifié", "Changed title"), original.description(),
-                original.licence(), original.domains());
-
-        HttpResponse<String> refused = upload("v3.json", FrameworkFormats.write(FrameworkFormat.CASE_JSON, changed));
-
-        assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("FW-VERSION-CONFLICT").contains("3.1.0");
-    }
-
-    @Test
     void refusesABrokenFileWithEveryProblemAndStoresNothing() {
         String csv = new String(FrameworkFormats.write(FrameworkFormat.MOODLE_CSV, TestFrameworks.twoDomains("1.0.0")),
                 StandardCharsets.UTF_8);
