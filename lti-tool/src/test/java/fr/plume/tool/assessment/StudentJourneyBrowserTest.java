@@ -19,7 +19,7 @@ import fr.plume.tool.assessment.infra.JdbcAttempts;
 import fr.plume.tool.demo.domain.DemoCatalogue;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.itembank.api.PublishedItem;
-import fr.plume.tool.itembank.infra.ImportItems;
+import fr.plume.tool.itembank.application.ImportItems;
 import fr.plume.tool.shared.domain.GradeScale;
 import fr.plume.tool.support.Chromium;
 import java.net.ServerSocket;

@@ -12,6 +12,7 @@ import fr.plume.tool.support.ConsortiumAdmins;
 import fr.plume.tool.support.BrowserSession;
 import fr.plume.tool.support.Multipart;
 import fr.plume.tool.support.PlumeIntegrationTest;
+import fr.plume.tool.support.TestFrameworks;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -80,20 +81,6 @@ class FrameworkImportTest {
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.body()).contains("\"created\":false");
         assertThat(versions.count()).isEqualTo(before);
-    }
-
-    @Test
-    void refusesAnotherContentUnderAnExistingVersionNumber() {
-        Framework original = TestFrameworks.twoDomains("3.0.0");
-        upload("v3.json", FrameworkFormats.write(FrameworkFormat.CASE_JSON, original));
-        Framework changed = new Framework(original.idnumber(), original.code(), original.version(),
-                new fr.plume.framework.model.LocalizedText("Titre modifié", "Changed title"), original.description(),
-                original.licence(), original.domains());
-
-        HttpResponse<String> refused = upload("v3.json", FrameworkFormats.write(FrameworkFormat.CASE_JSON, changed));
-
-        assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("FW-VERSION-CONFLICT").contains("3.1.0");
     }
 
     @Test

@@ -25,6 +25,7 @@ import fr.plume.tool.support.BrowserSession;
 import fr.plume.tool.support.Http;
 import fr.plume.tool.support.Multipart;
 import fr.plume.tool.support.PlumeIntegrationTest;
+import fr.plume.tool.support.TestFrameworks;
 import fr.plume.tool.sync.domain.RunStatus;
 import fr.plume.tool.sync.domain.SyncRun;
 import fr.plume.tool.sync.infra.JdbcRatingLedger;
@@ -298,7 +299,7 @@ class RatingsPushThroughToolTest {
     }
 
     private Framework importFramework() {
-        Framework framework = SyncFixtures.framework("7." + (System.nanoTime() % 100000) + ".0");
+        Framework framework = TestFrameworks.twoDomains("7." + (System.nanoTime() % 100000) + ".0");
         Multipart multipart = new Multipart().file("file", "referentiel.json",
                 FrameworkFormats.write(FrameworkFormat.CASE_JSON, framework));
         String token = ConsortiumAdmins.apiToken(tokens, ADMIN, ApiScope.FRAMEWORKS_WRITE);

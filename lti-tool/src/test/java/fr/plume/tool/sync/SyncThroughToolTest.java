@@ -22,6 +22,7 @@ import fr.plume.tool.support.BrowserSession;
 import fr.plume.tool.support.Http;
 import fr.plume.tool.support.Multipart;
 import fr.plume.tool.support.PlumeIntegrationTest;
+import fr.plume.tool.support.TestFrameworks;
 import fr.plume.tool.sync.domain.RunStatus;
 import fr.plume.tool.sync.domain.SyncRun;
 import fr.plume.tool.sync.infra.JdbcSyncRuns;
@@ -272,7 +273,7 @@ class SyncThroughToolTest {
 
     private void importFramework(String version) {
         Multipart multipart = new Multipart().file("file", "referentiel.json",
-                FrameworkFormats.write(FrameworkFormat.CASE_JSON, SyncFixtures.framework(version)));
+                FrameworkFormats.write(FrameworkFormat.CASE_JSON, TestFrameworks.twoDomains(version)));
         HttpResponse<String> created = api(HttpRequest.newBuilder(new Http(port).uri("/api/v1/admin/frameworks"))
                 .header("Content-Type", multipart.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body())));
