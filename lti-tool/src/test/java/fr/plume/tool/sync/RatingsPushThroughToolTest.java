@@ -16,13 +16,16 @@ import fr.plume.framework.model.Competency;
 import fr.plume.framework.model.Framework;
 import fr.plume.tool.framework.api.Frameworks;
 import fr.plume.tool.identity.api.Members;
+import fr.plume.tool.identity.application.ManageApiTokens;
 import fr.plume.tool.identity.infra.JdbcToolAccounts;
 import fr.plume.tool.lti.api.PlatformRegistrations;
+import fr.plume.tool.shared.domain.ApiScope;
 import fr.plume.tool.support.ConsortiumAdmins;
 import fr.plume.tool.support.BrowserSession;
 import fr.plume.tool.support.Http;
 import fr.plume.tool.support.Multipart;
 import fr.plume.tool.support.PlumeIntegrationTest;
+import fr.plume.tool.support.TestFrameworks;
 import fr.plume.tool.sync.domain.RunStatus;
 import fr.plume.tool.sync.domain.SyncRun;
 import fr.plume.tool.sync.infra.JdbcRatingLedger;
@@ -38,7 +41,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +92,8 @@ class RatingsPushThroughToolTest {
     Frameworks frameworks;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ManageApiTokens tokens;
 
     WireMockServer moodle;
     BrowserSession admin;
@@ -295,12 +299,12 @@ class RatingsPushThroughToolTest {
     }
 
     private Framework importFramework() {
-        Framework framework = SyncFixtures.framework("7." + (System.nanoTime() % 100000) + ".0");
+        Framework framework = TestFrameworks.twoDomains("7." + (System.nanoTime() % 100000) + ".0");
         Multipart multipart = new Multipart().file("file", "referentiel.json",
                 FrameworkFormats.write(FrameworkFormat.CASE_JSON, framework));
-        String basic = Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String token = ConsortiumAdmins.apiToken(tokens, ADMIN, ApiScope.FRAMEWORKS_WRITE);
         HttpResponse<String> created = new Http(port).send(HttpRequest.newBuilder(new Http(port).uri("/api/v1/admin/frameworks"))
-                .header("Authorization", "Basic " + basic).header("Content-Type", multipart.contentType())
+                .header("Authorization", "Bearer " + token).header("Content-Type", multipart.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body())).build());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(frameworks.current().orElseThrow().framework().idnumber()).isEqualTo(framework.idnumber());

@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Demo-only: registers an extra platform for the demo member, so the launch load generator can
  * act as its own platform (it signs its id_tokens and serves its JWKS on a loopback port) and
- * the benchmark measures the tool alone. Consortium administrators only (HTTP Basic).
+ * the benchmark measures the tool alone. Consortium administrators only, with an API token
+ * carrying the {@code registrations:write} scope.
  */
 @RestController
 @Profile("demo")

@@ -1,4 +1,4 @@
-package fr.plume.tool.itembank.infra;
+package fr.plume.tool.itembank.application;
 
 import java.io.IOException;
 import org.slf4j.Logger;

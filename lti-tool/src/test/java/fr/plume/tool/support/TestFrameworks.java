@@ -1,4 +1,4 @@
-package fr.plume.tool.framework;
+package fr.plume.tool.support;
 
 import fr.plume.framework.model.Competency;
 import fr.plume.framework.model.Domain;
@@ -11,12 +11,13 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 /** Small valid frameworks for the tool's tests, each with fresh identifiers. */
-final class TestFrameworks {
+public final class TestFrameworks {
 
     private TestFrameworks() {
     }
 
-    static Framework twoDomains(String version) {
+    /** Two domains of two competencies (1.1 … 2.2), six levels each. */
+    public static Framework twoDomains(String version) {
         List<Domain> domains = new ArrayList<>();
         for (int d = 1; d <= 2; d++) {
             List<Competency> competencies = new ArrayList<>();

@@ -1,19 +1,20 @@
-package fr.plume.tool.itembank.infra;
+package fr.plume.tool.itembank.application;
 
 import fr.plume.framework.content.Item;
 import fr.plume.framework.content.ItemSelfCheck;
 import fr.plume.framework.content.ItemStatus;
 import fr.plume.tool.itembank.api.DraftIntake;
+import fr.plume.tool.itembank.domain.Items;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
-/** {@link DraftIntake} over the bank's table: only drafts, only items that pass the bank's self-check. */
+/** Adds an item another module proposes as a draft: only drafts, only items that pass the bank's self-check. */
 @Service
-class JdbcDraftIntake implements DraftIntake {
+class AddDraftItem implements DraftIntake {
 
-    private final JdbcItems items;
+    private final Items items;
 
-    JdbcDraftIntake(JdbcItems items) {
+    AddDraftItem(Items items) {
         this.items = items;
     }
 

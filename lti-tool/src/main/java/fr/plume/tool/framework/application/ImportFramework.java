@@ -1,4 +1,4 @@
-package fr.plume.tool.framework;
+package fr.plume.tool.framework.application;
 
 import fr.plume.framework.format.FrameworkFormat;
 import fr.plume.framework.format.FrameworkFormats;
@@ -7,12 +7,11 @@ import fr.plume.framework.format.casejson.CaseJsonWriter;
 import fr.plume.framework.model.Framework;
 import fr.plume.framework.validation.Problem;
 import fr.plume.tool.framework.api.FrameworkImportRejected;
-import fr.plume.tool.framework.domain.ContentHash;
+import fr.plume.tool.framework.domain.FrameworkFingerprint;
+import fr.plume.tool.framework.domain.FrameworkVersions;
 import fr.plume.tool.framework.domain.ImportOutcome;
-import fr.plume.tool.framework.infra.JdbcFrameworkVersions;
 import java.io.InputStream;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -30,10 +29,10 @@ public class ImportFramework {
 
     private static final Logger log = LoggerFactory.getLogger(ImportFramework.class);
 
-    private final JdbcFrameworkVersions versions;
+    private final FrameworkVersions versions;
     private final Clock clock;
 
-    ImportFramework(JdbcFrameworkVersions versions, Clock clock) {
+    ImportFramework(FrameworkVersions versions, Clock clock) {
         this.versions = versions;
         this.clock = clock;
     }
@@ -46,14 +45,13 @@ public class ImportFramework {
             throw new FrameworkImportRejected("FW-IMPORT-INVALID", result.problems(), result.summary());
         }
         Framework framework = result.framework().orElseThrow();
-        // The hash ignores CASE's lastChangeDateTime so that the same content always hashes the same.
-        String hash = ContentHash.of(CaseJsonWriter.write(framework, Instant.EPOCH));
+        FrameworkFingerprint fingerprint = FrameworkFingerprint.of(framework);
         byte[] casePackage = CaseJsonWriter.write(framework, clock.instant());
         int competencies = framework.domains().stream().mapToInt(d -> d.competencies().size()).sum();
 
-        var existing = versions.findHash(framework.idnumber(), framework.version());
+        var existing = versions.findVersion(framework.idnumber(), framework.version());
         if (existing.isPresent()) {
-            if (existing.get().contentHash().equals(hash)) {
+            if (existing.get().fingerprint().equals(fingerprint)) {
                 return new ImportOutcome(existing.get().versionId(), framework.code(), framework.version(), false,
                         competencies);
             }
@@ -63,7 +61,8 @@ public class ImportFramework {
                             + ") pour publier ces modifications.")));
         }
         UUID versionId = UUID.randomUUID();
-        versions.insert(versionId, framework, format, casePackage, hash, clock.instant(), importedBy);
+        versions.insert(new FrameworkVersions.NewVersion(versionId, framework, format, casePackage, fingerprint,
+                clock.instant(), importedBy));
         log.info("event=framework.imported code={} version={} competencies={}", framework.code(),
                 framework.version(), competencies);
         return new ImportOutcome(versionId, framework.code(), framework.version(), true, competencies);

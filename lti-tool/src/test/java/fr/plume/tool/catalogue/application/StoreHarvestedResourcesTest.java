@@ -1,4 +1,4 @@
-package fr.plume.tool.catalogue;
+package fr.plume.tool.catalogue.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,33 +6,50 @@ import fr.plume.sync.catalogue.HarvestedResource;
 import fr.plume.sync.format.CompetencyLink;
 import fr.plume.sync.format.CompetencyLink.How;
 import fr.plume.tool.catalogue.api.OpenResource;
+import fr.plume.tool.catalogue.api.OpenResourceStore;
 import fr.plume.tool.catalogue.api.OpenResources;
-import fr.plume.tool.catalogue.infra.JdbcOpenResources;
 import fr.plume.tool.support.Http;
-import fr.plume.tool.support.PlumeIntegrationTest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.ActiveProfiles;
 
-@PlumeIntegrationTest
-class OpenResourceCatalogueTest {
+/**
+ * The catalogue module with the framework module it reads titles from, on the test PostgreSQL and
+ * a port: what the harvests store
+ * through its api is what the recommendations and the public page show.
+ */
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
+        webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class StoreHarvestedResourcesTest {
 
     @LocalServerPort
     int port;
 
     @Autowired
-    JdbcOpenResources store;
+    OpenResourceStore store;
     @Autowired
     OpenResources resources;
     @Autowired
     JdbcClient jdbc;
 
-    private final String origin = "test-" + UUID.randomUUID().toString().substring(0, 8);
-    private final String code = "9." + (System.nanoTime() % 100000);
+    // One instance serves every test of a module test (PER_CLASS): each test harvests its own origin.
+    private String origin;
+    private String code;
+
+    @BeforeEach
+    void freshOriginAndCompetency() {
+        origin = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        code = "9." + (System.nanoTime() % 100000);
+    }
 
     private HarvestedResource resource(String id, String title, String url, How how) {
         return new HarvestedResource(origin + ":" + id, origin, title, "Description de " + title, url, "fr",

@@ -1,4 +1,4 @@
-package fr.plume.tool.framework;
+package fr.plume.tool.framework.application;
 
 import fr.plume.framework.format.FrameworkFormat;
 import fr.plume.tool.framework.api.Frameworks;

@@ -1,6 +1,7 @@
-package fr.plume.tool.itembank.infra;
+package fr.plume.tool.itembank.application;
 
 import fr.plume.framework.content.ItemJson;
+import fr.plume.tool.itembank.domain.Items;
 import java.io.IOException;
 import java.io.InputStream;
 import org.slf4j.Logger;
@@ -19,9 +20,9 @@ public class ImportItems {
 
     private static final Logger log = LoggerFactory.getLogger(ImportItems.class);
 
-    private final JdbcItems items;
+    private final Items items;
 
-    public ImportItems(JdbcItems items) {
+    public ImportItems(Items items) {
         this.items = items;
     }
 
