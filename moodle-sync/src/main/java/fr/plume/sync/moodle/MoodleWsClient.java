@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,8 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Client of one Moodle's REST server ({@code webservice/rest/server.php}).
  * <p>Errors: Moodle reports failures with HTTP 200 and an {@code exception} body, which become
  * {@link MoodleWsException} and are never retried. Network failures are retried a bounded
- * number of times with exponential backoff. The token travels only in the POST body, so it
- * never appears in URLs, logs or exception messages.
+ * number of times with exponential backoff. A request that got no reply within the site's
+ * timeout is never retried: Moodle keeps working on it, so asking again only doubles the load
+ * on a site that is already too slow (raise {@code timeoutSeconds} instead). The token travels
+ * only in the POST body, so it never appears in URLs, logs or exception messages.
  */
 public class MoodleWsClient {
 
@@ -102,6 +105,9 @@ public class MoodleWsClient {
                     throw unreachable(function, e);
                 }
                 backoff(++attempt);
+            } catch (HttpTimeoutException e) {
+                throw new MoodleTransportException("Site " + site.name() + " : pas de réponse à " + function
+                        + " en " + site.timeout().toSeconds() + " s (timeoutSeconds) ; l'appel n'est pas renvoyé", e);
             } catch (IOException e) {
                 if (!idempotent || attempt >= site.maxRetries()) {
                     throw unreachable(function, e);
