@@ -2,8 +2,9 @@ package fr.plume.sync.format;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Moodle's embedded-answers (Cloze) syntax: {@code {weight:KIND:=right#feedback~wrong}},
@@ -26,7 +27,46 @@ public final class ClozeSyntax {
             Map.entry("MRS", "MULTIRESPONSE_S"), Map.entry("MULTIRESPONSE_S", "MULTIRESPONSE_S"),
             Map.entry("MRHS", "MULTIRESPONSE_HS"), Map.entry("MULTIRESPONSE_HS", "MULTIRESPONSE_HS"));
 
+    /** A credit as Moodle reads it: {@code %50%}, {@code %-33,3%}; anything else is part of the answer. */
+    private static final Pattern PERCENT = Pattern.compile("%(-?[0-9]+(?:[.,][0-9]*)?)%");
+    private static final String NUMBER = "-?(?:[0-9]+[.,]?[0-9]*|[.,][0-9]+)(?:[eE][-+]?[0-9]+)?";
+    /** A NUMERICAL answer as Moodle accepts it: a number, optionally {@code :tolerance}, or {@code *}. */
+    private static final Pattern NUMERICAL_ANSWER = Pattern.compile("\\*|" + NUMBER + "(?::" + NUMBER + ")?");
+
     private ClozeSyntax() {
+    }
+
+    /**
+     * Why Moodle's own import would refuse these gaps (qtype_multianswer's validation), in French;
+     * empty when it would accept them: no gap at all, a choice gap with fewer than two answers,
+     * a gap without answer, a NUMERICAL answer that is not a number, or no answer at 100 %
+     * (for multiple-response gaps, no answer with credit).
+     */
+    public static List<String> moodleRefusals(List<ClozeGap> gaps) {
+        List<String> problems = new ArrayList<>();
+        if (gaps.isEmpty()) {
+            problems.add("aucune réponse intégrée ({1:SHORTANSWER:=…}) dans le texte");
+        }
+        for (ClozeGap gap : gaps) {
+            List<Choice> answers = gap.choices().stream().filter(c -> !c.text().isEmpty()).toList();
+            String where = "trou " + gap.index() + " (" + gap.kind() + ")";
+            boolean choiceGap = gap.kind().startsWith("MULTICHOICE") || gap.kind().startsWith("MULTIRESPONSE");
+            if (choiceGap && answers.size() < 2) {
+                problems.add(where + " : au moins deux réponses sont nécessaires");
+            } else if (answers.isEmpty()) {
+                problems.add(where + " : aucune réponse");
+            }
+            if (gap.kind().equals("NUMERICAL")) {
+                answers.stream().filter(c -> !NUMERICAL_ANSWER.matcher(c.text()).matches()).forEach(c ->
+                        problems.add(where + " : « " + c.text() + " » n'est pas un nombre"));
+            }
+            boolean multiResponse = gap.kind().startsWith("MULTIRESPONSE");
+            boolean full = answers.stream().anyMatch(c -> multiResponse ? c.fraction() > 0 : c.fraction() >= 1);
+            if (!answers.isEmpty() && !full) {
+                problems.add(where + (multiResponse ? " : aucune réponse juste" : " : aucune réponse à 100 %"));
+            }
+        }
+        return problems;
     }
 
     /** The embedded answers of {@code text}, numbered from 1 in reading order. */
@@ -77,7 +117,8 @@ public final class ClozeSyntax {
         if (!weightText.isEmpty() && !weightText.chars().allMatch(Character::isDigit)) {
             return null;
         }
-        String kind = KINDS.get(body.substring(c1 + 1, c2).trim().toUpperCase(Locale.ROOT));
+        // Moodle only recognises upper-case kinds; {1:sa:…} stays plain text there
+        String kind = KINDS.get(body.substring(c1 + 1, c2).trim());
         if (kind == null) {
             return null;
         }
@@ -92,11 +133,11 @@ public final class ClozeSyntax {
             if (answer.startsWith("=")) {
                 fraction = 1;
                 answer = answer.substring(1);
-            } else if (answer.startsWith("%")) {
-                int end = answer.indexOf('%', 1);
-                if (end > 0) {
-                    fraction = Double.parseDouble(answer.substring(1, end)) / 100.0;
-                    answer = answer.substring(end + 1);
+            } else {
+                Matcher percent = PERCENT.matcher(answer);
+                if (percent.lookingAt()) {
+                    fraction = Double.parseDouble(percent.group(1).replace(',', '.')) / 100.0;
+                    answer = answer.substring(percent.end());
                 }
             }
             List<String> parts = splitUnescaped(answer, '#');

@@ -54,7 +54,8 @@ public final class MoodleXmlReader {
             case "multichoice" -> isTrue(q.textAt("single")) ? QuestionType.SINGLE_CHOICE : QuestionType.MULTIPLE_CHOICE;
             case "truefalse" -> QuestionType.TRUE_FALSE;
             case "shortanswer" -> QuestionType.SHORT_ANSWER;
-            case "multianswer" -> QuestionType.CLOZE;
+            // Moodle exports cloze questions as "cloze" and reads both names
+            case "multianswer", "cloze" -> QuestionType.CLOZE;
             case "gapselect" -> QuestionType.GAP_SELECT;
             case "ddwtos" -> QuestionType.DRAG_DROP_WORDS;
             case "matching", "match" -> QuestionType.MATCHING;
@@ -108,8 +109,10 @@ public final class MoodleXmlReader {
             }
             case CLOZE -> {
                 gaps = ClozeSyntax.parse(stem);
-                if (gaps.isEmpty()) {
-                    skipped.add(new QuestionImport.Skipped(name, "texte à trous sans réponse intégrée"));
+                List<String> refusals = ClozeSyntax.moodleRefusals(gaps);
+                if (!refusals.isEmpty()) {
+                    skipped.add(new QuestionImport.Skipped(name, "texte à trous que Moodle refuserait aussi : "
+                            + String.join(" ; ", refusals)));
                     return;
                 }
             }
