@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,17 +34,20 @@ public final class MoodleXmlReader {
         List<QuestionImport.Skipped> skipped = new ArrayList<>();
         Map<String, Integer> seenIds = new HashMap<>();
         String[] category = {""};
+        List<QuestionImport.Warning> warnings = new ArrayList<>();
         SafeXmlStream stream = new SafeXmlStream(limits, Set.of("question"),
-                e -> e.name().equals("file") && !e.attribute("encoding").isEmpty());
-        String root = stream.stream(in, question -> handle(sourcePrefix, question, category, items, skipped, seenIds));
+                e -> e.name().equals("file") && !e.attribute("encoding").isEmpty() || e.name().equals("image_base64"));
+        String root = stream.stream(in, question -> handle(sourcePrefix, question, category, items, skipped, warnings,
+                seenIds));
         if (!"quiz".equals(root)) {
             throw new FormatException("Ce n'est pas un fichier Moodle XML : élément racine <quiz> absent");
         }
-        return new QuestionImport(items, skipped);
+        return new QuestionImport(items, skipped, warnings);
     }
 
     private void handle(String prefix, XmlElement q, String[] category, List<DraftItem> items,
-                        List<QuestionImport.Skipped> skipped, Map<String, Integer> seenIds) {
+                        List<QuestionImport.Skipped> skipped, List<QuestionImport.Warning> warnings,
+                        Map<String, Integer> seenIds) {
         String type = q.attribute("type");
         if (type.equals("category")) {
             category[0] = categoryPath(q.textAt("category", "text"));
@@ -73,6 +77,11 @@ public final class MoodleXmlReader {
             String fileName = PluginFileNames.checkName(file.attribute("name"));
             PluginFileNames.checkPath(file.attribute("path"));
             attachments.add(new AttachmentRef(fileName, file.skippedChars() / 4 * 3));
+        }
+        Optional<AttachmentRef> oldImage = oldImage(q, name, warnings);
+        if (oldImage.isPresent()) {
+            attachments.add(oldImage.get());
+            stem = stem + " <img src=\"@@PLUGINFILE@@/" + oldImage.get().name() + "\" />";
         }
         List<Choice> choices = new ArrayList<>();
         List<MatchPair> pairs = new ArrayList<>();
@@ -132,6 +141,36 @@ public final class MoodleXmlReader {
                 q.textAt("generalfeedback", "text"), q.textAt("graderinfo", "text"),
                 parseDouble(q.textAt("defaultgrade"), 1), shuffle(q), idnumber, tags, List.of(), attachments, "")
                 .hashed());
+    }
+
+    /**
+     * Moodle 1.9 files carry a picture as {@code <image>} (its name) plus {@code <image_base64>}
+     * (its content). Moodle's importer turns the pair into a file of the question text, named
+     * after the image path with "/" replaced by "_", and appends an {@code <img>} to the text;
+     * a name without content (a course file of the old site) is silently dropped there, and
+     * reported here.
+     */
+    private static Optional<AttachmentRef> oldImage(XmlElement q, String question, List<QuestionImport.Warning> warnings) {
+        String image = q.textAt("image").strip();
+        XmlElement content = q.child("image_base64");
+        long chars = content == null ? 0 : content.skippedChars();
+        if (image.isEmpty() && chars == 0) {
+            return Optional.empty();
+        }
+        if (image.isEmpty() || chars == 0) {
+            warnings.add(new QuestionImport.Warning(question, image.isEmpty()
+                    ? "contenu <image_base64> sans nom d'image <image> : image ignorée, comme le fait Moodle"
+                    : "image « " + image + " » (format Moodle 1.9) sans contenu <image_base64> : image ignorée, "
+                    + "comme le fait Moodle ; ajoutez-la à la question après l'import"));
+            return Optional.empty();
+        }
+        return Optional.of(new AttachmentRef(PluginFileNames.checkName(oldImageFileName(image)), chars / 4 * 3));
+    }
+
+    /** The name Moodle gives the file: "/" → "_", then its PARAM_FILE cleaning. */
+    static String oldImageFileName(String image) {
+        String name = image.replace('/', '_').replaceAll("[\\p{Cntrl}&<>\"`|':\\\\]", "").strip();
+        return name.isEmpty() || name.equals(".") || name.equals("..") ? "image" : name;
     }
 
     private static boolean shuffle(XmlElement q) {

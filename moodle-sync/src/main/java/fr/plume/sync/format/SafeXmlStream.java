@@ -92,7 +92,9 @@ public final class SafeXmlStream {
                             current.addSkipped(r.getTextLength());
                             // base64: 4 characters carry 3 bytes
                             if (current.skippedChars() / 4 * 3 > limits.maxEmbeddedFileBytes()) {
-                                throw new HostileInputException("Fichier intégré « " + current.attribute("name")
+                                String file = current.attribute("name").isEmpty() ? "<" + current.name() + ">"
+                                        : current.attribute("name");
+                                throw new HostileInputException("Fichier intégré « " + file
                                         + " » trop volumineux (ligne " + r.getLocation().getLineNumber() + ")");
                             }
                         } else {

@@ -42,6 +42,7 @@ public final class QuestionFileImportJob {
         for (QuestionImport.Skipped s : imported.skipped()) {
             report.skipped(s.name(), s.reason());
         }
+        imported.warnings().forEach(w -> report.warning(w.toString()));
         for (DraftItem raw : imported.items()) {
             DraftItem item = raw.withCompetencies(mapper.map(java.util.List.of(), raw.tags(), raw.idnumber(),
                     raw.name(), raw.stem(), raw.category())).hashed();

@@ -104,6 +104,24 @@ class MoodleXmlReaderTest {
     }
 
     @Test
+    void moodle19ImagesBecomeAFileOfTheQuestionTextAsMoodleImportsThemAndANameWithoutContentIsReported() {
+        QuestionImport imp = new MoodleXmlReader().read("anciennes", Resources.open("images-moodle19.xml"));
+        Map<String, DraftItem> q = byName(imp);
+
+        DraftItem pictured = q.get("Accent circonflexe");
+        assertThat(pictured.attachments()).singleElement().satisfies(a -> {
+            assertThat(a.name()).isEqualTo("affiches_fenetre.png");
+            assertThat(a.approximateBytes()).isEqualTo(72);
+        });
+        assertThat(pictured.stem()).endsWith("<img src=\"@@PLUGINFILE@@/affiches_fenetre.png\" />");
+        assertThat(q.get("Légende perdue").attachments()).isEmpty();
+        assertThat(imp.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.name()).isEqualTo("Légende perdue");
+            assertThat(w.message()).contains("legendes/ancienne.gif").contains("<image_base64>");
+        });
+    }
+
+    @Test
     void sameContentGivesSameHashWhateverTheFormatting() {
         String a = "<quiz><question type=\"shortanswer\"><name><text>N</text></name><questiontext format=\"html\"><text>Q</text>"
                 + "</questiontext><answer fraction=\"100\"><text>r</text></answer></question></quiz>";
