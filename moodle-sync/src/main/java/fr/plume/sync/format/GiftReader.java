@@ -11,9 +11,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads GIFT question files (Moodle's question/format/gift): {@code ::title::}, {@code [format]},
+ * Reads GIFT question files (Moodle's question/format/gift): {@code ::title::},
  * {@code $CATEGORY:}, {@code //} comments, escapes {@code \~ \= \# \{ \} \:}; true/false,
- * single and multiple choice, short answer, matching, missing word and essay.
+ * single and multiple choice, short answer, matching, missing word and essay. Format tags
+ * ({@code [html]}, {@code [moodle]}, {@code [plain]}, {@code [markdown]}) are read where Moodle
+ * reads them (question text, answers, feedback, matching prompts; not typed answers' text nor
+ * matching answers, which Moodle keeps as plain text) and the texts become HTML ({@link GiftText}).
  * Numerical questions are reported as skipped. All or nothing, like every reader.
  */
 public final class GiftReader {
@@ -112,12 +115,9 @@ public final class GiftReader {
             title = ClozeSyntax.unescape(rest.substring(2, end));
             rest = rest.substring(end + 2).strip();
         }
-        if (rest.startsWith("[")) {
-            int end = rest.indexOf(']');
-            if (end > 0 && rest.substring(1, end).matches("html|moodle|plain|markdown")) {
-                rest = rest.substring(end + 1).strip();
-            }
-        }
+        GiftText tagged = GiftText.parse(rest, GiftText.Format.MOODLE);
+        GiftText.Format format = tagged.format();
+        rest = tagged.text();
         int open = indexUnescaped(rest, "{", 0);
         if (open < 0) {
             throw new FormatException("GIFT ligne " + line + " : réponses « { … } » absentes");
@@ -128,14 +128,15 @@ public final class GiftReader {
         }
         String before = ClozeSyntax.unescape(rest.substring(0, open));
         String after = ClozeSyntax.unescape(rest.substring(close + 1));
-        String stem = after.isBlank() ? before : before + " _____ " + after;
-        String name = title.isBlank() ? abbreviate(stem) : title;
+        String text = after.isBlank() ? before : before + " _____ " + after;
+        String stem = new GiftText(format, text).html();
+        String name = title.isBlank() ? abbreviate(text) : title;
         String answers = rest.substring(open + 1, close).strip();
 
         String generalFeedback = "";
         int gf = indexUnescaped(answers, "####", 0);
         if (gf >= 0) {
-            generalFeedback = ClozeSyntax.unescape(answers.substring(gf + 4));
+            generalFeedback = html(answers.substring(gf + 4), format);
             answers = answers.substring(0, gf).strip();
         }
 
@@ -151,8 +152,8 @@ public final class GiftReader {
             type = QuestionType.TRUE_FALSE;
             List<String> parts = ClozeSyntax.splitUnescaped(answers, '#');
             boolean truth = parts.get(0).strip().startsWith("T");
-            String fbWrong = parts.size() > 1 ? ClozeSyntax.unescape(parts.get(1)) : "";
-            String fbRight = parts.size() > 2 ? ClozeSyntax.unescape(parts.get(2)) : "";
+            String fbWrong = parts.size() > 1 ? html(parts.get(1), format) : "";
+            String fbRight = parts.size() > 2 ? html(parts.get(2), format) : "";
             choices.add(new Choice("true", truth ? 1 : 0, truth ? fbRight : fbWrong, 0));
             choices.add(new Choice("false", truth ? 0 : 1, truth ? fbWrong : fbRight, 0));
         } else {
@@ -164,7 +165,8 @@ public final class GiftReader {
                 type = QuestionType.MATCHING;
                 for (String[] e : entries) {
                     int arrow = indexUnescaped(e[1], "->", 0);
-                    pairs.add(new MatchPair(ClozeSyntax.unescape(e[1].substring(0, arrow)),
+                    // as in Moodle, only the prompt may carry a format tag: the answer is plain text
+                    pairs.add(new MatchPair(html(e[1].substring(0, arrow), format),
                             ClozeSyntax.unescape(e[1].substring(arrow + 2))));
                 }
             } else {
@@ -185,8 +187,10 @@ public final class GiftReader {
                         body = body.substring(end + 1);
                     }
                     List<String> parts = ClozeSyntax.splitUnescaped(body, '#');
-                    choices.add(new Choice(ClozeSyntax.unescape(parts.get(0)), fraction,
-                            parts.size() > 1 ? ClozeSyntax.unescape(parts.get(1)) : "", 0));
+                    // a typed answer is compared as written: its tag goes, its text stays plain
+                    String answer = anyTilde ? html(parts.get(0), format)
+                            : GiftText.parse(ClozeSyntax.unescape(parts.get(0)), format).text();
+                    choices.add(new Choice(answer, fraction, parts.size() > 1 ? html(parts.get(1), format) : "", 0));
                 }
                 long rightOnes = choices.stream().filter(Choice::correct).count();
                 if (!anyTilde) {
@@ -205,6 +209,11 @@ public final class GiftReader {
         int n = seen.merge(base, 1, Integer::sum);
         items.add(new DraftItem(n == 1 ? base : base + "#" + n, type, name, category, stem, choices, pairs, List.of(),
                 generalFeedback, "", 1, true, "", List.of(), List.of(), List.of(), "").hashed());
+    }
+
+    /** An answer or feedback text: escapes undone, format tag applied (the question's format by default). */
+    private static String html(String raw, GiftText.Format questionFormat) {
+        return GiftText.parse(ClozeSyntax.unescape(raw), questionFormat).html();
     }
 
     /** Splits an answer block into (marker, text) at unescaped {@code =} and {@code ~}. */
