@@ -2,7 +2,10 @@ package fr.plume.sync.format;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -71,21 +74,49 @@ public final class GiftReader {
     }
 
     private String decode(InputStream in) {
+        byte[] bytes;
         try (InputStream limited = new LimitedInputStream(in, limits.maxInputBytes())) {
-            byte[] bytes = limited.readAllBytes();
-            for (byte b : bytes) {
-                if (b == 0) {
-                    throw new FormatException("Fichier GIFT illisible : contenu binaire");
-                }
-            }
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s.replace("\r\n", "\n");
-        } catch (CharacterCodingException e) {
-            throw new FormatException("Fichier GIFT illisible : il doit être encodé en UTF-8");
+            bytes = limited.readAllBytes();
         } catch (IOException e) {
             throw new FormatException("Lecture du fichier GIFT impossible : " + e.getMessage(), e);
         }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new FormatException("GIFT ligne " + lineAt(bytes, i) + " : fichier illisible, contenu binaire");
+            }
+        }
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        CharBuffer output = CharBuffer.allocate(bytes.length);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(input, output, true);
+        if (result.isError()) {
+            throw notUtf8(bytes, input.position());
+        }
+        String s = output.flip().toString();
+        return (s.startsWith("\uFEFF") ? s.substring(1) : s).replace("\r\n", "\n");
+    }
+
+    /**
+     * Moodle reads GIFT files as UTF-8 only; files saved by older Windows editors are often
+     * windows-1252, where "é" is the single byte 0xE9. Says where, and how the byte reads there.
+     */
+    private static FormatException notUtf8(byte[] bytes, int offset) {
+        int b = bytes[offset] & 0xFF;
+        String asWindows1252 = new String(new byte[] {bytes[offset]}, Charset.forName("windows-1252"));
+        return new FormatException("GIFT ligne " + lineAt(bytes, offset) + " : le fichier n'est pas encodé en UTF-8 "
+                + String.format("(octet 0x%02X", b)
+                + (b >= 0x80 && !asWindows1252.equals("\uFFFD") ? ", « " + asWindows1252 + " » en windows-1252" : "")
+                + ") : enregistrez-le en UTF-8 (par exemple « Enregistrer sous › Encodage : UTF-8 ») puis importez-le de nouveau");
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static boolean insideBraces(CharSequence s) {

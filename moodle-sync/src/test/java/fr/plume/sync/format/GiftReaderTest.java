@@ -88,6 +88,21 @@ class GiftReaderTest {
     }
 
     @Test
+    void aWindows1252FileIsRefusedAtTheLineOfItsFirstAccentSayingItIsNotUtf8() {
+        String gift = "// Banque enregistrée sous Windows\n\n::ok::Il {=a ~as} mangé.\n\n::deux::Très bien {=oui ~non}\n";
+        byte[] windows1252 = gift.getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+        assertThatThrownBy(() -> new GiftReader().read("g", new java.io.ByteArrayInputStream(windows1252)))
+                .isInstanceOf(FormatException.class).hasMessageContaining("ligne 1")
+                .hasMessageContaining("pas encodé en UTF-8").hasMessageContaining("0xE9")
+                .hasMessageContaining("« é » en windows-1252");
+        byte[] laterLine = ("::ok::Il {=a ~as} mange.\r\n\r\n::deux::Tr\u00e8s bien {=oui ~non}\r\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        assertThatThrownBy(() -> new GiftReader().read("g", new java.io.ByteArrayInputStream(laterLine)))
+                .isInstanceOf(FormatException.class).hasMessageContaining("ligne 3").hasMessageContaining("« è »");
+    }
+
+    @Test
     void binaryOrNonUtf8ContentIsRefused() {
         assertThatThrownBy(() -> new GiftReader().read("g", new java.io.ByteArrayInputStream(new byte[] {1, 0, 2})))
                 .isInstanceOf(FormatException.class).hasMessageContaining("binaire");
