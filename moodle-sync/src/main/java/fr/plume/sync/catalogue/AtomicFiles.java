@@ -6,8 +6,15 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
-/** Writes a file so that readers see either the old or the new content, never a half. */
+/**
+ * Writes a file so that readers see either the old or the new content, never a half. The file
+ * gets the permissions any new file of the user gets (their umask), or keeps those of the file it
+ * replaces: the temporary file is created plainly, not with {@code Files.createTempFile}, whose
+ * owner-only mode would otherwise end up on the CLI's outputs.
+ */
 public final class AtomicFiles {
 
     private AtomicFiles() {
@@ -17,9 +24,10 @@ public final class AtomicFiles {
         Path dir = target.toAbsolutePath().getParent();
         try {
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
             try {
-                Files.write(tmp, content);
+                Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                keepPermissionsOf(target, tmp);
                 try {
                     Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -30,6 +38,12 @@ public final class AtomicFiles {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Écriture de " + target.getFileName() + " impossible", e);
+        }
+    }
+
+    private static void keepPermissionsOf(Path existing, Path replacement) throws IOException {
+        if (Files.exists(existing) && existing.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(existing));
         }
     }
 }
