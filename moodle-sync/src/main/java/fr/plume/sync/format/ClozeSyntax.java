@@ -3,6 +3,7 @@ package fr.plume.sync.format;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,6 +73,20 @@ public final class ClozeSyntax {
     /** The embedded answers of {@code text}, numbered from 1 in reading order. */
     public static List<ClozeGap> parse(String text) {
         List<ClozeGap> gaps = new ArrayList<>();
+        rewriteGaps(text, gap -> {
+            gaps.add(gap);
+            return "";
+        });
+        return gaps;
+    }
+
+    /**
+     * {@code text} with each embedded answer replaced by what {@code rewrite} makes of it (null:
+     * left as written); the rest unchanged.
+     */
+    public static String rewriteGaps(String text, Function<ClozeGap, String> rewrite) {
+        StringBuilder out = new StringBuilder();
+        int count = 0;
         int i = 0;
         while (i < text.length()) {
             int open = text.indexOf('{', i);
@@ -79,6 +94,7 @@ public final class ClozeSyntax {
                 break;
             }
             if (open > 0 && text.charAt(open - 1) == '\\') {
+                out.append(text, i, open + 1);
                 i = open + 1;
                 continue;
             }
@@ -86,13 +102,20 @@ public final class ClozeSyntax {
             if (close < 0) {
                 break;
             }
-            ClozeGap gap = parseGap(text.substring(open + 1, close), gaps.size() + 1);
+            ClozeGap gap = parseGap(text.substring(open + 1, close), count + 1);
+            out.append(text, i, open);
+            String rewritten = gap == null ? null : rewrite.apply(gap);
             if (gap != null) {
-                gaps.add(gap);
+                count++;
+            }
+            if (rewritten != null) {
+                out.append(rewritten);
+            } else {
+                out.append(text, open, close + 1);
             }
             i = close + 1;
         }
-        return gaps;
+        return out.append(text.substring(Math.min(i, text.length()))).toString();
     }
 
     private static int closingBrace(String s, int from) {
@@ -147,8 +170,12 @@ public final class ClozeSyntax {
         return new ClozeGap(index, weight, kind, choices);
     }
 
-    /** Writes a gap back in Moodle's syntax. */
+    /**
+     * Writes a gap back in Moodle's syntax. In typed gaps Moodle reads "*" as "anything", so an
+     * asterisk is written "\\*", which Moodle reads as the character itself.
+     */
     public static String format(ClozeGap gap) {
+        boolean typed = gap.kind().startsWith("SHORTANSWER");
         StringBuilder sb = new StringBuilder("{").append(gap.weight()).append(':').append(gap.kind()).append(':');
         for (int i = 0; i < gap.choices().size(); i++) {
             Choice c = gap.choices().get(i);
@@ -160,7 +187,7 @@ public final class ClozeSyntax {
             } else if (c.fraction() != 0) {
                 sb.append('%').append(trimNumber(c.fraction() * 100)).append('%');
             }
-            sb.append(escape(c.text()));
+            sb.append(typed ? escape(c.text()).replace("*", "\\*") : escape(c.text()));
             if (!c.feedback().isEmpty()) {
                 sb.append('#').append(escape(c.feedback()));
             }

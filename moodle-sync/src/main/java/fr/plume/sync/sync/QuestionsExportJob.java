@@ -1,17 +1,28 @@
 package fr.plume.sync.sync;
 
+import fr.plume.framework.content.MatchingPolicy;
 import fr.plume.sync.catalogue.OpenModuleQuestionSource;
+import fr.plume.sync.catalogue.OpenModuleQuestionSource.ModuleQuestion;
 import fr.plume.sync.catalogue.OpenModuleQuestionSource.PublishedModule;
+import fr.plume.sync.format.ClozeSyntax;
 import fr.plume.sync.format.DraftItem;
+import fr.plume.sync.format.MoodleCategoryPath;
 import fr.plume.sync.format.MoodleXmlWriter;
+import fr.plume.sync.format.TypedAnswerVariants;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Exports a published open module's questions as Moodle XML for Moodle's question import. */
+/**
+ * Exports a published open module's questions as Moodle XML for Moodle's question import. Typed
+ * answers carry the spellings Plume accepts ({@link TypedAnswerVariants}), so that Moodle grades
+ * them as Plume does; questions without a category go into one named after the module.
+ */
 public final class QuestionsExportJob {
 
     private final OpenModuleQuestionSource source;
@@ -27,22 +38,35 @@ public final class QuestionsExportJob {
         PublishedModule module = source.publishedModule(moduleId).orElseThrow(() -> new IllegalArgumentException(
                 "Module ouvert « " + moduleId + " » introuvable ou non publié : seuls les modules publiés s'exportent"));
         List<DraftItem> exportable = new ArrayList<>();
-        for (DraftItem q : module.questions()) {
+        Map<DraftItem, MatchingPolicy> policies = new IdentityHashMap<>();
+        for (ModuleQuestion question : module.questions()) {
+            DraftItem q = question.item();
             if (q.stem().isBlank()) {
                 report.skipped(q.sourceId(), "énoncé vide");
-            } else {
-                exportable.add(q.category().isEmpty() ? withCategory(q, module.title()) : q);
-                report.created(q.sourceId() + " « " + q.name() + " »", "exportée (" + q.type().moodleType() + ")");
+                continue;
             }
+            // a module title is one category name: a "/" in it must not open a sub-category
+            DraftItem placed = q.category().isEmpty() ? withCategory(q, MoodleCategoryPath.segment(module.title())) : q;
+            DraftItem ready = TypedAnswerVariants.forMoodle(placed, question.matching());
+            exportable.add(ready);
+            policies.put(ready, question.matching());
+            int added = answerCount(ready) - answerCount(placed);
+            report.created(q.sourceId() + " « " + q.name() + " »", "exportée (" + q.type().moodleType() + ")"
+                    + (added > 0 ? " ; " + added + " graphie(s) acceptée(s) par Plume ajoutée(s)" : ""));
         }
         if (!dryRun) {
             try {
-                new MoodleXmlWriter().write(exportable, out);
+                new MoodleXmlWriter(item -> policies.getOrDefault(item, MatchingPolicy.DEFAULT).caseSensitive())
+                        .write(exportable, out);
             } catch (IOException e) {
                 throw new UncheckedIOException("Écriture du fichier Moodle XML impossible", e);
             }
         }
         return report.build(clock.instant());
+    }
+
+    private static int answerCount(DraftItem q) {
+        return q.choices().size() + ClozeSyntax.parse(q.stem()).stream().mapToInt(g -> g.choices().size()).sum();
     }
 
     private static DraftItem withCategory(DraftItem q, String category) {

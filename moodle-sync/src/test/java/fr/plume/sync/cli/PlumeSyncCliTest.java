@@ -106,6 +106,45 @@ class PlumeSyncCliTest {
     }
 
     @Test
+    void questionsExportWritesAPublishedModuleWithTheSpellingsPlumeAcceptsIntoOneCategory() throws Exception {
+        Path modules = dir.resolve("modules.json");
+        Files.writeString(modules, """
+                {"modules": [
+                  {"moduleId": "accords-1", "title": "Accords / participe passé", "licence": "CC-BY-SA-4.0",
+                   "published": true,
+                   "questions": [
+                     {"sourceId": "accords-1:q1", "type": "SHORT_ANSWER", "name": "Pronom relatif",
+                      "stem": "<p>Complétez : la robe ___ a choisie.</p>",
+                      "choices": [{"text": "qu’elle", "fraction": 1}],
+                      "matching": {"caseSensitive": false}},
+                     {"sourceId": "accords-1:q2", "type": "CLOZE", "name": "Homophones",
+                      "stem": "<p>{1:SHORTANSWER:=s’est} levée et {1:MULTICHOICE:=a~à} mangé.</p>"}
+                   ]},
+                  {"moduleId": "brouillon", "title": "Brouillon", "published": false, "questions": []}
+                ]}""");
+        Path xml = dir.resolve("accords.xml");
+
+        int code = run(Map.of(), "questions", "export", "--modules", modules.toString(), "--module", "accords-1",
+                "-o", xml.toString());
+
+        assertThat(code).as(all()).isZero();
+        String written = Files.readString(xml);
+        assertThat(written).contains("$course$/top/Accords // participe passé").contains("<usecase>0</usecase>")
+                .contains("<text>qu'elle</text>").contains("{1:SHORTANSWER_C:=s’est~=s'est}");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("graphie(s) acceptée(s) par Plume");
+        var back = new fr.plume.sync.format.MoodleXmlReader().read("x", Files.newInputStream(xml));
+        assertThat(back.items()).hasSize(2);
+        assertThat(fr.plume.sync.format.MoodleCategoryPath.names(back.items().get(0).category()))
+                .containsExactly("Accords / participe passé");
+        Path reference = Files.createFile(dir.resolve("reference"));
+        assertThat(Files.getPosixFilePermissions(xml)).isEqualTo(Files.getPosixFilePermissions(reference));
+
+        assertThat(run(Map.of(), "questions", "export", "--modules", modules.toString(), "--module", "brouillon",
+                "-o", dir.resolve("b.xml").toString())).isEqualTo(ExitCodes.CONFIG);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("non publié");
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         assertThat(run(Map.of(), "framework", "push", "--nope")).isEqualTo(ExitCodes.USAGE);
     }
