@@ -60,7 +60,7 @@ final class FrameworkCommand {
                 Path target = csvOut != null ? csvOut : Path.of(fw.code() + "-" + fw.version() + ".csv");
                 if (!dryRun) {
                     AtomicFiles.write(target, result.moodleCsv().get());
-                    root.err.println("Fichier CSV tool_lpimportcsv écrit : " + target);
+                    root.err.println(root.text("cli.csvWritten", target));
                 }
             }
             return root.finish(result.report());

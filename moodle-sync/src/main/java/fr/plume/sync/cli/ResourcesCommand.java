@@ -92,7 +92,7 @@ final class ResourcesCommand {
                                 ConsoleProgress.forConsole());
             } else if (source.course != null) {
                 if (site == null) {
-                    throw new IllegalArgumentException("--course demande --site");
+                    throw new IllegalArgumentException(root.text("cli.courseNeedsSite"));
                 }
                 report = new MoodleCourseHarvestJob(new MoodleWsClient(config.site(site, root.env)),
                         new FileCatalogueStore(catalogue), mapper, root.clock).run(source.course, dryRun);

@@ -1,5 +1,6 @@
 package fr.plume.sync.format;
 
+import fr.plume.sync.i18n.Phrase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,28 +44,28 @@ public final class ClozeSyntax {
      * a gap without answer, a NUMERICAL answer that is not a number, or no answer at 100 %
      * (for multiple-response gaps, no answer with credit).
      */
-    public static List<String> moodleRefusals(List<ClozeGap> gaps) {
-        List<String> problems = new ArrayList<>();
+    public static List<Phrase> moodleRefusals(List<ClozeGap> gaps) {
+        List<Phrase> problems = new ArrayList<>();
         if (gaps.isEmpty()) {
-            problems.add("aucune réponse intégrée ({1:SHORTANSWER:=…}) dans le texte");
+            problems.add(Phrase.of("cloze.noGap"));
         }
         for (ClozeGap gap : gaps) {
             List<Choice> answers = gap.choices().stream().filter(c -> !c.text().isEmpty()).toList();
-            String where = "trou " + gap.index() + " (" + gap.kind() + ")";
             boolean choiceGap = gap.kind().startsWith("MULTICHOICE") || gap.kind().startsWith("MULTIRESPONSE");
             if (choiceGap && answers.size() < 2) {
-                problems.add(where + " : au moins deux réponses sont nécessaires");
+                problems.add(Phrase.of("cloze.fewChoices", gap.index(), gap.kind()));
             } else if (answers.isEmpty()) {
-                problems.add(where + " : aucune réponse");
+                problems.add(Phrase.of("cloze.noAnswer", gap.index(), gap.kind()));
             }
             if (gap.kind().equals("NUMERICAL")) {
                 answers.stream().filter(c -> !NUMERICAL_ANSWER.matcher(c.text()).matches()).forEach(c ->
-                        problems.add(where + " : « " + c.text() + " » n'est pas un nombre"));
+                        problems.add(Phrase.of("cloze.notANumber", gap.index(), gap.kind(), c.text())));
             }
             boolean multiResponse = gap.kind().startsWith("MULTIRESPONSE");
             boolean full = answers.stream().anyMatch(c -> multiResponse ? c.fraction() > 0 : c.fraction() >= 1);
             if (!answers.isEmpty() && !full) {
-                problems.add(where + (multiResponse ? " : aucune réponse juste" : " : aucune réponse à 100 %"));
+                problems.add(Phrase.of(multiResponse ? "cloze.noRightAnswer" : "cloze.noFullCredit", gap.index(),
+                        gap.kind()));
             }
         }
         return problems;

@@ -1,5 +1,6 @@
 package fr.plume.sync.format;
 
+import fr.plume.sync.i18n.Phrase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -177,7 +178,7 @@ public final class GiftReader {
         if (answers.isEmpty()) {
             type = QuestionType.ESSAY;
         } else if (answers.startsWith("#")) {
-            skipped.add(new QuestionImport.Skipped(name, "question numérique sans équivalent dans Plume"));
+            skipped.add(new QuestionImport.Skipped(name, Phrase.of("questions.giftNumerical")));
             return;
         } else if (answers.matches("(?s)(T|TRUE|F|FALSE)\\s*(#.*)?")) {
             type = QuestionType.TRUE_FALSE;

@@ -1,5 +1,6 @@
 package fr.plume.sync.format;
 
+import fr.plume.sync.i18n.Phrase;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,7 +68,7 @@ public final class MoodleXmlReader {
             default -> null;
         };
         if (qt == null) {
-            skipped.add(new QuestionImport.Skipped(name, "type de question « " + type + " » sans équivalent dans Plume"));
+            skipped.add(new QuestionImport.Skipped(name, Phrase.of("questions.skippedType", type)));
             return;
         }
         XmlElement questionText = q.child("questiontext");
@@ -93,7 +94,7 @@ public final class MoodleXmlReader {
                             a.textAt("feedback", "text"), 0));
                 }
                 if (choices.isEmpty()) {
-                    skipped.add(new QuestionImport.Skipped(name, "aucune réponse"));
+                    skipped.add(new QuestionImport.Skipped(name, Phrase.of("questions.noAnswer")));
                     return;
                 }
             }
@@ -103,7 +104,7 @@ public final class MoodleXmlReader {
                     choices.add(new Choice(o.textAt("text"), 1, "", parseInt(o.textAt("group"), 1)));
                 }
                 if (choices.isEmpty()) {
-                    skipped.add(new QuestionImport.Skipped(name, "aucune option de trou"));
+                    skipped.add(new QuestionImport.Skipped(name, Phrase.of("questions.noGapOption")));
                     return;
                 }
             }
@@ -112,16 +113,16 @@ public final class MoodleXmlReader {
                     pairs.add(new MatchPair(s.textAt("text"), s.textAt("answer", "text")));
                 }
                 if (pairs.stream().filter(p -> !p.prompt().isEmpty()).count() < 2) {
-                    skipped.add(new QuestionImport.Skipped(name, "appariement avec moins de deux paires"));
+                    skipped.add(new QuestionImport.Skipped(name, Phrase.of("questions.fewPairs")));
                     return;
                 }
             }
             case CLOZE -> {
                 gaps = ClozeSyntax.parse(stem);
-                List<String> refusals = ClozeSyntax.moodleRefusals(gaps);
+                List<Phrase> refusals = ClozeSyntax.moodleRefusals(gaps);
                 if (!refusals.isEmpty()) {
-                    skipped.add(new QuestionImport.Skipped(name, "texte à trous que Moodle refuserait aussi : "
-                            + String.join(" ; ", refusals)));
+                    skipped.add(new QuestionImport.Skipped(name, Phrase.of("questions.clozeRefused",
+                            Phrase.joined(refusals))));
                     return;
                 }
             }
@@ -159,9 +160,7 @@ public final class MoodleXmlReader {
         }
         if (image.isEmpty() || chars == 0) {
             warnings.add(new QuestionImport.Warning(question, image.isEmpty()
-                    ? "contenu <image_base64> sans nom d'image <image> : image ignorée, comme le fait Moodle"
-                    : "image « " + image + " » (format Moodle 1.9) sans contenu <image_base64> : image ignorée, "
-                    + "comme le fait Moodle ; ajoutez-la à la question après l'import"));
+                    ? Phrase.of("questions.contentWithoutImage") : Phrase.of("questions.imageWithoutContent", image)));
             return Optional.empty();
         }
         return Optional.of(new AttachmentRef(PluginFileNames.checkName(oldImageFileName(image)), chars / 4 * 3));

@@ -1,5 +1,6 @@
 package fr.plume.sync.format;
 
+import fr.plume.sync.i18n.Phrase;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,15 +20,28 @@ public record QuestionImport(List<DraftItem> items, List<Skipped> skipped, List<
         this(items, skipped, List.of());
     }
 
-    public record Skipped(String name, String reason) {
+    /** A question left aside, and why. */
+    public record Skipped(String name, Phrase why) {
+
+        public String reason() {
+            return why.french();
+        }
     }
 
     /** Something of question {@code name} was not imported, although the question was. */
-    public record Warning(String name, String message) {
+    public record Warning(String name, Phrase why) {
+
+        public String message() {
+            return why.french();
+        }
+
+        public Phrase phrase() {
+            return Phrase.of("questions.warning", name, why);
+        }
 
         @Override
         public String toString() {
-            return "question « " + name + " » : " + message;
+            return phrase().french();
         }
     }
 

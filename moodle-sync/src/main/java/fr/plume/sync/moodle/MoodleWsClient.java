@@ -1,5 +1,6 @@
 package fr.plume.sync.moodle;
 
+import fr.plume.sync.i18n.Phrase;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
@@ -106,8 +107,8 @@ public class MoodleWsClient {
                 }
                 backoff(++attempt);
             } catch (HttpTimeoutException e) {
-                throw new MoodleTransportException("Site " + site.name() + " : pas de réponse à " + function
-                        + " en " + site.timeout().toSeconds() + " s (timeoutSeconds) ; l'appel n'est pas renvoyé", e);
+                throw new MoodleTransportException(Phrase.of("error.timeout", site.name(), function,
+                        site.timeout().toSeconds()), e);
             } catch (IOException e) {
                 if (!idempotent || attempt >= site.maxRetries()) {
                     throw unreachable(function, e);
@@ -115,7 +116,7 @@ public class MoodleWsClient {
                 backoff(++attempt);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new MoodleTransportException("Appel " + function + " interrompu", e);
+                throw new MoodleTransportException(Phrase.of("error.interrupted", function), e);
             }
         }
     }
@@ -134,26 +135,24 @@ public class MoodleWsClient {
     }
 
     private MoodleTransportException unreachable(String function, IOException e) {
-        return new MoodleTransportException("Site " + site.name() + " injoignable pendant " + function
-                + " : " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+        return new MoodleTransportException(Phrase.of("error.unreachable", site.name(), function,
+                e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())), e);
     }
 
     private WsResponse interpret(String function, HttpResponse<String> response) {
         if (response.statusCode() != 200) {
-            throw new MoodleTransportException("Site " + site.name() + " : HTTP " + response.statusCode()
-                    + " pour " + function + " (le service web REST est-il activé ?)");
+            throw new MoodleTransportException(Phrase.of("error.httpStatus", site.name(), response.statusCode(), function));
         }
         String text = response.body();
         if (text.length() > MAX_RESPONSE_CHARS) {
-            throw new MoodleTransportException("Réponse de " + function + " trop volumineuse");
+            throw new MoodleTransportException(Phrase.of("error.tooLarge", function));
         }
         JsonNode node;
         try {
             // Moodle answers "null" for functions that return nothing.
             node = text.isBlank() ? JSON.nullNode() : JSON.readTree(text);
         } catch (JacksonException e) {
-            throw new MoodleTransportException("Réponse illisible de " + function + " (JSON attendu) : "
-                    + abbreviate(text), e);
+            throw new MoodleTransportException(Phrase.of("error.notJson", function, abbreviate(text)), e);
         }
         if (node.isObject() && node.has("exception") && node.has("errorcode")) {
             throw new MoodleWsException(function, node.path("exception").asString(""),

@@ -9,6 +9,8 @@ import fr.plume.sync.format.DraftItem;
 import fr.plume.sync.format.MoodleCategoryPath;
 import fr.plume.sync.format.MoodleXmlWriter;
 import fr.plume.sync.format.TypedAnswerVariants;
+import fr.plume.sync.i18n.Localized;
+import fr.plume.sync.i18n.Phrase;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -35,14 +37,14 @@ public final class QuestionsExportJob {
 
     public SyncReport run(String moduleId, OutputStream out, boolean dryRun) {
         SyncReport.Builder report = new SyncReport.Builder("questions export", moduleId, dryRun, clock.instant());
-        PublishedModule module = source.publishedModule(moduleId).orElseThrow(() -> new IllegalArgumentException(
-                "Module ouvert « " + moduleId + " » introuvable ou non publié : seuls les modules publiés s'exportent"));
+        PublishedModule module = source.publishedModule(moduleId).orElseThrow(() -> new ModuleNotPublishedException(
+                moduleId));
         List<DraftItem> exportable = new ArrayList<>();
         Map<DraftItem, MatchingPolicy> policies = new IdentityHashMap<>();
         for (ModuleQuestion question : module.questions()) {
             DraftItem q = question.item();
             if (q.stem().isBlank()) {
-                report.skipped(q.sourceId(), "énoncé vide");
+                report.skipped(Phrase.literal(q.sourceId()), Phrase.of("export.emptyStem"));
                 continue;
             }
             // a module title is one category name: a "/" in it must not open a sub-category
@@ -51,8 +53,9 @@ public final class QuestionsExportJob {
             exportable.add(ready);
             policies.put(ready, question.matching());
             int added = answerCount(ready) - answerCount(placed);
-            report.created(q.sourceId() + " « " + q.name() + " »", "exportée (" + q.type().moodleType() + ")"
-                    + (added > 0 ? " ; " + added + " graphie(s) acceptée(s) par Plume ajoutée(s)" : ""));
+            report.created(Phrase.literal(q.sourceId() + " « " + q.name() + " »"), added > 0
+                    ? Phrase.of("export.withVariants", ready.type().moodleType(), added)
+                    : Phrase.of("export.exported", ready.type().moodleType()));
         }
         if (!dryRun) {
             try {
@@ -63,6 +66,26 @@ public final class QuestionsExportJob {
             }
         }
         return report.build(clock.instant());
+    }
+
+    /** The module does not exist or is not published: only published modules leave Plume. */
+    public static final class ModuleNotPublishedException extends IllegalArgumentException implements Localized {
+
+        private final Phrase phrase;
+
+        ModuleNotPublishedException(String moduleId) {
+            this(Phrase.of("export.notPublished", moduleId));
+        }
+
+        private ModuleNotPublishedException(Phrase phrase) {
+            super(phrase.french());
+            this.phrase = phrase;
+        }
+
+        @Override
+        public Phrase phrase() {
+            return phrase;
+        }
     }
 
     private static int answerCount(DraftItem q) {

@@ -65,7 +65,8 @@ class PlumeSyncCliTest {
 
     @Test
     void siteCheckListsMissingFunctionsPerJobWithoutPrintingTheToken() {
-        moodle.replyFixture(WsFunctions.GET_SITE_INFO, "site_info_partial.json");
+        moodle.replyFixture(WsFunctions.GET_SITE_INFO, "site_info_partial.json")
+                .reply(WsFunctions.LIST_FRAMEWORKS, "[]").reply(WsFunctions.LIST_COURSE_COMPETENCIES, "[]");
 
         int code = run(env(), "site", "check", "--site", "univ-test");
 
@@ -73,6 +74,37 @@ class PlumeSyncCliTest {
         assertThat(all()).contains("4.4.2").contains("[incomplet] framework push")
                 .contains("core_competency_set_parent_competency").contains("[prêt] resources harvest --course")
                 .doesNotContain(MoodleStubs.TOKEN);
+    }
+
+    @Test
+    void siteCheckTestsTheCapabilitiesOfTheRatingsPushWithoutRatingAnything() {
+        moodle.replyFixture(WsFunctions.GET_SITE_INFO, "site_info_full.json")
+                .reply(WsFunctions.LIST_FRAMEWORKS, "[]").reply(WsFunctions.LIST_COURSE_COMPETENCIES, "[]")
+                .replyFixture(WsFunctions.GRADE_COMPETENCY_IN_COURSE, "error_user_context_missing.json");
+
+        int code = run(env(), "site", "check", "--site", "univ-test", "--course", "42");
+
+        assertThat(code).isEqualTo(ExitCodes.SITE_NOT_READY);
+        assertThat(all()).contains("[prêt] framework push").contains("[incomplet] ratings push")
+                .contains("moodle/competency:usercompetencyview et moodle/competency:competencygrade doivent être "
+                        + "accordées au compte du jeton dans le cours 42");
+        assertThat(moodle.calls(WsFunctions.GRADE_COMPETENCY_IN_COURSE)).singleElement().satisfies(c -> assertThat(c)
+                .containsEntry("courseid", "42").containsEntry("competencyid", "0").containsEntry("userid", "0"));
+        assertThat(moodle.calls(WsFunctions.LIST_COURSE_COMPETENCIES).get(0)).containsEntry("id", "42");
+    }
+
+    @Test
+    void siteCheckSaysReadyWhenMoodleGetsPastTheCapabilityChecksAndSpeaksEnglishOnRequest() {
+        moodle.replyFixture(WsFunctions.GET_SITE_INFO, "site_info_full.json")
+                .reply(WsFunctions.LIST_FRAMEWORKS, "[]").reply(WsFunctions.LIST_COURSE_COMPETENCIES, "[]")
+                .replyFixture(WsFunctions.GRADE_COMPETENCY_IN_COURSE, "error_competency_not_in_course.json");
+
+        int code = run(env(), "--lang", "en", "site", "check", "--site", "univ-test");
+
+        assertThat(code).as(all()).isZero();
+        assertThat(all()).contains("[ready] ratings push").contains("Token account: plume-ws")
+                .contains("a role given in some courses only is checked with --course").doesNotContain("prêt");
+        assertThat(moodle.calls(WsFunctions.GRADE_COMPETENCY_IN_COURSE).get(0)).containsEntry("courseid", "1");
     }
 
     @Test
