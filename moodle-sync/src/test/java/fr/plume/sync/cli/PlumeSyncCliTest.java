@@ -177,6 +177,23 @@ class PlumeSyncCliTest {
     }
 
     @Test
+    void langEnTranslatesTheReportItsEntriesAndItsJsonCopy() throws Exception {
+        Path gift = dir.resolve("homophones.gift");
+        Files.copy(getClass().getResourceAsStream("/formats/homophones.gift"), gift);
+        Path report = dir.resolve("report.json");
+
+        assertThat(run(Map.of(), "--lang", "en", "--report-json", report.toString(), "resources", "harvest",
+                "--questions", gift.toString(), "--drafts", dir.resolve("drafts.json").toString(), "--dry-run")).isZero();
+
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("(dry run: nothing was changed)").contains("created: 8").contains("skipped: 1")
+                .contains("[skipped] Calcul — numerical question, no equivalent in Plume")
+                .contains("to be linked to a competency during review")
+                .doesNotContain("créé").doesNotContain("ignoré").doesNotContain("rattacher");
+        assertThat(Files.readString(report)).contains("numerical question, no equivalent in Plume");
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         assertThat(run(Map.of(), "framework", "push", "--nope")).isEqualTo(ExitCodes.USAGE);
     }
