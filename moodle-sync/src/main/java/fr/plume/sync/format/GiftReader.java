@@ -69,7 +69,7 @@ public final class GiftReader {
             block.append(line).append('\n');
         }
         if (!block.toString().isBlank()) {
-            throw new FormatException("GIFT ligne " + blockStart + " : accolade « { » jamais fermée");
+            throw new FormatException(Phrase.of("gift.unclosedBrace", blockStart));
         }
         return new QuestionImport(items, skipped);
     }
@@ -79,11 +79,11 @@ public final class GiftReader {
         try (InputStream limited = new LimitedInputStream(in, limits.maxInputBytes())) {
             bytes = limited.readAllBytes();
         } catch (IOException e) {
-            throw new FormatException("Lecture du fichier GIFT impossible : " + e.getMessage(), e);
+            throw new FormatException(Phrase.of("gift.unreadable", String.valueOf(e.getMessage())), e);
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw new FormatException("GIFT ligne " + lineAt(bytes, i) + " : fichier illisible, contenu binaire");
+                throw new FormatException(Phrase.of("gift.binary", lineAt(bytes, i)));
             }
         }
         ByteBuffer input = ByteBuffer.wrap(bytes);
@@ -104,10 +104,10 @@ public final class GiftReader {
     private static FormatException notUtf8(byte[] bytes, int offset) {
         int b = bytes[offset] & 0xFF;
         String asWindows1252 = new String(new byte[] {bytes[offset]}, Charset.forName("windows-1252"));
-        return new FormatException("GIFT ligne " + lineAt(bytes, offset) + " : le fichier n'est pas encodé en UTF-8 "
-                + String.format("(octet 0x%02X", b)
-                + (b >= 0x80 && !asWindows1252.equals("\uFFFD") ? ", « " + asWindows1252 + " » en windows-1252" : "")
-                + ") : enregistrez-le en UTF-8 (par exemple « Enregistrer sous › Encodage : UTF-8 ») puis importez-le de nouveau");
+        String hex = String.format("0x%02X", b);
+        return new FormatException(b >= 0x80 && !asWindows1252.equals("\uFFFD")
+                ? Phrase.of("gift.notUtf8.windows1252", lineAt(bytes, offset), hex, asWindows1252)
+                : Phrase.of("gift.notUtf8", lineAt(bytes, offset), hex));
     }
 
     private static int lineAt(byte[] bytes, int offset) {
@@ -142,7 +142,7 @@ public final class GiftReader {
         if (rest.startsWith("::")) {
             int end = indexUnescaped(rest, "::", 2);
             if (end < 0) {
-                throw new FormatException("GIFT ligne " + line + " : titre « :: » non fermé");
+                throw new FormatException(Phrase.of("gift.unclosedTitle", line));
             }
             title = ClozeSyntax.unescape(rest.substring(2, end));
             rest = rest.substring(end + 2).strip();
@@ -152,11 +152,11 @@ public final class GiftReader {
         rest = tagged.text();
         int open = indexUnescaped(rest, "{", 0);
         if (open < 0) {
-            throw new FormatException("GIFT ligne " + line + " : réponses « { … } » absentes");
+            throw new FormatException(Phrase.of("gift.noAnswers", line));
         }
         int close = indexUnescaped(rest, "}", open + 1);
         if (close < 0) {
-            throw new FormatException("GIFT ligne " + line + " : accolade « } » manquante");
+            throw new FormatException(Phrase.of("gift.missingClosingBrace", line));
         }
         String before = ClozeSyntax.unescape(rest.substring(0, open));
         String after = ClozeSyntax.unescape(rest.substring(close + 1));
@@ -208,13 +208,12 @@ public final class GiftReader {
                     if (body.startsWith("%")) {
                         int end = body.indexOf('%', 1);
                         if (end < 0) {
-                            throw new FormatException("GIFT ligne " + line + " : pondération « % » non fermée");
+                            throw new FormatException(Phrase.of("gift.unclosedWeight", line));
                         }
                         try {
                             fraction = Double.parseDouble(body.substring(1, end)) / 100.0;
                         } catch (NumberFormatException ex) {
-                            throw new FormatException("GIFT ligne " + line + " : pondération illisible « "
-                                    + body.substring(0, end + 1) + " »");
+                            throw new FormatException(Phrase.of("gift.badWeight", line, body.substring(0, end + 1)));
                         }
                         body = body.substring(end + 1);
                     }
@@ -233,7 +232,7 @@ public final class GiftReader {
                     type = QuestionType.SINGLE_CHOICE;
                 }
                 if (rightOnes == 0) {
-                    throw new FormatException("GIFT ligne " + line + " : aucune bonne réponse dans « " + name + " »");
+                    throw new FormatException(Phrase.of("gift.noRightAnswer", line, name));
                 }
             }
         }
@@ -261,8 +260,7 @@ public final class GiftReader {
                 if (marker != null) {
                     out.add(new String[] {marker, cur.toString().strip()});
                 } else if (!cur.toString().isBlank()) {
-                    throw new FormatException("GIFT ligne " + line + " : réponse sans « = » ni « ~ » : "
-                            + cur.toString().strip());
+                    throw new FormatException(Phrase.of("gift.answerWithoutMarker", line, cur.toString().strip()));
                 }
                 marker = String.valueOf(c);
                 cur.setLength(0);
@@ -271,7 +269,7 @@ public final class GiftReader {
             }
         }
         if (marker == null) {
-            throw new FormatException("GIFT ligne " + line + " : réponses illisibles « " + answers + " »");
+            throw new FormatException(Phrase.of("gift.unreadableAnswers", line, answers));
         }
         out.add(new String[] {marker, cur.toString().strip()});
         return out;

@@ -41,7 +41,7 @@ public final class MoodleXmlReader {
         String root = stream.stream(in, question -> handle(sourcePrefix, question, category, items, skipped, warnings,
                 seenIds));
         if (!"quiz".equals(root)) {
-            throw new FormatException("Ce n'est pas un fichier Moodle XML : élément racine <quiz> absent");
+            throw new FormatException(Phrase.of("xml.notMoodleXml"));
         }
         return new QuestionImport(items, skipped, warnings);
     }
@@ -197,11 +197,11 @@ public final class MoodleXmlReader {
         try {
             double f = Double.parseDouble(percent.strip()) / 100.0;
             if (f < -1.0000001 || f > 1.0000001) {
-                throw new FormatException("Question « " + question + " » : fraction hors bornes (" + percent + ")");
+                throw new FormatException(Phrase.of("xml.fractionOutOfRange", question, percent));
             }
             return Math.round(f * 1e7) / 1e7;
         } catch (NumberFormatException e) {
-            throw new FormatException("Question « " + question + " » : fraction illisible (" + percent + ")");
+            throw new FormatException(Phrase.of("xml.badFraction", question, percent));
         }
     }
 

@@ -194,6 +194,21 @@ class PlumeSyncCliTest {
     }
 
     @Test
+    void langEnTranslatesErrorsTooWithTheLineOfAFileThatIsNotUtf8() throws Exception {
+        Path gift = dir.resolve("ancienne.gift");
+        Files.write(gift, "::ok::Il {=a ~as} mange.\n\n::deux::Tr\u00e8s bien {=oui ~non}\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        assertThat(run(Map.of(), "--lang", "en", "resources", "harvest", "--questions", gift.toString(), "--drafts",
+                dir.resolve("drafts.json").toString())).isEqualTo(ExitCodes.INPUT_REFUSED);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("File refused, nothing was imported: GIFT line 3: "
+                + "the file is not encoded in UTF-8 (byte 0xE8, \"è\" in windows-1252)");
+        assertThat(run(Map.of(), "--lang", "en", "site", "check", "--site", "nowhere")).isEqualTo(ExitCodes.CONFIG);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Configuration: Unknown site \"nowhere\"");
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         assertThat(run(Map.of(), "framework", "push", "--nope")).isEqualTo(ExitCodes.USAGE);
     }
