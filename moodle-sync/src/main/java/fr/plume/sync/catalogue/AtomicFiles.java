@@ -1,7 +1,8 @@
 package fr.plume.sync.catalogue;
 
+import fr.plume.sync.i18n.LocalizedIOException;
+import fr.plume.sync.i18n.Phrase;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ public final class AtomicFiles {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Écriture de " + target.getFileName() + " impossible", e);
+            throw new LocalizedIOException(Phrase.of("io.unwritable", target), e);
         }
     }
 

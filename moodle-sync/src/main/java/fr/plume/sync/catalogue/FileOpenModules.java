@@ -2,8 +2,10 @@ package fr.plume.sync.catalogue;
 
 import fr.plume.framework.content.MatchingPolicy;
 import fr.plume.sync.format.DraftItem;
+import fr.plume.sync.i18n.LocalizedArgumentException;
+import fr.plume.sync.i18n.LocalizedIOException;
+import fr.plume.sync.i18n.Phrase;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,10 +41,9 @@ public final class FileOpenModules implements OpenModuleQuestionSource {
         try {
             this.modules = read(JSON.readTree(Files.readAllBytes(path)));
         } catch (IOException e) {
-            throw new UncheckedIOException("Lecture des modules ouverts impossible : " + path, e);
+            throw new LocalizedIOException(Phrase.of("io.unreadable", path), e);
         } catch (JacksonException e) {
-            throw new IllegalArgumentException("Fichier des modules ouverts invalide : " + path + " ("
-                    + e.getOriginalMessage() + ")");
+            throw new LocalizedArgumentException(Phrase.of("modules.invalid", path, e.getOriginalMessage()), e);
         }
     }
 

@@ -5,6 +5,9 @@ import fr.plume.framework.format.FrameworkFormats;
 import fr.plume.framework.format.ImportResult;
 import fr.plume.framework.model.Framework;
 import fr.plume.sync.catalogue.AtomicFiles;
+import fr.plume.sync.i18n.LocalizedArgumentException;
+import fr.plume.sync.i18n.LocalizedIOException;
+import fr.plume.sync.i18n.Phrase;
 import fr.plume.sync.moodle.MoodleCompetencyApi;
 import fr.plume.sync.moodle.MoodleWsClient;
 import fr.plume.sync.sync.FrameworkPushJob;
@@ -68,15 +71,14 @@ final class FrameworkCommand {
 
         static Framework readFramework(Path file) {
             FrameworkFormat format = FrameworkFormat.fromFileName(file.getFileName().toString())
-                    .orElseThrow(() -> new IllegalArgumentException("Format de référentiel inconnu : " + file
-                            + " (attendu .json CASE, .csv Moodle ou .xlsx)"));
+                    .orElseThrow(() -> new LocalizedArgumentException(Phrase.of("cli.framework.unknownFormat", file)));
             try (InputStream in = Files.newInputStream(file)) {
                 ImportResult result = FrameworkFormats.read(format, in);
-                return result.framework().orElseThrow(() -> new IllegalArgumentException("Référentiel " + file
-                        + " invalide :\n" + result.problems().stream().map(p -> "  " + p.location() + " " + p.message())
-                        .collect(Collectors.joining("\n"))));
+                return result.framework().orElseThrow(() -> new LocalizedArgumentException(Phrase.of(
+                        "cli.framework.invalid", file, result.problems().stream()
+                                .map(p -> "  " + p.location() + " " + p.message()).collect(Collectors.joining("\n")))));
             } catch (IOException e) {
-                throw new IllegalArgumentException("Lecture du référentiel impossible : " + file);
+                throw new LocalizedIOException(Phrase.of("cli.framework.unreadable", file), e);
             }
         }
     }

@@ -1,7 +1,6 @@
 package fr.plume.sync.format;
 
 import fr.plume.sync.i18n.Phrase;
-
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
