@@ -18,6 +18,8 @@ public final class WsCapabilities {
     public static final String COURSE_COMPETENCY_MANAGE = "moodle/competency:coursecompetencymanage";
     public static final String USER_COMPETENCY_VIEW = "moodle/competency:usercompetencyview";
     public static final String COMPETENCY_GRADE = "moodle/competency:competencygrade";
+    /** Or being enrolled in the course. */
+    public static final String COURSE_VIEW = "moodle/course:view";
 
     private static final Map<String, List<String>> BY_FUNCTION = Map.ofEntries(
             Map.entry(LIST_FRAMEWORKS, List.of(COMPETENCY_VIEW)),
@@ -30,6 +32,7 @@ public final class WsCapabilities {
             Map.entry(SET_PARENT_COMPETENCY, List.of(COMPETENCY_MANAGE)),
             Map.entry(LIST_COURSE_COMPETENCIES, List.of(COURSE_COMPETENCY_VIEW)),
             Map.entry(ADD_COMPETENCY_TO_COURSE, List.of(COURSE_COMPETENCY_MANAGE)),
+            Map.entry(GET_COURSE_CONTENTS, List.of(COURSE_VIEW)),
             // checked in this order by api::grade_competency_in_course, in the course's context
             Map.entry(GRADE_COMPETENCY_IN_COURSE, List.of(USER_COMPETENCY_VIEW, COMPETENCY_GRADE, COMPETENCY_VIEW)));
 

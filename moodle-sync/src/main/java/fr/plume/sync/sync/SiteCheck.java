@@ -4,6 +4,7 @@ import static fr.plume.sync.moodle.WsCapabilities.*;
 
 import fr.plume.sync.i18n.Phrase;
 import fr.plume.sync.moodle.MoodleCompetencyApi;
+import fr.plume.sync.moodle.MoodleCourseApi;
 import fr.plume.sync.moodle.MoodleWsException;
 import fr.plume.sync.moodle.SiteInfo;
 import fr.plume.sync.moodle.WsFunctions;
@@ -61,7 +62,7 @@ public final class SiteCheck {
         Phrase where = course.isPresent() ? Phrase.of("check.where.course", courseId)
                 : Phrase.of("check.where.site", courseId);
         return new Result(info, List.of(frameworkPush(info), ratingsPush(info, courseId, where, course.isEmpty()),
-                courseHarvest(info)));
+                courseHarvest(info, courseId, where)));
     }
 
     private JobReadiness frameworkPush(SiteInfo info) {
@@ -99,8 +100,13 @@ public final class SiteCheck {
         return new JobReadiness("ratings push", info.missing(WsFunctions.RATINGS_PUSH), problems, notes);
     }
 
-    private JobReadiness courseHarvest(SiteInfo info) {
-        return new JobReadiness("resources harvest --course", info.missing(WsFunctions.COURSE_HARVEST), List.of(),
+    private JobReadiness courseHarvest(SiteInfo info, long courseId, Phrase where) {
+        List<Phrase> problems = new ArrayList<>();
+        if (info.functions().contains(WsFunctions.GET_COURSE_CONTENTS)) {
+            refusal(() -> new MoodleCourseApi(api.client()).contents(courseId), WsFunctions.GET_COURSE_CONTENTS, where)
+                    .ifPresent(problems::add);
+        }
+        return new JobReadiness("resources harvest --course", info.missing(WsFunctions.COURSE_HARVEST), problems,
                 List.of());
     }
 

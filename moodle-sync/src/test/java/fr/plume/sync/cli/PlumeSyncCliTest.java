@@ -66,7 +66,8 @@ class PlumeSyncCliTest {
     @Test
     void siteCheckListsMissingFunctionsPerJobWithoutPrintingTheToken() {
         moodle.replyFixture(WsFunctions.GET_SITE_INFO, "site_info_partial.json")
-                .reply(WsFunctions.LIST_FRAMEWORKS, "[]").reply(WsFunctions.LIST_COURSE_COMPETENCIES, "[]");
+                .reply(WsFunctions.LIST_FRAMEWORKS, "[]").reply(WsFunctions.LIST_COURSE_COMPETENCIES, "[]")
+                .replyFixture(WsFunctions.GET_COURSE_CONTENTS, "course_contents.json");
 
         int code = run(env(), "site", "check", "--site", "univ-test");
 
@@ -80,7 +81,8 @@ class PlumeSyncCliTest {
     void siteCheckTestsTheCapabilitiesOfTheRatingsPushWithoutRatingAnything() {
         moodle.replyFixture(WsFunctions.GET_SITE_INFO, "site_info_full.json")
                 .reply(WsFunctions.LIST_FRAMEWORKS, "[]").reply(WsFunctions.LIST_COURSE_COMPETENCIES, "[]")
-                .replyFixture(WsFunctions.GRADE_COMPETENCY_IN_COURSE, "error_user_context_missing.json");
+                .replyFixture(WsFunctions.GRADE_COMPETENCY_IN_COURSE, "error_user_context_missing.json")
+                .replyFixture(WsFunctions.GET_COURSE_CONTENTS, "error_nopermissions.json");
 
         int code = run(env(), "site", "check", "--site", "univ-test", "--course", "42");
 
@@ -91,13 +93,16 @@ class PlumeSyncCliTest {
         assertThat(moodle.calls(WsFunctions.GRADE_COMPETENCY_IN_COURSE)).singleElement().satisfies(c -> assertThat(c)
                 .containsEntry("courseid", "42").containsEntry("competencyid", "0").containsEntry("userid", "0"));
         assertThat(moodle.calls(WsFunctions.LIST_COURSE_COMPETENCIES).get(0)).containsEntry("id", "42");
+        assertThat(all()).contains("[incomplet] resources harvest --course").contains("moodle/course:view doit être "
+                + "accordée au compte du jeton dans le cours 42");
     }
 
     @Test
     void siteCheckSaysReadyWhenMoodleGetsPastTheCapabilityChecksAndSpeaksEnglishOnRequest() {
         moodle.replyFixture(WsFunctions.GET_SITE_INFO, "site_info_full.json")
                 .reply(WsFunctions.LIST_FRAMEWORKS, "[]").reply(WsFunctions.LIST_COURSE_COMPETENCIES, "[]")
-                .replyFixture(WsFunctions.GRADE_COMPETENCY_IN_COURSE, "error_competency_not_in_course.json");
+                .replyFixture(WsFunctions.GRADE_COMPETENCY_IN_COURSE, "error_competency_not_in_course.json")
+                .replyFixture(WsFunctions.GET_COURSE_CONTENTS, "course_contents.json");
 
         int code = run(env(), "--lang", "en", "site", "check", "--site", "univ-test");
 
