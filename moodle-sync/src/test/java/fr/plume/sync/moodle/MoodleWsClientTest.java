@@ -144,7 +144,8 @@ class MoodleWsClientTest {
 
     @Test
     void unreachableSiteIsRetriedABoundedNumberOfTimes() {
-        MoodleSite dead = new MoodleSite("mort", URI.create("http://127.0.0.1:1"), "tok", Duration.ofSeconds(2),
+        // a refused connection is immediate: the timeout only has to be long enough never to be the cause
+        MoodleSite dead = new MoodleSite("mort", URI.create("http://127.0.0.1:1"), "tok", Duration.ofMinutes(5),
                 Duration.ZERO, 2);
         MoodleWsClient client = new MoodleWsClient(dead, HttpClient.newHttpClient(), Clock.systemUTC(), sleeps::add);
 
