@@ -19,8 +19,11 @@ public record Phrase(String key, List<Object> args, String literal) {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT);
 
+    /** Key of a list of phrases ({@link #joined}); not a bundle key. */
+    private static final String JOINED = "\u0000joined";
+
     public Phrase {
-        args = args == null ? List.of() : List.copyOf(args);
+        args = args == null ? List.of() : args.stream().map(a -> a == null ? (Object) "" : a).toList();
     }
 
     public static Phrase of(String key, Object... args) {
@@ -36,18 +39,19 @@ public record Phrase(String key, List<Object> args, String literal) {
         if (phrases.size() == 1) {
             return phrases.get(0);
         }
-        return new Phrase("list.join", List.of(phrases), null);
+        return new Phrase(JOINED, List.copyOf(phrases), null);
     }
 
     public String in(Locale locale) {
-        if ("list.join".equals(key)) {
-            String separator = Phrase.of("list.separator").in(locale);
-            return String.join(separator, ((List<?>) args.get(0)).stream().map(p -> ((Phrase) p).in(locale)).toList());
+        if (JOINED.equals(key)) {
+            return String.join(Phrase.of("list.separator").in(locale),
+                    args.stream().map(p -> ((Phrase) p).in(locale)).toList());
         }
         if (key == null) {
             return literal;
         }
-        Object[] rendered = args.stream().map(a -> a instanceof Phrase p ? p.in(locale) : a == null ? "" : a)
+        // numbers as written (no "1 000" grouping), phrases in the same language
+        Object[] rendered = args.stream().map(a -> a instanceof Phrase p ? p.in(locale) : a)
                 .map(a -> a instanceof Number n ? n.toString() : a).toArray();
         return new MessageFormat(pattern(locale), locale).format(rendered);
     }
