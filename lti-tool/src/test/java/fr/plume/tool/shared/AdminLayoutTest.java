@@ -3,7 +3,7 @@ package fr.plume.tool.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.plume.framework.format.FrameworkFormat;
-import fr.plume.tool.framework.ImportFramework;
+import fr.plume.tool.framework.application.ImportFramework;
 import fr.plume.tool.framework.api.Frameworks;
 import fr.plume.tool.identity.domain.ToolRole;
 import fr.plume.tool.identity.infra.JdbcToolAccounts;

@@ -184,6 +184,44 @@ class RatingsPushThroughToolTest {
     }
 
     @Test
+    void aGradeMoodleRefusesInOneCourseIsAFailedEntryOfTheRunsReportAndTheOtherCourseIsStillRated() {
+        Framework framework = importFramework();
+        CourseLaunches.Session teacher101 = platform.launch("11", CourseLaunches.INSTRUCTOR, "101");
+        CourseLaunches.Session teacher102 = platform.launch("12", CourseLaunches.INSTRUCTOR, "102");
+        platform.launch("201", CourseLaunches.LEARNER, "101");
+        platform.launch("203", CourseLaunches.LEARNER, "102");
+        UUID course101 = context("101");
+        UUID course102 = context("102");
+        Map<String, List<String>> turnOn = Map.of("enabled", List.of("true"), "origins", List.of("DIAGNOSTIC"));
+        teacher101.post("/class/" + course101 + "/moodle-ratings",
+                teacher101.get("/class/" + course101 + "/moodle-ratings").body(), turnOn);
+        teacher102.post("/class/" + course102 + "/moodle-ratings",
+                teacher102.get("/class/" + course102 + "/moodle-ratings").body(), turnOn);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        attempt("201", course101, "DIAGNOSTIC", now.minusSeconds(60), Map.of("1.1", 3));
+        attempt("203", course102, "DIAGNOSTIC", now.minusSeconds(60), Map.of("1.1", 4));
+        stubMoodle(framework);
+        // the service account may not rate in course 102 (a role given per course): Moodle's required_capability_exception
+        moodle.stubFor(post(urlEqualTo(WS)).withRequestBody(containing("wsfunction=core_competency_grade_competency_in_course&"))
+                .withRequestBody(containing("courseid=102&"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(SyncFixtures.fixture("moodle/error_nopermissions.json"))));
+
+        SyncRun run = runNow(member, schedule(saveSite(member), member, platform.issuer()), false);
+
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(run.report()).as(String.valueOf(run.error())).isNotNull();
+        assertThat(run.report().created()).isEqualTo(1);
+        assertThat(run.report().failed()).isEqualTo(1);
+        assertThat(calls("core_competency_grade_competency_in_course")).extracting(g -> g.get("courseid"))
+                .containsExactlyInAnyOrder("101", "102");
+        String page = admin.get("/admin/sync/members/" + member.id() + "/runs/" + run.id()).body();
+        assertThat(page).contains("cours 102 / utilisateur 203 / compétence 1.1")
+                .contains("nopermissions").contains("moodle/competency:usercompetencyview")
+                .contains("cours 101 / utilisateur 201 / compétence 1.1");
+    }
+
+    @Test
     void theCoursePageRefusesStudentsTeachersOfAnotherCourseAndOtherMembers() {
         CourseLaunches.Session teacher = platform.launch("11", CourseLaunches.INSTRUCTOR, "101");
         CourseLaunches.Session student = platform.launch("201", CourseLaunches.LEARNER, "101");

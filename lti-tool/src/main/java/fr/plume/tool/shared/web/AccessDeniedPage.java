@@ -21,7 +21,7 @@ final class AccessDeniedPage implements AccessDeniedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException refused)
             throws IOException, ServletException {
-        if (ProblemHandling.wantsJson(request)) {
+        if (ProblemResponses.wantsJson(request)) {
             api.handle(request, response, refused);
             return;
         }
