@@ -1,6 +1,7 @@
-package fr.plume.tool.identity.infra;
+package fr.plume.tool.identity.application;
 
 import fr.plume.tool.identity.domain.ToolAccount;
+import fr.plume.tool.identity.domain.ToolAccounts;
 import fr.plume.tool.identity.domain.ToolRole;
 import java.util.Set;
 import java.util.UUID;
@@ -17,16 +18,16 @@ import org.springframework.stereotype.Component;
  * (or the demo password in demo mode) when no administrator exists yet.
  */
 @Component
-class FirstAdministrator {
+class CreateFirstAdministrator {
 
-    private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+    private static final Logger log = LoggerFactory.getLogger(CreateFirstAdministrator.class);
 
-    private final JdbcToolAccounts accounts;
+    private final ToolAccounts accounts;
     private final PasswordEncoder encoder;
     private final String adminPassword;
     private final String demoAdminPassword;
 
-    FirstAdministrator(JdbcToolAccounts accounts, PasswordEncoder encoder,
+    CreateFirstAdministrator(ToolAccounts accounts, PasswordEncoder encoder,
             @Value("${plume.security.admin-password:}") String adminPassword,
             @Value("${plume.demo.admin-password:}") String demoAdminPassword) {
         this.accounts = accounts;

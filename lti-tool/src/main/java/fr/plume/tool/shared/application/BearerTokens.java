@@ -1,10 +1,11 @@
-package fr.plume.tool.shared.web;
+package fr.plume.tool.shared.application;
 
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 
 /**
- * Checks the bearer tokens of API calls (RFC 6750); the identity module keeps the tokens.
+ * Checks the bearer tokens of API calls (RFC 6750): the use case the web filter calls; the identity
+ * module keeps the tokens and implements it.
  */
 public interface BearerTokens {
 
