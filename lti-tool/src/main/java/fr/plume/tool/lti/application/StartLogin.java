@@ -6,7 +6,7 @@ import fr.plume.tool.lti.infra.JdbcLoginStates;
 import fr.plume.tool.lti.infra.JdbcLoginStates.LoginState;
 import fr.plume.tool.lti.infra.JdbcRegistrations;
 import fr.plume.tool.lti.infra.LtiProperties;
-import fr.plume.tool.shared.config.PublicUrl;
+import fr.plume.tool.shared.domain.PublicUrl;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

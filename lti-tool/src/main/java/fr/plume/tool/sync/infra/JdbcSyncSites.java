@@ -1,7 +1,7 @@
 package fr.plume.tool.sync.infra;
 
 import fr.plume.sync.sync.KeywordRule;
-import fr.plume.tool.shared.config.DeploymentSecret;
+import fr.plume.tool.shared.domain.DeploymentSecret;
 import fr.plume.tool.sync.domain.OaiSourceConfig;
 import fr.plume.tool.sync.domain.SyncJobKind;
 import fr.plume.tool.sync.domain.SyncSite;

@@ -1,6 +1,6 @@
-package fr.plume.tool.shared.config;
+package fr.plume.tool.shared.infra;
 
-import java.net.URI;
+import fr.plume.tool.shared.domain.PublicUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,36 +10,30 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * The address platforms and browsers reach the tool at: {@code PLUME_PUBLIC_URL}, or when it is
- * not set {@code http://localhost:<the port the tool listens on>} (what the demo needs, whatever
- * {@code --server.port} says, 0 included). That port is known only once the server listens, so
- * read {@link #base()} when a URL is needed, never in a constructor.
+ * The {@link PublicUrl}: {@code plume.public-url}, or {@code http://localhost:<the port the tool
+ * listens on>} (what the demo needs, whatever {@code --server.port} says, 0 included), the port
+ * being learnt from the web server once it listens.
  */
 @Component
-public class PublicUrl implements ApplicationListener<WebServerInitializedEvent> {
+class ServerPublicUrl implements PublicUrl, ApplicationListener<WebServerInitializedEvent> {
 
-    private static final Logger log = LoggerFactory.getLogger(PublicUrl.class);
+    private static final Logger log = LoggerFactory.getLogger(ServerPublicUrl.class);
 
     private final String configured;
     private final Environment environment;
     private volatile Integer listeningPort;
 
-    PublicUrl(@Value("${plume.public-url:}") String configured, Environment environment) {
+    ServerPublicUrl(@Value("${plume.public-url:}") String configured, Environment environment) {
         this.configured = withoutTrailingSlash(configured.strip());
         this.environment = environment;
     }
 
-    /** The public URL without a trailing slash, e.g. {@code https://plume.example.org}. */
+    @Override
     public String base() {
         if (!configured.isEmpty()) {
             return configured;
         }
         return "http://localhost:" + port();
-    }
-
-    /** Host and port of {@link #base()}, as Dynamic Registration's {@code domain} wants it. */
-    public String authority() {
-        return URI.create(base()).getAuthority();
     }
 
     @Override

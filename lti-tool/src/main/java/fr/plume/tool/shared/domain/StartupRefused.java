@@ -1,9 +1,9 @@
-package fr.plume.tool.shared.config;
+package fr.plume.tool.shared.domain;
 
 /**
  * The tool cannot start for a reason the person starting it can fix. Spring Boot prints the
  * description and the action as two short lines, without a stack trace
- * ({@link StartupRefusedFailureAnalyzer}).
+ * (infra's {@code RefusedStartupFailureAnalyzer}).
  */
 public class StartupRefused extends RuntimeException {
 

@@ -1,8 +1,10 @@
-package fr.plume.tool.shared.config;
+package fr.plume.tool.shared.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.plume.tool.shared.domain.DeploymentSecret;
+import fr.plume.tool.shared.domain.StartupRefused;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package fr.plume.tool.shared.config;
+package fr.plume.tool.shared.domain;
 
 /**
  * The deployment's one secret: {@code PLUME_SECRET_KEY}, or in the demo profile only the one the

@@ -1,5 +1,7 @@
-package fr.plume.tool.shared.config;
+package fr.plume.tool.shared.infra;
 
+import fr.plume.tool.shared.domain.DeploymentSecret;
+import fr.plume.tool.shared.domain.StartupRefused;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,11 @@
-package fr.plume.tool.shared.config;
+package fr.plume.tool.shared.infra;
 
+import fr.plume.tool.shared.domain.StartupRefused;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /** Turns {@link StartupRefused}, however deep in a bean creation failure, into Boot's short report. */
-class StartupRefusedFailureAnalyzer extends AbstractFailureAnalyzer<StartupRefused> {
+class RefusedStartupFailureAnalyzer extends AbstractFailureAnalyzer<StartupRefused> {
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, StartupRefused cause) {

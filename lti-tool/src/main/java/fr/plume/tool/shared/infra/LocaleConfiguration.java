@@ -1,7 +1,7 @@
-package fr.plume.tool.shared.config;
+package fr.plume.tool.shared.infra;
 
+import fr.plume.tool.shared.domain.SupportedLocales;
 import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,8 +18,6 @@ import org.springframework.web.servlet.i18n.SessionLocaleResolver;
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
-
-    static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH);
 
     @Bean
     LocaleResolver localeResolver() {

@@ -1,4 +1,4 @@
-package fr.plume.tool.shared.config;
+package fr.plume.tool.shared.infra;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

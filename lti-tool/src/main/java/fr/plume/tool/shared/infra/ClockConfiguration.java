@@ -1,4 +1,4 @@
-package fr.plume.tool.shared.config;
+package fr.plume.tool.shared.infra;
 
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
