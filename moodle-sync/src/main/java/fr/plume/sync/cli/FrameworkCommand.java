@@ -77,7 +77,9 @@ final class FrameworkCommand {
                 return result.framework().orElseThrow(() -> new LocalizedArgumentException(Phrase.of(
                         "cli.framework.invalid", file, result.summary().total(), result.problems().stream()
                                 .map(p -> "  " + p.location() + " " + p.message()).collect(Collectors.joining("\n")),
-                        result.summary().truncated() ? result.summary().notListed() : 0)));
+                        result.summary().truncated()
+                                ? Phrase.of("cli.framework.notListed", result.summary().notListed())
+                                : Phrase.literal(""))));
             } catch (IOException e) {
                 throw new LocalizedIOException(Phrase.of("cli.framework.unreadable", file), e);
             }

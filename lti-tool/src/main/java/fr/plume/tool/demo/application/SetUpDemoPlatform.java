@@ -1,6 +1,9 @@
-package fr.plume.tool.demo.infra;
+package fr.plume.tool.demo.application;
 
+import fr.plume.tool.demo.domain.Activities;
 import fr.plume.tool.demo.domain.DemoCatalogue;
+import fr.plume.tool.demo.domain.DemoPlatform;
+import fr.plume.tool.demo.domain.LineItems;
 import fr.plume.tool.demo.domain.PlatformEndpoints;
 import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.lti.api.NewRegistration;
@@ -23,20 +26,18 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-public class DemoPlatformSetup {
+public class SetUpDemoPlatform {
 
-    public static final String MEMBER_CODE = "demo";
-    public static final String MEMBER_NAME = "Université de démonstration";
-    private static final Logger log = LoggerFactory.getLogger(DemoPlatformSetup.class);
+    private static final Logger log = LoggerFactory.getLogger(SetUpDemoPlatform.class);
 
     private final Members members;
     private final PlatformRegistrations registrations;
     private final DemoPlatform platform;
-    private final JdbcDemoActivities activities;
-    private final JdbcDemoLineItems lineItems;
+    private final Activities activities;
+    private final LineItems lineItems;
 
-    DemoPlatformSetup(Members members, PlatformRegistrations registrations, DemoPlatform platform,
-            JdbcDemoActivities activities, JdbcDemoLineItems lineItems) {
+    public SetUpDemoPlatform(Members members, PlatformRegistrations registrations, DemoPlatform platform,
+            Activities activities, LineItems lineItems) {
         this.members = members;
         this.registrations = registrations;
         this.platform = platform;
@@ -52,7 +53,7 @@ public class DemoPlatformSetup {
     }
 
     public RegistrationView register() {
-        Members.Member member = members.ensure(MEMBER_CODE, MEMBER_NAME);
+        Members.Member member = members.ensure(DemoCatalogue.MEMBER_CODE, DemoCatalogue.MEMBER_NAME);
         PlatformEndpoints endpoints = platform.endpoints();
         return registrations.registerActive(new NewRegistration(member.id(), "Plateforme de démonstration",
                 endpoints.issuer(), platform.clientId(), endpoints.authorization(), endpoints.token(), endpoints.jwks(),

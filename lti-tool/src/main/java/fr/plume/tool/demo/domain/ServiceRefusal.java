@@ -1,16 +1,16 @@
-package fr.plume.tool.demo.web;
+package fr.plume.tool.demo.domain;
 
 /** A service request the platform refuses, with Moodle's status and reason. */
-class DemoServiceRefusal extends RuntimeException {
+public class ServiceRefusal extends RuntimeException {
 
     private final int status;
 
-    DemoServiceRefusal(int status, String reason) {
+    public ServiceRefusal(int status, String reason) {
         super(reason);
         this.status = status;
     }
 
-    int status() {
+    public int status() {
         return status;
     }
 }

@@ -1,5 +1,6 @@
 package fr.plume.tool.demo.infra;
 
+import fr.plume.tool.demo.domain.DemoPlatform;
 import fr.plume.tool.demo.domain.PlatformEndpoints;
 import fr.plume.tool.demo.domain.ToolEndpoints;
 import fr.plume.tool.shared.domain.PublicUrl;
@@ -11,15 +12,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo platform's identity: its URLs under the tool's public URL, the single deployment, and
- * the client_id it gave the tool (random and kept, as Moodle generates one per tool type).
+ * The demo platform's identity: URLs under the tool's public URL, and the client_id kept in
+ * PostgreSQL so it survives restarts and is the same on every node.
  */
 @Component
 @Profile("demo")
-public class DemoPlatform {
-
-    /** Moodle uses the tool type id as deployment id. */
-    public static final String DEPLOYMENT_ID = "1";
+class JdbcDemoPlatform implements DemoPlatform {
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
     private final JdbcClient jdbc;
@@ -27,17 +25,19 @@ public class DemoPlatform {
     private final String toolJwksUrl;
     private volatile String clientId;
 
-    DemoPlatform(JdbcClient jdbc, PublicUrl publicUrl, @Value("${plume.demo.tool-jwks-url:}") String toolJwksUrl) {
+    JdbcDemoPlatform(JdbcClient jdbc, PublicUrl publicUrl, @Value("${plume.demo.tool-jwks-url:}") String toolJwksUrl) {
         this.jdbc = jdbc;
         this.publicUrl = publicUrl;
         this.toolJwksUrl = toolJwksUrl;
     }
 
     /** Under the tool's public URL, read on each call: with no PLUME_PUBLIC_URL it follows the listening port. */
+    @Override
     public PlatformEndpoints endpoints() {
         return new PlatformEndpoints(publicUrl.base() + "/demo/platform", DEPLOYMENT_ID);
     }
 
+    @Override
     public ToolEndpoints tool() {
         ToolEndpoints defaults = ToolEndpoints.under(publicUrl.base());
         // Tests of the services play the tool themselves and point the platform at their own keys.
@@ -45,6 +45,7 @@ public class DemoPlatform {
                 : new ToolEndpoints(defaults.login(), defaults.launch(), URI.create(toolJwksUrl));
     }
 
+    @Override
     public String clientId() {
         String id = clientId;
         if (id == null) {

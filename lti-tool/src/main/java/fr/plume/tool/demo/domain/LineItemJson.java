@@ -1,17 +1,15 @@
-package fr.plume.tool.demo.web;
+package fr.plume.tool.demo.domain;
 
-import fr.plume.tool.demo.domain.LineItem;
-import fr.plume.tool.demo.domain.PlatformEndpoints;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A line item as Moodle's gradebookservices item_for_json writes it (AGS 2.0 §3.2). */
-final class DemoLineItemJson {
+public final class LineItemJson {
 
-    private DemoLineItemJson() {
+    private LineItemJson() {
     }
 
-    static Map<String, Object> of(LineItem item, PlatformEndpoints endpoints) {
+    public static Map<String, Object> of(LineItem item, PlatformEndpoints endpoints) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", endpoints.lineItem(item.courseId(), item.id()));
         json.put("label", item.label());

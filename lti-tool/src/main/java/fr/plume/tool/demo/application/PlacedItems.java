@@ -1,8 +1,8 @@
-package fr.plume.tool.demo.web;
+package fr.plume.tool.demo.application;
 
-import fr.plume.tool.demo.infra.DemoPlatform;
-import fr.plume.tool.demo.infra.JdbcDemoActivities;
-import fr.plume.tool.demo.infra.JdbcDemoLineItems;
+import fr.plume.tool.demo.domain.Activities;
+import fr.plume.tool.demo.domain.DemoPlatform;
+import fr.plume.tool.demo.domain.LineItems;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,16 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo")
-class DemoPlacedItems {
+class PlacedItems {
 
-    record Placed(long activityId, String title, BigDecimal scoreMaximum) {
+    /** An activity placed from a content item, with its column's maximum when it is graded. */
+    public record Placed(long activityId, String title, BigDecimal scoreMaximum) {
     }
 
-    private final JdbcDemoActivities activities;
-    private final JdbcDemoLineItems lineItems;
+    private final Activities activities;
+    private final LineItems lineItems;
     private final DemoPlatform platform;
 
-    DemoPlacedItems(JdbcDemoActivities activities, JdbcDemoLineItems lineItems, DemoPlatform platform) {
+    PlacedItems(Activities activities, LineItems lineItems, DemoPlatform platform) {
         this.activities = activities;
         this.lineItems = lineItems;
         this.platform = platform;
