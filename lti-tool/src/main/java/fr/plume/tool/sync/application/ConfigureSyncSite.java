@@ -1,7 +1,7 @@
 package fr.plume.tool.sync.application;
 
-import fr.plume.sync.sync.CompetencyMapper;
-import fr.plume.sync.sync.KeywordRule;
+import fr.plume.sync.job.CompetencyMapper;
+import fr.plume.sync.job.KeywordRule;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import fr.plume.tool.sync.domain.OaiSourceConfig;
 import fr.plume.tool.sync.domain.SiteUrls;

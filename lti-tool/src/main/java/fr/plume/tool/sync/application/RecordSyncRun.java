@@ -1,9 +1,9 @@
 package fr.plume.tool.sync.application;
 
 import fr.plume.sync.format.FormatException;
+import fr.plume.sync.job.SiteNotReadyException;
 import fr.plume.sync.moodle.MoodleTransportException;
 import fr.plume.sync.moodle.MoodleWsException;
-import fr.plume.sync.sync.SiteNotReadyException;
 import fr.plume.tool.sync.domain.ClaimedRun;
 import fr.plume.tool.sync.domain.RunStatus;
 import fr.plume.tool.sync.domain.SecretScrubber;

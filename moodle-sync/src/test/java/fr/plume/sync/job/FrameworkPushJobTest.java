@@ -1,4 +1,4 @@
-package fr.plume.sync.sync;
+package fr.plume.sync.job;
 
 import static fr.plume.sync.moodle.WsFunctions.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,11 +9,9 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import fr.plume.framework.model.Framework;
 import fr.plume.sync.MoodleStubs;
 import fr.plume.sync.TestFrameworks;
+import fr.plume.sync.job.SyncReport.Outcome;
 import fr.plume.sync.moodle.MissingFunctionsException;
 import fr.plume.sync.moodle.MoodleCompetencyApi;
-import fr.plume.sync.sync.SyncReport.Outcome;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +19,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package fr.plume.sync.sync;
+package fr.plume.sync.job;
 
 import static fr.plume.sync.moodle.WsFunctions.GET_COURSE_CONTENTS;
 import static fr.plume.sync.moodle.WsFunctions.GET_SITE_INFO;
@@ -9,7 +9,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import fr.plume.sync.MoodleStubs;
 import fr.plume.sync.catalogue.FileCatalogueStore;
 import fr.plume.sync.catalogue.HarvestedResource;
-import fr.plume.sync.sync.SyncReport.Outcome;
+import fr.plume.sync.job.SyncReport.Outcome;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;

@@ -1,4 +1,4 @@
-package fr.plume.sync.sync;
+package fr.plume.sync.job;
 
 import fr.plume.framework.model.Competency;
 import fr.plume.framework.model.Framework;

@@ -1,4 +1,4 @@
-package fr.plume.sync.sync;
+package fr.plume.sync.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +8,7 @@ import fr.plume.sync.catalogue.FileDraftItemSink;
 import fr.plume.sync.format.CompetencyLink;
 import fr.plume.sync.format.HostileInputException;
 import fr.plume.sync.format.QuestionFiles;
-import fr.plume.sync.sync.SyncReport.Outcome;
+import fr.plume.sync.job.SyncReport.Outcome;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

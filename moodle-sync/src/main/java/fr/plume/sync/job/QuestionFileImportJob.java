@@ -1,4 +1,4 @@
-package fr.plume.sync.sync;
+package fr.plume.sync.job;
 
 import fr.plume.sync.catalogue.DraftItemSink;
 import fr.plume.sync.format.DraftItem;

@@ -1,4 +1,4 @@
-package fr.plume.sync.sync;
+package fr.plume.sync.job;
 
 /** Compares descriptions sent to Moodle with what it returns. */
 final class Html {

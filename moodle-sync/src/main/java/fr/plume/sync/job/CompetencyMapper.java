@@ -1,7 +1,7 @@
-package fr.plume.sync.sync;
+package fr.plume.sync.job;
 
-import fr.plume.sync.format.CompetencyLink;
 import fr.plume.sync.format.CompetencyLink.How;
+import fr.plume.sync.format.CompetencyLink;
 import fr.plume.sync.format.Text;
 import fr.plume.sync.i18n.LocalizedArgumentException;
 import fr.plume.sync.i18n.Phrase;

@@ -1,4 +1,4 @@
-package fr.plume.sync.sync;
+package fr.plume.sync.job;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -12,12 +12,12 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import fr.plume.sync.MoodleStubs;
 import fr.plume.sync.TestFrameworks;
-import fr.plume.sync.catalogue.CompetencyRating;
 import fr.plume.sync.catalogue.CompetencyRating.RatingOrigin;
+import fr.plume.sync.catalogue.CompetencyRating;
 import fr.plume.sync.catalogue.FileRatings;
+import fr.plume.sync.job.SyncReport.Outcome;
 import fr.plume.sync.moodle.MissingFunctionsException;
 import fr.plume.sync.moodle.MoodleCompetencyApi;
-import fr.plume.sync.sync.SyncReport.Outcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

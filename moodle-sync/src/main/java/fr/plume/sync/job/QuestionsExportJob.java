@@ -1,9 +1,9 @@
-package fr.plume.sync.sync;
+package fr.plume.sync.job;
 
 import fr.plume.framework.content.MatchingPolicy;
-import fr.plume.sync.catalogue.OpenModuleQuestionSource;
 import fr.plume.sync.catalogue.OpenModuleQuestionSource.ModuleQuestion;
 import fr.plume.sync.catalogue.OpenModuleQuestionSource.PublishedModule;
+import fr.plume.sync.catalogue.OpenModuleQuestionSource;
 import fr.plume.sync.format.ClozeSyntax;
 import fr.plume.sync.format.DraftItem;
 import fr.plume.sync.format.MoodleCategoryPath;

@@ -1,4 +1,4 @@
-package fr.plume.sync.sync;
+package fr.plume.sync.job;
 
 /** Receives progress of a long job (the CLI draws a bar; the tool may ignore it). */
 public interface Progress {

@@ -1,10 +1,10 @@
-package fr.plume.sync.sync;
+package fr.plume.sync.job;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +16,7 @@ import fr.plume.sync.catalogue.HarvestedResource;
 import fr.plume.sync.format.CompetencyLink;
 import fr.plume.sync.format.OaiPmhException;
 import fr.plume.sync.format.OaiPmhReader;
-import fr.plume.sync.sync.SyncReport.Outcome;
+import fr.plume.sync.job.SyncReport.Outcome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

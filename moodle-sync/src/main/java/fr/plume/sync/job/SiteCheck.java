@@ -1,4 +1,4 @@
-package fr.plume.sync.sync;
+package fr.plume.sync.job;
 
 import static fr.plume.sync.moodle.WsCapabilities.*;
 
