@@ -1,4 +1,4 @@
-package fr.plume.tool.sync;
+package fr.plume.tool.sync.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,16 +13,16 @@ import fr.plume.sync.format.CompetencyLink;
 import fr.plume.sync.format.DraftItem;
 import fr.plume.sync.format.MatchPair;
 import fr.plume.sync.format.QuestionType;
-import fr.plume.tool.sync.domain.DraftToItem;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class DraftToItemTest {
+public class DraftToItemTest {
 
     private static final UUID MEMBER = UUID.randomUUID();
 
-    static DraftItem draft(String sourceId, QuestionType type, String stem, List<Choice> choices, List<MatchPair> pairs,
+    /** A hashed harvested question aligned with 1.1 (by tag), for the tests that need one. */
+    public static DraftItem draft(String sourceId, QuestionType type, String stem, List<Choice> choices, List<MatchPair> pairs,
             List<ClozeGap> gaps) {
         return new DraftItem(sourceId, type, "Question " + sourceId, "Accords", stem, choices, pairs, gaps,
                 "<p>Bravo.</p>", "", 1.0, true, "", List.of(),

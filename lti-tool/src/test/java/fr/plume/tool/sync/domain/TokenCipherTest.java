@@ -1,9 +1,9 @@
-package fr.plume.tool.sync;
+package fr.plume.tool.sync.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.plume.tool.sync.domain.TokenCipher;
+import fr.plume.tool.sync.SyncFixtures;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
