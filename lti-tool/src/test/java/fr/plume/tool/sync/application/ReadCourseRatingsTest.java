@@ -9,7 +9,6 @@ import fr.plume.sync.catalogue.CompetencyRating;
 import fr.plume.sync.catalogue.CompetencyRatingSource;
 import fr.plume.tool.assessment.api.LatestLevel;
 import fr.plume.tool.assessment.api.ResultMode;
-import fr.plume.tool.framework.api.Frameworks;
 import fr.plume.tool.lti.api.LaunchDirectory.PlatformContext;
 import fr.plume.tool.lti.api.LaunchDirectory;
 import fr.plume.tool.support.TestFrameworks;
@@ -45,7 +44,7 @@ class ReadCourseRatingsTest {
                         new LatestLevel(NOT_FROM_MOODLE, COURSE, null, null, ResultMode.CERTIFICATION, "1.1", 2, DONE),
                         new LatestLevel(STUDENT, COURSE, null, null, ResultMode.CERTIFICATION, "9.9", 3, DONE))
                         : List.of(new LatestLevel(STUDENT, contextId, null, null, ResultMode.DIAGNOSTIC, "1.1", 1, DONE));
-            }, current(framework));
+            }, SyncPorts.frameworks(framework));
 
     private static LaunchDirectory directory() {
         return new LaunchDirectory() {
@@ -66,24 +65,6 @@ class ReadCourseRatingsTest {
         };
     }
 
-    private static Frameworks current(Framework framework) {
-        return new Frameworks() {
-            @Override
-            public Optional<StoredFramework> current() {
-                return Optional.of(new StoredFramework(UUID.randomUUID(), framework));
-            }
-
-            @Override
-            public Optional<StoredFramework> find(UUID versionId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public List<FrameworkSummary> list() {
-                return List.of();
-            }
-        };
-    }
 
     @Test
     void givesTheLatestLevelsOfOptedInCoursesOfThisPlatformWithMoodlesIdsAndTheChosenOriginsOnly() {

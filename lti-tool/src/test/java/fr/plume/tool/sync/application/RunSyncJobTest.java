@@ -2,12 +2,10 @@ package fr.plume.tool.sync.application;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.plume.tool.framework.api.Frameworks;
 import fr.plume.tool.sync.domain.ClaimedRun;
 import fr.plume.tool.sync.domain.SyncJobKind;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -21,27 +19,9 @@ class RunSyncJobTest {
     private static final UUID MEMBER = UUID.randomUUID();
 
     private final SyncPorts.MemorySites sites = new SyncPorts.MemorySites();
-    private final RunSyncJob runJob = new RunSyncJob(sites, noFramework(), null, new SyncPorts.MemoryDrafts(), null,
+    private final RunSyncJob runJob = new RunSyncJob(sites, SyncPorts.frameworks(null), null, new SyncPorts.MemoryDrafts(), null,
             new SyncPorts.MemoryLedgers(), Clock.systemUTC());
 
-    private static Frameworks noFramework() {
-        return new Frameworks() {
-            @Override
-            public Optional<StoredFramework> current() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<StoredFramework> find(UUID versionId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public List<FrameworkSummary> list() {
-                return List.of();
-            }
-        };
-    }
 
     private ClaimedRun run(SyncJobKind job, String target) {
         UUID site = sites.save(MEMBER, "moodle", "https://m.example.org", "t", 4,
