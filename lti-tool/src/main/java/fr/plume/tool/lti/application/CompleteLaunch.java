@@ -8,12 +8,12 @@ import fr.plume.tool.lti.domain.LandingPage;
 import fr.plume.tool.lti.domain.LaunchClaims;
 import fr.plume.tool.lti.domain.LaunchRejected;
 import fr.plume.tool.lti.domain.ValidateIdToken;
-import fr.plume.tool.lti.infra.CachedPlatformKeys;
-import fr.plume.tool.lti.infra.JdbcLaunchRecords;
-import fr.plume.tool.lti.infra.JdbcLoginStates;
-import fr.plume.tool.lti.infra.JdbcLoginStates.LoginState;
-import fr.plume.tool.lti.infra.JdbcRegistrations;
-import fr.plume.tool.lti.infra.JdbcUsedNonces;
+import fr.plume.tool.lti.domain.PlatformKeys;
+import fr.plume.tool.lti.domain.LaunchRecords;
+import fr.plume.tool.lti.domain.LoginStates;
+import fr.plume.tool.lti.domain.LoginStates.LoginState;
+import fr.plume.tool.lti.domain.Registrations;
+import fr.plume.tool.lti.domain.UsedNonces;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -51,16 +51,16 @@ public class CompleteLaunch {
             String landingPath) {
     }
 
-    private final JdbcLoginStates states;
-    private final JdbcRegistrations registrations;
-    private final JdbcUsedNonces nonces;
-    private final JdbcLaunchRecords records;
-    private final CachedPlatformKeys platformKeys;
+    private final LoginStates states;
+    private final Registrations registrations;
+    private final UsedNonces nonces;
+    private final LaunchRecords records;
+    private final PlatformKeys platformKeys;
     private final ValidateIdToken validator;
     private final Clock clock;
 
-    CompleteLaunch(JdbcLoginStates states, JdbcRegistrations registrations, JdbcUsedNonces nonces,
-            JdbcLaunchRecords records, CachedPlatformKeys platformKeys, Clock clock) {
+    CompleteLaunch(LoginStates states, Registrations registrations, UsedNonces nonces,
+            LaunchRecords records, PlatformKeys platformKeys, Clock clock) {
         this.states = states;
         this.registrations = registrations;
         this.nonces = nonces;
@@ -115,7 +115,7 @@ public class CompleteLaunch {
             throw new LaunchRejected("LTI-DEEP-LINKING-FORBIDDEN", 403);
         }
 
-        JdbcLaunchRecords.Recorded recorded = records.record(registration.memberId(), registration.id(), claims, now,
+        LaunchRecords.Recorded recorded = records.record(registration.memberId(), registration.id(), claims, now,
                 keepUntil).orElseThrow(() -> new LaunchRejected("LTI-NONCE-REUSED", 401));
         LaunchContext context = new LaunchContext(registration.memberId(), registration.id(), recorded.userId(),
                 recorded.contextId(), recorded.resourceLinkId(), claims.messageType(), claims.roles(), claims.ags(),

@@ -35,11 +35,6 @@ public final class ValidateIdToken {
     /** Clock skew tolerated on exp and iat (DESIGN §5: Moodle sets exp = iat + 60 s). */
     public static final Duration LEEWAY = Duration.ofSeconds(60);
 
-    /** Finds a platform's verification key by kid (refetching its JWKS when the kid is unknown). */
-    public interface KeyLookup {
-        Optional<RSAKey> key(RegistrationView registration, String kid);
-    }
-
     private static final Set<String> MESSAGE_TYPES =
             Set.of(LtiClaims.RESOURCE_LINK_REQUEST, LtiClaims.DEEP_LINKING_REQUEST);
 
@@ -52,7 +47,7 @@ public final class ValidateIdToken {
         this.clock = clock;
     }
 
-    public LaunchClaims validate(String idToken, RegistrationView registration, KeyLookup keys) {
+    public LaunchClaims validate(String idToken, RegistrationView registration, PlatformKeys keys) {
         CompactJws signed = signedWithRs256(idToken);
         JWSHeader header = (JWSHeader) signed.header();
         // Only the kid is used to pick the key: jku, x5u and an embedded jwk would let the token

@@ -9,7 +9,8 @@ import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jose.util.Resource;
 import fr.plume.tool.lti.api.RegistrationView;
 import fr.plume.tool.lti.domain.LaunchRejected;
-import fr.plume.tool.lti.domain.ValidateIdToken;
+import fr.plume.tool.lti.domain.LtiSettings;
+import fr.plume.tool.lti.domain.PlatformKeys;
 import java.io.IOException;
 import java.text.ParseException;
 import java.time.Clock;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
  * together, counted in PostgreSQL.
  */
 @Component
-public class CachedPlatformKeys implements ValidateIdToken.KeyLookup {
+public class CachedPlatformKeys implements PlatformKeys {
 
     private static final Logger log = LoggerFactory.getLogger(CachedPlatformKeys.class);
     private static final int MAX_JWKS_BYTES = 256 * 1024;
@@ -38,11 +39,11 @@ public class CachedPlatformKeys implements ValidateIdToken.KeyLookup {
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private final JdbcJwksFetchLimiter limiter;
-    private final LtiProperties properties;
+    private final LtiSettings properties;
     private final Clock clock;
     private final DefaultResourceRetriever retriever;
 
-    CachedPlatformKeys(JdbcJwksFetchLimiter limiter, LtiProperties properties, Clock clock) {
+    CachedPlatformKeys(JdbcJwksFetchLimiter limiter, LtiSettings properties, Clock clock) {
         this.limiter = limiter;
         this.properties = properties;
         this.clock = clock;

@@ -4,8 +4,8 @@ import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.lti.api.LaunchContext;
 import fr.plume.tool.lti.api.LtiRole;
 import fr.plume.tool.lti.domain.LandingPage;
-import fr.plume.tool.lti.infra.JdbcLaunchRecords;
-import fr.plume.tool.lti.infra.JdbcLaunchRecords.LaunchSummary;
+import fr.plume.tool.lti.api.LaunchDescriptions;
+import fr.plume.tool.lti.api.LaunchDescriptions.LaunchDescription;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -21,12 +21,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 class LandingController {
 
     private final LtiSession session;
-    private final JdbcLaunchRecords records;
+    private final LaunchDescriptions descriptions;
     private final Members members;
 
-    LandingController(LtiSession session, JdbcLaunchRecords records, Members members) {
+    LandingController(LtiSession session, LaunchDescriptions descriptions, Members members) {
         this.session = session;
-        this.records = records;
+        this.descriptions = descriptions;
         this.members = members;
     }
 
@@ -69,8 +69,7 @@ class LandingController {
     }
 
     private void describe(LaunchContext launch, Model model) {
-        LaunchSummary summary = records.summary(launch.memberId(), launch.userId(), launch.contextId(),
-                launch.resourceLinkId()).orElse(new LaunchSummary(null, null, null));
+        LaunchDescription summary = descriptions.describe(launch);
         model.addAttribute("launch", launch);
         model.addAttribute("who", summary.displayName());
         model.addAttribute("course", summary.contextTitle());

@@ -36,7 +36,7 @@ class ValidateIdTokenTest {
             List.of("3"), "ACTIVE");
 
     private final ValidateIdToken validator = new ValidateIdToken(Clock.fixed(NOW, ZoneOffset.UTC));
-    private final ValidateIdToken.KeyLookup keys = (registration, kid) ->
+    private final PlatformKeys keys = (registration, kid) ->
             kid.equals(key.getKeyID()) ? Optional.of(key.toPublicJWK()) : Optional.empty();
 
     @BeforeAll

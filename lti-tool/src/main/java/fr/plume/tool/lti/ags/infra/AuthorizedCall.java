@@ -1,6 +1,7 @@
 package fr.plume.tool.lti.ags.infra;
 
 import fr.plume.tool.lti.ags.domain.AccessToken;
+import fr.plume.tool.lti.domain.TokenUnavailable;
 import fr.plume.tool.lti.api.RegistrationView;
 import java.io.IOException;
 import java.net.http.HttpRequest;
@@ -25,7 +26,7 @@ public class AuthorizedCall {
     }
 
     public HttpResponse<String> send(RegistrationView registration, List<String> scopes,
-            Supplier<HttpRequest.Builder> request) throws IOException, FetchAccessToken.TokenUnavailable {
+            Supplier<HttpRequest.Builder> request) throws IOException, TokenUnavailable {
         AccessToken token = tokens.token(registration, scopes);
         HttpResponse<String> response = http.send(request.get().header("Authorization", "Bearer " + token.value())
                 .build());

@@ -1,9 +1,11 @@
 package fr.plume.tool.lti.ags.infra;
 
+import fr.plume.tool.lti.ags.domain.PlatformScores;
+import fr.plume.tool.lti.domain.TokenUnavailable;
 import fr.plume.tool.lti.ags.domain.AgsScopes;
 import fr.plume.tool.lti.ags.domain.ClaimedGrade;
 import fr.plume.tool.lti.ags.domain.DeliveryOutcome;
-import fr.plume.tool.lti.ags.infra.JdbcAgsEndpoints.AgsLink;
+import fr.plume.tool.lti.ags.domain.AgsEndpoints.AgsLink;
 import fr.plume.tool.lti.api.RegistrationView;
 import java.io.IOException;
 import java.net.URI;
@@ -21,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * platform, which answers 409 or keeps an identical state: never a second, different grade.
  */
 @Component
-public class DeliverScore {
+public class DeliverScore implements PlatformScores {
 
     public static final String SCORE_TYPE = "application/vnd.ims.lis.v1.score+json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -61,7 +63,7 @@ public class DeliverScore {
                 return DeliveryOutcome.retry(404, "line item gone; will look it up again");
             }
             return DeliveryOutcome.ofScoreResponse(response.statusCode(), response.body());
-        } catch (FetchAccessToken.TokenUnavailable e) {
+        } catch (TokenUnavailable e) {
             // Even a refused client assertion is retried: it is usually a configuration fix away
             // (key not yet in the platform's JWKS), and the 24 h window then ends in the dead letters.
             return DeliveryOutcome.retry(e.status(), e.getMessage());

@@ -3,7 +3,8 @@ package fr.plume.tool.lti.ags.infra;
 import com.nimbusds.jwt.JWTClaimsSet;
 import fr.plume.tool.lti.ags.domain.AccessToken;
 import fr.plume.tool.lti.api.RegistrationView;
-import fr.plume.tool.lti.application.ToolKeys;
+import fr.plume.tool.lti.domain.TokenUnavailable;
+import fr.plume.tool.lti.domain.ToolSigner;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -34,36 +35,16 @@ public class FetchAccessToken {
     private static final Logger log = LoggerFactory.getLogger(FetchAccessToken.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** Why no token could be had; {@code retryable} separates outages from refusals. */
-    public static final class TokenUnavailable extends Exception {
-        private final int status;
-        private final boolean retryable;
-
-        TokenUnavailable(int status, boolean retryable, String message) {
-            super(message);
-            this.status = status;
-            this.retryable = retryable;
-        }
-
-        public int status() {
-            return status;
-        }
-
-        public boolean retryable() {
-            return retryable;
-        }
-    }
-
     private record Key(UUID registrationId, List<String> scopes) {
     }
 
     private final PlatformHttp http;
-    private final ToolKeys toolKeys;
+    private final ToolSigner toolKeys;
     private final Clock clock;
     private final Map<Key, AccessToken> cache = new ConcurrentHashMap<>();
     private final Map<Key, Object> locks = new ConcurrentHashMap<>();
 
-    FetchAccessToken(PlatformHttp http, ToolKeys toolKeys, Clock clock) {
+    FetchAccessToken(PlatformHttp http, ToolSigner toolKeys, Clock clock) {
         this.http = http;
         this.toolKeys = toolKeys;
         this.clock = clock;

@@ -1,10 +1,11 @@
 package fr.plume.tool.lti.ags.infra;
 
 import fr.plume.tool.lti.ags.domain.AgsScopes;
+import fr.plume.tool.lti.domain.TokenUnavailable;
 import fr.plume.tool.lti.ags.domain.ClaimedGrade;
 import fr.plume.tool.lti.ags.domain.DeliveryOutcome;
 import fr.plume.tool.lti.ags.domain.LinkHeader;
-import fr.plume.tool.lti.ags.infra.JdbcAgsEndpoints.AgsLink;
+import fr.plume.tool.lti.ags.domain.AgsEndpoints.AgsLink;
 import fr.plume.tool.lti.api.RegistrationView;
 import java.io.IOException;
 import java.net.URI;
@@ -50,7 +51,7 @@ public class FindOrCreateLineItem {
     }
 
     public Resolution resolve(RegistrationView registration, AgsLink link, ClaimedGrade grade)
-            throws IOException, FetchAccessToken.TokenUnavailable {
+            throws IOException, TokenUnavailable {
         if (link.lineItemUrl() != null) {
             return new Resolution(URI.create(link.lineItemUrl()), null);
         }
@@ -79,7 +80,7 @@ public class FindOrCreateLineItem {
     }
 
     private Optional<URI> find(RegistrationView registration, List<String> scopes, AgsLink link, ClaimedGrade grade)
-            throws IOException, FetchAccessToken.TokenUnavailable {
+            throws IOException, TokenUnavailable {
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("resource_link_id", grade.platformLinkId());
         if (grade.activityId() != null) {
@@ -110,7 +111,7 @@ public class FindOrCreateLineItem {
     }
 
     private Resolution create(RegistrationView registration, List<String> scopes, AgsLink link, ClaimedGrade grade)
-            throws IOException, FetchAccessToken.TokenUnavailable {
+            throws IOException, TokenUnavailable {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("scoreMaximum", grade.scoreMaximum());
         body.put("label", grade.linkTitle() == null || grade.linkTitle().isBlank() ? "Plume" : grade.linkTitle());

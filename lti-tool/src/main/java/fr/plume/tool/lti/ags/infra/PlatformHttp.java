@@ -1,5 +1,6 @@
 package fr.plume.tool.lti.ags.infra;
 
+import fr.plume.tool.lti.ags.domain.AgsSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,9 +19,9 @@ import org.springframework.stereotype.Component;
 public class PlatformHttp {
 
     private final HttpClient client;
-    private final AgsProperties properties;
+    private final AgsSettings properties;
 
-    PlatformHttp(AgsProperties properties) {
+    PlatformHttp(AgsSettings properties) {
         this.properties = properties;
         this.client = HttpClient.newBuilder()
                 .connectTimeout(properties.connectTimeout())

@@ -1,12 +1,13 @@
 package fr.plume.tool.lti.nrps.infra;
 
+import fr.plume.tool.lti.domain.TokenUnavailable;
+import fr.plume.tool.lti.nrps.domain.PlatformMemberships;
 import fr.plume.tool.lti.ags.domain.AgsScopes;
 import fr.plume.tool.lti.ags.domain.LinkHeader;
 import fr.plume.tool.lti.ags.infra.AuthorizedCall;
-import fr.plume.tool.lti.ags.infra.FetchAccessToken;
 import fr.plume.tool.lti.ags.infra.PlatformHttp;
 import fr.plume.tool.lti.api.RegistrationView;
-import fr.plume.tool.lti.nrps.infra.JdbcRosters.RosterEntry;
+import fr.plume.tool.lti.nrps.domain.Rosters.RosterEntry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -24,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * without status is Active (§2.3).
  */
 @Component
-public class FetchMemberships {
+public class FetchMemberships implements PlatformMemberships {
 
     static final String CONTAINER = "application/vnd.ims.lti-nrps.v2.membershipcontainer+json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -40,7 +41,7 @@ public class FetchMemberships {
     }
 
     public List<RosterEntry> fetch(RegistrationView registration, URI memberships)
-            throws IOException, FetchAccessToken.TokenUnavailable {
+            throws IOException, TokenUnavailable {
         Map<String, RosterEntry> members = new LinkedHashMap<>();
         URI page = memberships;
         for (int i = 0; i < MAX_PAGES && page != null; i++) {

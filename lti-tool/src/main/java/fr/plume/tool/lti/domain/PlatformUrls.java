@@ -1,20 +1,17 @@
-package fr.plume.tool.lti.infra;
+package fr.plume.tool.lti.domain;
 
 import java.net.URI;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
  * Which platform URLs the tool will store or call: HTTPS, or plain HTTP on the loopback
  * interface (the demo platform, local tests). {@code plume.lti.allow-http-platforms=true} also
  * admits plain HTTP elsewhere, for a development Moodle in a container network.
  */
-@Component
 public class PlatformUrls {
 
     private final boolean allowHttp;
 
-    PlatformUrls(@Value("${plume.lti.allow-http-platforms:false}") boolean allowHttp) {
+    public PlatformUrls(boolean allowHttp) {
         this.allowHttp = allowHttp;
     }
 

@@ -1,4 +1,6 @@
-package fr.plume.tool.lti.infra;
+package fr.plume.tool.lti.web;
+
+import fr.plume.tool.lti.application.ListRegistrations;
 
 import fr.plume.tool.shared.web.FrameAncestors;
 import java.net.URI;
@@ -21,11 +23,11 @@ class RegisteredPlatformOrigins implements FrameAncestors {
     private record Snapshot(List<String> origins, Instant readAt) {
     }
 
-    private final JdbcRegistrations registrations;
+    private final ListRegistrations registrations;
     private final Clock clock;
     private volatile Snapshot snapshot;
 
-    RegisteredPlatformOrigins(JdbcRegistrations registrations, Clock clock) {
+    RegisteredPlatformOrigins(ListRegistrations registrations, Clock clock) {
         this.registrations = registrations;
         this.clock = clock;
     }
@@ -35,7 +37,7 @@ class RegisteredPlatformOrigins implements FrameAncestors {
         Snapshot current = snapshot;
         Instant now = clock.instant();
         if (current == null || now.isAfter(current.readAt().plus(REFRESH))) {
-            current = new Snapshot(registrations.activeOrigins().stream().map(RegisteredPlatformOrigins::origin)
+            current = new Snapshot(registrations.activeIssuers().stream().map(RegisteredPlatformOrigins::origin)
                     .filter(Objects::nonNull).distinct().toList(), now);
             snapshot = current;
         }

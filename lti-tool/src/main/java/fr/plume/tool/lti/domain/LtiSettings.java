@@ -1,7 +1,6 @@
-package fr.plume.tool.lti.infra;
+package fr.plume.tool.lti.domain;
 
 import java.time.Duration;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Settings of the LTI module ({@code plume.lti.*}); every one has a safe default.
@@ -14,11 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param retiredKeyRetention    how long a replaced tool key stays in the JWKS
  * @param httpTimeout            timeout of calls to platforms (JWKS, Dynamic Registration)
  */
-@ConfigurationProperties("plume.lti")
-public record LtiProperties(Duration stateLifetime, Duration jwksCacheLifetime, Duration jwksRefetchInterval,
+public record LtiSettings(Duration stateLifetime, Duration jwksCacheLifetime, Duration jwksRefetchInterval,
         Duration keyPublishBeforeUse, Duration retiredKeyRetention, Duration httpTimeout) {
 
-    public LtiProperties {
+    public LtiSettings {
         stateLifetime = stateLifetime == null ? Duration.ofMinutes(10) : stateLifetime;
         jwksCacheLifetime = jwksCacheLifetime == null ? Duration.ofMinutes(15) : jwksCacheLifetime;
         jwksRefetchInterval = jwksRefetchInterval == null ? Duration.ofSeconds(10) : jwksRefetchInterval;

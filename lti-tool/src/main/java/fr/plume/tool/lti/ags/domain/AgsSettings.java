@@ -1,7 +1,6 @@
-package fr.plume.tool.lti.ags.infra;
+package fr.plume.tool.lti.ags.domain;
 
 import java.time.Duration;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Settings of grade delivery ({@code plume.ags.*}); every one has a safe default.
@@ -18,12 +17,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param backoffMax     longest delay between two tries
  * @param giveUpAfter    after this long since queueing a grade goes to the dead letters
  */
-@ConfigurationProperties("plume.ags")
-public record AgsProperties(Boolean workerEnabled, Duration pollInterval, Integer batchSize, Integer parallelism,
+public record AgsSettings(Boolean workerEnabled, Duration pollInterval, Integer batchSize, Integer parallelism,
         Duration lease, Duration connectTimeout, Duration requestTimeout, Duration backoffBase, Duration backoffMax,
         Duration giveUpAfter) {
 
-    public AgsProperties {
+    public AgsSettings {
         workerEnabled = workerEnabled == null || workerEnabled;
         pollInterval = pollInterval == null ? Duration.ofSeconds(2) : pollInterval;
         batchSize = batchSize == null || batchSize < 1 ? 200 : batchSize;
