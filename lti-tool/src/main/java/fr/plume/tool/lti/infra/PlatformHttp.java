@@ -1,4 +1,4 @@
-package fr.plume.tool.lti.ags.infra;
+package fr.plume.tool.lti.infra;
 
 import fr.plume.tool.lti.ags.domain.AgsSettings;
 import java.io.IOException;

@@ -1,12 +1,13 @@
 package fr.plume.tool.lti.ags.infra;
 
+import fr.plume.tool.lti.ags.domain.AgsEndpoints;
 import fr.plume.tool.lti.ags.domain.AgsScopes;
 import fr.plume.tool.lti.domain.TokenUnavailable;
 import fr.plume.tool.lti.ags.domain.ClaimedGrade;
 import fr.plume.tool.lti.ags.domain.DeliveryOutcome;
-import fr.plume.tool.lti.ags.domain.LinkHeader;
 import fr.plume.tool.lti.ags.domain.AgsEndpoints.AgsLink;
 import fr.plume.tool.lti.api.RegistrationView;
+import fr.plume.tool.lti.infra.PlatformServiceClient;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -28,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * is remembered per resource link.
  */
 @Component
-public class FindOrCreateLineItem {
+public class LineItemClient {
 
     static final String CONTAINER = "application/vnd.ims.lis.v2.lineitemcontainer+json";
     static final String LINE_ITEM = "application/vnd.ims.lis.v2.lineitem+json";
@@ -40,13 +41,11 @@ public class FindOrCreateLineItem {
     public record Resolution(URI lineItem, DeliveryOutcome failure) {
     }
 
-    private final AuthorizedCall call;
-    private final PlatformHttp http;
-    private final JdbcAgsEndpoints endpoints;
+    private final PlatformServiceClient call;
+    private final AgsEndpoints endpoints;
 
-    FindOrCreateLineItem(AuthorizedCall call, PlatformHttp http, JdbcAgsEndpoints endpoints) {
+    LineItemClient(PlatformServiceClient call, AgsEndpoints endpoints) {
         this.call = call;
-        this.http = http;
         this.endpoints = endpoints;
     }
 
@@ -86,16 +85,9 @@ public class FindOrCreateLineItem {
         if (grade.activityId() != null) {
             filters.put("resource_id", grade.activityId());
         }
-        URI page = withQuery(URI.create(link.lineItemsUrl()), filters);
-        for (int i = 0; i < MAX_PAGES && page != null; i++) {
-            URI current = page;
-            HttpResponse<String> response = call.send(registration, scopes,
-                    () -> http.request(current).header("Accept", CONTAINER).GET());
-            if (response.statusCode() != 200) {
-                throw new IOException("line items container answered HTTP " + response.statusCode());
-            }
-            JsonNode items = JSON.readTree(response.body());
-            for (JsonNode item : items) {
+        URI first = withQuery(URI.create(link.lineItemsUrl()), filters);
+        return call.readPages(registration, scopes, first, CONTAINER, MAX_PAGES, "line items container", page -> {
+            for (JsonNode item : JSON.readTree(page.body())) {
                 // Filters are applied again here: not every platform honours them.
                 boolean sameLink = grade.platformLinkId().equals(item.path("resourceLinkId").asString(null));
                 boolean sameResource = grade.activityId() == null
@@ -105,9 +97,8 @@ public class FindOrCreateLineItem {
                     return Optional.of(URI.create(id));
                 }
             }
-            page = LinkHeader.next(response.headers().allValues("Link")).orElse(null);
-        }
-        return Optional.empty();
+            return Optional.empty();
+        });
     }
 
     private Resolution create(RegistrationView registration, List<String> scopes, AgsLink link, ClaimedGrade grade)
@@ -122,7 +113,7 @@ public class FindOrCreateLineItem {
         body.put("tag", "plume-" + grade.mode().toLowerCase(java.util.Locale.ROOT));
         String json = JSON.writeValueAsString(body);
         HttpResponse<String> response = call.send(registration, scopes,
-                () -> http.request(URI.create(link.lineItemsUrl())).header("Content-Type", LINE_ITEM)
+                () -> call.request(URI.create(link.lineItemsUrl())).header("Content-Type", LINE_ITEM)
                         .header("Accept", LINE_ITEM).POST(HttpRequest.BodyPublishers.ofString(json)));
         int status = response.statusCode();
         if (status == 200 || status == 201) {

@@ -1,4 +1,4 @@
-package fr.plume.tool.lti.ags.domain;
+package fr.plume.tool.lti.domain;
 
 import java.time.Duration;
 import java.time.Instant;

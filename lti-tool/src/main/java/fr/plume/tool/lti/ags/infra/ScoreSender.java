@@ -1,5 +1,6 @@
 package fr.plume.tool.lti.ags.infra;
 
+import fr.plume.tool.lti.ags.domain.AgsEndpoints;
 import fr.plume.tool.lti.ags.domain.PlatformScores;
 import fr.plume.tool.lti.domain.TokenUnavailable;
 import fr.plume.tool.lti.ags.domain.AgsScopes;
@@ -7,6 +8,7 @@ import fr.plume.tool.lti.ags.domain.ClaimedGrade;
 import fr.plume.tool.lti.ags.domain.DeliveryOutcome;
 import fr.plume.tool.lti.ags.domain.AgsEndpoints.AgsLink;
 import fr.plume.tool.lti.api.RegistrationView;
+import fr.plume.tool.lti.infra.PlatformServiceClient;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -23,23 +25,22 @@ import tools.jackson.databind.json.JsonMapper;
  * platform, which answers 409 or keeps an identical state: never a second, different grade.
  */
 @Component
-public class DeliverScore implements PlatformScores {
+public class ScoreSender implements PlatformScores {
 
     public static final String SCORE_TYPE = "application/vnd.ims.lis.v1.score+json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final FindOrCreateLineItem lineItems;
-    private final AuthorizedCall call;
-    private final PlatformHttp http;
-    private final JdbcAgsEndpoints endpoints;
+    private final LineItemClient lineItems;
+    private final PlatformServiceClient call;
+    private final AgsEndpoints endpoints;
 
-    DeliverScore(FindOrCreateLineItem lineItems, AuthorizedCall call, PlatformHttp http, JdbcAgsEndpoints endpoints) {
+    ScoreSender(LineItemClient lineItems, PlatformServiceClient call, AgsEndpoints endpoints) {
         this.lineItems = lineItems;
         this.call = call;
-        this.http = http;
         this.endpoints = endpoints;
     }
 
+    @Override
     public DeliveryOutcome deliver(RegistrationView registration, AgsLink link, ClaimedGrade grade) {
         if (!link.scopes().contains(AgsScopes.SCORE)) {
             return DeliveryOutcome.dead(0, "AGS-SCORE-SCOPE: the platform did not grant the score scope");
@@ -48,14 +49,14 @@ public class DeliverScore implements PlatformScores {
             return DeliveryOutcome.retry(0, "AGS-PLATFORM-INACTIVE: registration is " + registration.status());
         }
         try {
-            FindOrCreateLineItem.Resolution resolution = lineItems.resolve(registration, link, grade);
+            LineItemClient.Resolution resolution = lineItems.resolve(registration, link, grade);
             if (resolution.failure() != null) {
                 return resolution.failure();
             }
             String body = JSON.writeValueAsString(score(grade));
-            URI scores = FindOrCreateLineItem.scoresOf(resolution.lineItem());
+            URI scores = LineItemClient.scoresOf(resolution.lineItem());
             HttpResponse<String> response = call.send(registration, AgsScopes.requested(link.scopes()),
-                    () -> http.request(scores).header("Content-Type", SCORE_TYPE)
+                    () -> call.request(scores).header("Content-Type", SCORE_TYPE)
                             .POST(HttpRequest.BodyPublishers.ofString(body)));
             if (response.statusCode() == 404 && link.lineItemUrl() == null) {
                 // The column we found or created was deleted in the gradebook: look again next time.

@@ -1,4 +1,4 @@
-package fr.plume.tool.lti.ags.domain;
+package fr.plume.tool.lti.domain;
 
 import java.net.URI;
 import java.util.List;

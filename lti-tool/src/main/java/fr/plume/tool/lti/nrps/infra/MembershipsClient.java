@@ -3,9 +3,7 @@ package fr.plume.tool.lti.nrps.infra;
 import fr.plume.tool.lti.domain.TokenUnavailable;
 import fr.plume.tool.lti.nrps.domain.PlatformMemberships;
 import fr.plume.tool.lti.ags.domain.AgsScopes;
-import fr.plume.tool.lti.ags.domain.LinkHeader;
-import fr.plume.tool.lti.ags.infra.AuthorizedCall;
-import fr.plume.tool.lti.ags.infra.PlatformHttp;
+import fr.plume.tool.lti.infra.PlatformServiceClient;
 import fr.plume.tool.lti.api.RegistrationView;
 import fr.plume.tool.lti.nrps.domain.Rosters.RosterEntry;
 import java.io.IOException;
@@ -15,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,34 +24,25 @@ import tools.jackson.databind.json.JsonMapper;
  * without status is Active (§2.3).
  */
 @Component
-public class FetchMemberships implements PlatformMemberships {
+public class MembershipsClient implements PlatformMemberships {
 
     static final String CONTAINER = "application/vnd.ims.lti-nrps.v2.membershipcontainer+json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int MAX_PAGES = 200;
     private static final List<String> SCOPES = List.of(AgsScopes.NRPS);
 
-    private final AuthorizedCall call;
-    private final PlatformHttp http;
+    private final PlatformServiceClient call;
 
-    FetchMemberships(AuthorizedCall call, PlatformHttp http) {
+    MembershipsClient(PlatformServiceClient call) {
         this.call = call;
-        this.http = http;
     }
 
+    @Override
     public List<RosterEntry> fetch(RegistrationView registration, URI memberships)
             throws IOException, TokenUnavailable {
         Map<String, RosterEntry> members = new LinkedHashMap<>();
-        URI page = memberships;
-        for (int i = 0; i < MAX_PAGES && page != null; i++) {
-            URI current = page;
-            HttpResponse<String> response = call.send(registration, SCOPES,
-                    () -> http.request(current).header("Accept", CONTAINER).GET());
-            if (response.statusCode() != 200) {
-                throw new IOException("memberships answered HTTP " + response.statusCode());
-            }
-            JsonNode body = JSON.readTree(response.body());
-            for (JsonNode m : body.path("members")) {
+        call.readPages(registration, SCOPES, memberships, CONTAINER, MAX_PAGES, "memberships", page -> {
+            for (JsonNode m : JSON.readTree(page.body()).path("members")) {
                 String subject = m.path("user_id").asString(null);
                 if (subject == null || subject.isBlank()) {
                     continue;
@@ -65,8 +55,8 @@ public class FetchMemberships implements PlatformMemberships {
                         text(m, "family_name", 200), text(m, "email", 320), roles,
                         m.path("status").asString("Active")));
             }
-            page = LinkHeader.next(response.headers().allValues("Link")).orElse(null);
-        }
+            return Optional.empty();
+        });
         return List.copyOf(members.values());
     }
 

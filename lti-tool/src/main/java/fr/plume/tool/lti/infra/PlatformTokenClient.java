@@ -1,7 +1,8 @@
-package fr.plume.tool.lti.ags.infra;
+package fr.plume.tool.lti.infra;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import fr.plume.tool.lti.ags.domain.AccessToken;
+import fr.plume.tool.lti.ags.domain.DeliveryOutcome;
+import fr.plume.tool.lti.domain.AccessToken;
 import fr.plume.tool.lti.api.RegistrationView;
 import fr.plume.tool.lti.domain.TokenUnavailable;
 import fr.plume.tool.lti.domain.ToolSigner;
@@ -30,9 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * token is only an optimisation — any node can fetch its own.
  */
 @Component
-public class FetchAccessToken {
+public class PlatformTokenClient {
 
-    private static final Logger log = LoggerFactory.getLogger(FetchAccessToken.class);
+    private static final Logger log = LoggerFactory.getLogger(PlatformTokenClient.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private record Key(UUID registrationId, List<String> scopes) {
@@ -44,7 +45,7 @@ public class FetchAccessToken {
     private final Map<Key, AccessToken> cache = new ConcurrentHashMap<>();
     private final Map<Key, Object> locks = new ConcurrentHashMap<>();
 
-    FetchAccessToken(PlatformHttp http, ToolSigner toolKeys, Clock clock) {
+    PlatformTokenClient(PlatformHttp http, ToolSigner toolKeys, Clock clock) {
         this.http = http;
         this.toolKeys = toolKeys;
         this.clock = clock;
@@ -108,7 +109,7 @@ public class FetchAccessToken {
             boolean retryable = status == 429 || status >= 500;
             log.warn("event=lti.ags.token.refused registration={} status={}", registration.id(), status);
             throw new TokenUnavailable(status, retryable, "token endpoint answered HTTP " + status
-                    + fr.plume.tool.lti.ags.domain.DeliveryOutcome.excerpt(response.body()));
+                    + DeliveryOutcome.excerpt(response.body()));
         }
         try {
             JsonNode body = JSON.readTree(response.body());
