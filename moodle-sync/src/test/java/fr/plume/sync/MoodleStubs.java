@@ -62,8 +62,13 @@ public final class MoodleStubs {
         return reply(function, fixture(fixture));
     }
 
+    /**
+     * The stubbed site. Its request timeout is far above anything a loaded test machine takes to
+     * answer, so no test outcome depends on how fast WireMock replies; timeouts themselves are
+     * tested with a client that fails on purpose.
+     */
     public MoodleSite site() {
-        return new MoodleSite("univ-test", URI.create(server.baseUrl()), TOKEN, Duration.ofSeconds(5), Duration.ZERO, 2);
+        return new MoodleSite("univ-test", URI.create(server.baseUrl()), TOKEN, Duration.ofMinutes(5), Duration.ZERO, 2);
     }
 
     public MoodleWsClient client() {

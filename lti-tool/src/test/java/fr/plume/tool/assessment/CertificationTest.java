@@ -15,7 +15,7 @@ import fr.plume.tool.assessment.api.CompetencyResults;
 import fr.plume.tool.assessment.api.ResultMode;
 import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.identity.infra.JdbcToolAccounts;
-import fr.plume.tool.itembank.infra.ImportItems;
+import fr.plume.tool.itembank.application.ImportItems;
 import fr.plume.tool.lti.TestPlatform;
 import fr.plume.tool.lti.ags.application.DrainGradeOutbox;
 import fr.plume.tool.lti.api.PlatformRegistrations;

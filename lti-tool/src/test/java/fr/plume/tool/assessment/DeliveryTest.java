@@ -7,7 +7,7 @@ import fr.plume.framework.content.Item;
 import fr.plume.tool.shared.events.AttemptCompleted;
 import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.itembank.api.ItemCatalog;
-import fr.plume.tool.itembank.infra.ImportItems;
+import fr.plume.tool.itembank.application.ImportItems;
 import fr.plume.tool.lti.api.PlatformRegistrations;
 import fr.plume.tool.support.PlumeIntegrationTest;
 import java.net.http.HttpResponse;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.plume.framework.content.ItemType;
 import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.itembank.api.ItemCatalog;
-import fr.plume.tool.itembank.infra.ImportItems;
+import fr.plume.tool.itembank.application.ImportItems;
 import fr.plume.tool.lti.api.PlatformRegistrations;
 import fr.plume.tool.support.PlumeIntegrationTest;
 import java.net.http.HttpResponse;

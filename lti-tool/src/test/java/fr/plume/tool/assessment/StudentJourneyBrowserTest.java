@@ -19,7 +19,7 @@ import fr.plume.tool.assessment.infra.JdbcAttempts;
 import fr.plume.tool.demo.domain.DemoCatalogue;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.itembank.api.PublishedItem;
-import fr.plume.tool.itembank.infra.ImportItems;
+import fr.plume.tool.itembank.application.ImportItems;
 import fr.plume.tool.shared.domain.GradeScale;
 import fr.plume.tool.support.Chromium;
 import java.net.ServerSocket;
@@ -243,6 +243,7 @@ class StudentJourneyBrowserTest {
 
         certificationPages(softly, page);
 
+        launch(page, "203", null); // back to Léa's practice link: a certification link offers no other mode
         page.navigate(BASE + "/app");
         page.evaluate("() => { const form = document.querySelector('form:has(input[name=mode])');"
                 + " form.querySelector('input[name=mode]').value = 'NO-SUCH-MODE'; form.submit(); }");
@@ -250,11 +251,14 @@ class StudentJourneyBrowserTest {
         assertThat(page.locator("main code").first().innerText()).isEqualTo("ASSESSMENT-UNKNOWN-MODE");
         reflows(softly, page, "error page: unknown mode");
 
-        // without a session (expired, or the page opened outside the course) the tool asks to sign in
+        // without a session (expired, or the page opened outside the course) the tool asks to relaunch
         Page stranger = narrowPage();
         stranger.navigate(BASE + "/app");
-        assertThat(stranger.url()).endsWith("/login");
-        reflows(softly, stranger, "sign-in page: no tool session");
+        assertThat(stranger.locator("#relaunch-steps").count()).as("the relaunch page, not the sign-in form").isEqualTo(1);
+        assertThat(stranger.locator("input[type=password]").count()).isZero();
+        reflows(softly, stranger, "relaunch page: no tool session");
+        stranger.navigate(BASE + "/login");
+        reflows(softly, stranger, "sign-in page");
 
         Page blocked = pageWhoseBrowserDropsTheStateCookie();
         assertThat(blocked.locator("#relaunch").count()).as("the relaunch page").isEqualTo(1);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import fr.plume.tool.demo.domain.DemoCatalogue;
 import fr.plume.tool.demo.domain.Scopes;
-import fr.plume.tool.demo.infra.DemoPlatform;
+import fr.plume.tool.demo.domain.DemoPlatform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

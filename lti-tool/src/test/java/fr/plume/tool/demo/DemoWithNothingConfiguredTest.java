@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.plume.tool.demo.Browser.Form;
 import fr.plume.tool.demo.Browser.Page;
-import fr.plume.tool.demo.infra.DemoPlatform;
-import fr.plume.tool.demo.infra.DemoPlatformSetup;
+import fr.plume.tool.demo.domain.DemoCatalogue;
+import fr.plume.tool.demo.domain.DemoPlatform;
 import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.lti.api.PlatformRegistrations;
 import fr.plume.tool.lti.api.RegistrationView;
@@ -100,7 +100,7 @@ class DemoWithNothingConfiguredTest {
 
     @Test
     void anAdministratorSavesAMoodleSiteUnderTheGeneratedSecret() throws Exception {
-        Members.Member member = members.ensure(DemoPlatformSetup.MEMBER_CODE, DemoPlatformSetup.MEMBER_NAME);
+        Members.Member member = members.ensure(DemoCatalogue.MEMBER_CODE, DemoCatalogue.MEMBER_NAME);
         BrowserSession admin = new BrowserSession(port);
         admin.signIn("admin", "plume-demo");
         String csrf = BrowserSession.csrfToken(admin.get("/admin/sync").body());

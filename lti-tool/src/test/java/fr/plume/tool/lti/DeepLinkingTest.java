@@ -110,6 +110,7 @@ class DeepLinkingTest {
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).contains("action=\"" + RETURN_URL.replace("&", "&amp;") + "\"")
                 .contains("name=\"JWT\"").contains("/js/lti-autosubmit.js");
+        assertThat(answer.body()).as("the tool's CSRF token never travels to the platform").doesNotContain("_csrf");
         Matcher m = Pattern.compile("name=\"JWT\" value=\"([^\"]+)\"").matcher(answer.body());
         assertThat(m.find()).isTrue();
         SignedJWT jwt = SignedJWT.parse(m.group(1));

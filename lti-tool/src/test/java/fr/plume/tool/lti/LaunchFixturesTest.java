@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
 import fr.plume.tool.identity.api.Members;
+import fr.plume.tool.lti.api.LtiClaims;
 import fr.plume.tool.lti.api.PlatformRegistrations;
 import fr.plume.tool.support.Http;
 import fr.plume.tool.support.PlumeIntegrationTest;
@@ -33,7 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Runs every folder of {@code lti/launches/} through real HTTP: login initiation (state cookie),
- * a signed id_token built from {@code payload.json} (+ {@code header.json}, {@code mutation.json}),
+ * a signed id_token built from {@code payload.json} (+ {@code header.json}, {@code mutation.json}:
+ * {@code padCustom} adds a custom parameter of that many characters before signing),
  * the form POST to /lti/launch, and compares with {@code expected.json}.
  */
 @PlumeIntegrationTest
@@ -145,8 +147,15 @@ class LaunchFixturesTest {
     private String token(String name, String nonce, Map<String, Object> mutation) throws Exception {
         Map<String, String> variables = Map.of("issuer", platform.issuer(), "clientId", platform.clientId(),
                 "deploymentId", platform.deploymentId(), "nonce", nonce, "kid", TestPlatform.KID,
-                "targetLinkUri", "https://plume.example/lti/launch");
+                "targetLinkUri", LaunchFlow.TOOL_LAUNCH_URL);
         Map<String, Object> payload = template(read(name, "payload.json"), variables);
+        if (mutation.get("padCustom") instanceof Number size) {
+            // A custom parameter of that many characters, signed with the rest: a large but genuine token.
+            @SuppressWarnings("unchecked")
+            Map<String, Object> custom = new LinkedHashMap<>((Map<String, Object>) payload.get(LtiClaims.CUSTOM));
+            custom.put("padding", "x".repeat(size.intValue()));
+            payload.put(LtiClaims.CUSTOM, custom);
+        }
         Map<String, Object> header = has(name, "header.json")
                 ? template(read(name, "header.json"), variables)
                 : Map.of("alg", "RS256", "kid", TestPlatform.KID, "typ", "JWT");

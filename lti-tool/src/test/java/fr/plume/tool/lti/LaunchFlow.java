@@ -35,6 +35,9 @@ public final class LaunchFlow {
         }
     }
 
+    /** The tool's launch URL under the tests' public URL: what platforms send as target_link_uri. */
+    public static final String TOOL_LAUNCH_URL = "http://localhost:8080/lti/launch";
+
     private final Http http;
     private final TestPlatform platform;
 
@@ -45,7 +48,7 @@ public final class LaunchFlow {
 
     public Login login() {
         return login(Map.of("iss", platform.issuer(), "login_hint", "hint-42",
-                "target_link_uri", "https://plume.example/lti/launch", "lti_message_hint", "{\"cmid\":7,\"launchid\":\"ltilaunch1_42\"}",
+                "target_link_uri", TOOL_LAUNCH_URL, "lti_message_hint", "{\"cmid\":7,\"launchid\":\"ltilaunch1_42\"}",
                 "client_id", platform.clientId(), "lti_deployment_id", platform.deploymentId()));
     }
 
@@ -108,7 +111,7 @@ public final class LaunchFlow {
         claims.put("iat", now);
         claims.put("nonce", login.nonce());
         claims.put(LtiClaims.DEPLOYMENT_ID, platform.deploymentId());
-        claims.put(LtiClaims.TARGET_LINK_URI, "https://plume.example/lti/launch");
+        claims.put(LtiClaims.TARGET_LINK_URI, TOOL_LAUNCH_URL);
         claims.put(LtiClaims.ROLES, roles);
         claims.put(LtiClaims.CONTEXT, context);
         claims.put(LtiClaims.RESOURCE_LINK, resourceLink);

@@ -71,7 +71,7 @@ class LaunchSessionTest {
         claims.put("https://purl.imsglobal.org/spec/lti/claim/version", "1.3.0");
         claims.put("https://purl.imsglobal.org/spec/lti/claim/message_type", "LtiResourceLinkRequest");
         claims.put("https://purl.imsglobal.org/spec/lti/claim/deployment_id", p.deploymentId());
-        claims.put("https://purl.imsglobal.org/spec/lti/claim/target_link_uri", "https://plume.example/lti/launch");
+        claims.put("https://purl.imsglobal.org/spec/lti/claim/target_link_uri", LaunchFlow.TOOL_LAUNCH_URL);
         claims.put("https://purl.imsglobal.org/spec/lti/claim/resource_link", Map.of("id", "rl-1"));
         claims.put("https://purl.imsglobal.org/spec/lti/claim/context", Map.of("id", "course-1", "title", "Cours"));
         claims.put("https://purl.imsglobal.org/spec/lti/claim/roles", roles);
@@ -96,7 +96,7 @@ class LaunchSessionTest {
     void loginEchoesTheHintsVerbatimAndUsesTheRegisteredRedirectUri() {
         String messageHint = "{\"cmid\":7,\"launchid\":\"ltilaunch1_1234\"}";
         HttpResponse<String> response = http.get("/lti/login?iss=" + enc(platform.issuer()) + "&login_hint=42%2B1"
-                + "&target_link_uri=" + enc("https://plume.example/lti/launch") + "&lti_message_hint=" + enc(messageHint));
+                + "&target_link_uri=" + enc(LaunchFlow.TOOL_LAUNCH_URL) + "&lti_message_hint=" + enc(messageHint));
 
         assertThat(response.statusCode()).isEqualTo(302);
         Map<String, String> query = LaunchFlow.query(java.net.URI.create(response.headers().firstValue("Location").orElseThrow()));
@@ -188,7 +188,10 @@ class LaunchSessionTest {
             assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
             assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
-                    .contains("frame-ancestors 'self'");
+                    .contains("frame-ancestors 'self'").contains("form-action 'self'").doesNotContain("*");
+            assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+            assertThat(response.headers().firstValue("Permissions-Policy")).hasValueSatisfying(
+                    policy -> assertThat(policy).contains("camera=()", "microphone=()", "geolocation=()"));
         }
     }
 
@@ -259,7 +262,52 @@ class LaunchSessionTest {
 
     @Test
     void pagesWithoutALaunchAskToRelaunch() {
-        assertThat(http.get("/app").statusCode()).isEqualTo(302);
+        for (String page : List.of("/app", "/app/attempts/" + java.util.UUID.randomUUID(),
+                "/class/" + java.util.UUID.randomUUID(), "/author")) {
+            assertAsksToRelaunch(http.get(page), page, "fr");
+        }
+        assertAsksToRelaunch(http.get("/app", "Accept-Language", "en"), "/app in English", "en");
+    }
+
+    @Test
+    void aReloadAfterTheSessionExpiredAsksToRelaunch() {
+        HttpResponse<String> launch = launch(platform, flow, List.of("Instructor"));
+        String cookie = LaunchFlow.sessionCookie(launch);
+        String classPage = java.net.URI.create(launch.headers().firstValue("Location").orElseThrow()).getPath();
+        assertThat(flow.get(classPage, cookie).statusCode()).isEqualTo(200);
+        jdbc.sql("UPDATE spring_session SET last_access_time = 0, expiry_time = 0 WHERE session_id = :id").param("id", sessionId(cookie))
+                .update();
+
+        assertAsksToRelaunch(flow.get(classPage, cookie), "reload of " + classPage, "fr");
+    }
+
+    @Test
+    void aFormPostedAfterTheSessionEndedAsksToRelaunch() {
+        HttpResponse<String> response = flow.post("/app/attempts/" + java.util.UUID.randomUUID() + "/answer",
+                "PLUME_SESSION=" + java.util.Base64.getEncoder().encodeToString("gone".getBytes()),
+                Map.of("_csrf", List.of("stale-token")));
+
+        assertAsksToRelaunch(response, "stale form post", "fr");
+    }
+
+    @Test
+    void clientsReadingJsonGetTheRelaunchReasonAsAProblem() {
+        HttpResponse<String> response = http.get("/app", "Accept", "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"code\":\"LTI-SESSION-MISSING\"");
+    }
+
+    private static void assertAsksToRelaunch(HttpResponse<String> response, String what, String language) {
+        assertThat(response.statusCode()).as(what).isEqualTo(401);
+        assertThat(response.headers().firstValue("Location")).as(what).isEmpty();
+        assertThat(response.body()).as(what).contains("<html lang=\"" + language + "\"").contains("<main")
+                .contains("<code>LTI-SESSION-MISSING</code>").contains("id=\"relaunch-steps\"")
+                .contains(language.equals("fr") ? "ouvrez l’activité dans un nouvel onglet" : "open the activity in a new tab")
+                .doesNotContain("name=\"password\"").doesNotContain("name=\"_csrf\"");
+        assertThat(LaunchFlow.sessionCookie(response)).as(what + ": no new session").isNull();
     }
 
     private static String enc(String s) {

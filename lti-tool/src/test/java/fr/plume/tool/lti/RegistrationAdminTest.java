@@ -3,14 +3,14 @@ package fr.plume.tool.lti;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.plume.tool.identity.api.Members;
+import fr.plume.tool.identity.application.ManageApiTokens;
 import fr.plume.tool.identity.infra.JdbcToolAccounts;
 import fr.plume.tool.support.ConsortiumAdmins;
 import fr.plume.tool.support.Http;
+import fr.plume.tool.shared.domain.ApiScope;
 import fr.plume.tool.support.PlumeIntegrationTest;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -36,12 +36,16 @@ class RegistrationAdminTest {
     PasswordEncoder encoder;
     @Autowired
     Members members;
+    @Autowired
+    ManageApiTokens tokens;
 
     private Http http;
+    private String token;
 
     @BeforeEach
     void administrator() {
         ConsortiumAdmins.ensure(accounts, encoder, ADMIN, PASSWORD);
+        token = ConsortiumAdmins.apiToken(tokens, ADMIN, ApiScope.REGISTRATIONS_READ, ApiScope.REGISTRATIONS_WRITE);
         members.ensure("api-univ", "Université de l’API");
         http = new Http(port);
     }
@@ -51,8 +55,7 @@ class RegistrationAdminTest {
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json").header("Accept", "application/json");
         if (authenticated) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            ConsortiumAdmins.bearer(request, token);
         }
         return http.send(request.build());
     }

@@ -5,6 +5,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,9 +22,19 @@ public final class BrowserSession {
 
     private final Http http;
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    private String clientAddress;
 
     public BrowserSession(int port) {
         this.http = new Http(port);
+    }
+
+    /**
+     * Presents every later request as coming from {@code address}, as a reverse proxy says it in
+     * {@code X-Forwarded-For} (the tool trusts that header, {@code server.forward-headers-strategy}).
+     */
+    public BrowserSession from(String address) {
+        this.clientAddress = address;
+        return this;
     }
 
     public HttpResponse<String> get(String path) {
@@ -31,7 +42,12 @@ public final class BrowserSession {
     }
 
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
+        return postForm(path, List.copyOf(fields.entrySet()));
+    }
+
+    /** A form whose fields may repeat (several ticked checkboxes of one name). */
+    public HttpResponse<String> postForm(String path, List<Map.Entry<String, String>> fields) {
+        String body = fields.stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         return exchange(HttpRequest.newBuilder(http.uri(path))
@@ -47,12 +63,21 @@ public final class BrowserSession {
 
     /** Signs in through the login form as a real browser would. */
     public void signIn(String username, String password) {
-        String token = csrfToken(get("/login").body());
-        HttpResponse<String> response = postForm("/login",
-                Map.of("username", username, "password", password, "_csrf", token));
-        if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("error")) {
+        HttpResponse<String> response = submitSignIn(username, password);
+        if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("/login")) {
             throw new IllegalStateException("sign-in refused for " + username);
         }
+    }
+
+    /** Fills in and sends the login form; the answer is the tool's redirect, wherever it goes. */
+    public HttpResponse<String> submitSignIn(String username, String password) {
+        String token = csrfToken(get("/login").body());
+        return postForm("/login", Map.of("username", username, "password", password, "_csrf", token));
+    }
+
+    /** Follows a redirect answer to its page (same tool). */
+    public HttpResponse<String> follow(HttpResponse<String> redirect) {
+        return get(redirect.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""));
     }
 
     public static String csrfToken(String html) {
@@ -64,6 +89,9 @@ public final class BrowserSession {
     }
 
     private HttpResponse<String> exchange(HttpRequest.Builder request) {
+        if (clientAddress != null) {
+            request.header("X-Forwarded-For", clientAddress);
+        }
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies.entrySet().stream()
                     .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));

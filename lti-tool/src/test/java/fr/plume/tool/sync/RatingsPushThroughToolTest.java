@@ -16,13 +16,16 @@ import fr.plume.framework.model.Competency;
 import fr.plume.framework.model.Framework;
 import fr.plume.tool.framework.api.Frameworks;
 import fr.plume.tool.identity.api.Members;
+import fr.plume.tool.identity.application.ManageApiTokens;
 import fr.plume.tool.identity.infra.JdbcToolAccounts;
 import fr.plume.tool.lti.api.PlatformRegistrations;
+import fr.plume.tool.shared.domain.ApiScope;
 import fr.plume.tool.support.ConsortiumAdmins;
 import fr.plume.tool.support.BrowserSession;
 import fr.plume.tool.support.Http;
 import fr.plume.tool.support.Multipart;
 import fr.plume.tool.support.PlumeIntegrationTest;
+import fr.plume.tool.support.TestFrameworks;
 import fr.plume.tool.sync.domain.RunStatus;
 import fr.plume.tool.sync.domain.SyncRun;
 import fr.plume.tool.sync.infra.JdbcRatingLedger;
@@ -38,7 +41,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +92,8 @@ class RatingsPushThroughToolTest {
     Frameworks frameworks;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ManageApiTokens tokens;
 
     WireMockServer moodle;
     BrowserSession admin;
@@ -177,6 +181,44 @@ class RatingsPushThroughToolTest {
         SyncRun off = runNow(member, scheduleId, false);
         assertThat(off.report().created() + off.report().unchanged() + off.report().updated()).isZero();
         assertThat(calls("core_competency_grade_competency_in_course")).hasSize(3);
+    }
+
+    @Test
+    void aGradeMoodleRefusesInOneCourseIsAFailedEntryOfTheRunsReportAndTheOtherCourseIsStillRated() {
+        Framework framework = importFramework();
+        CourseLaunches.Session teacher101 = platform.launch("11", CourseLaunches.INSTRUCTOR, "101");
+        CourseLaunches.Session teacher102 = platform.launch("12", CourseLaunches.INSTRUCTOR, "102");
+        platform.launch("201", CourseLaunches.LEARNER, "101");
+        platform.launch("203", CourseLaunches.LEARNER, "102");
+        UUID course101 = context("101");
+        UUID course102 = context("102");
+        Map<String, List<String>> turnOn = Map.of("enabled", List.of("true"), "origins", List.of("DIAGNOSTIC"));
+        teacher101.post("/class/" + course101 + "/moodle-ratings",
+                teacher101.get("/class/" + course101 + "/moodle-ratings").body(), turnOn);
+        teacher102.post("/class/" + course102 + "/moodle-ratings",
+                teacher102.get("/class/" + course102 + "/moodle-ratings").body(), turnOn);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        attempt("201", course101, "DIAGNOSTIC", now.minusSeconds(60), Map.of("1.1", 3));
+        attempt("203", course102, "DIAGNOSTIC", now.minusSeconds(60), Map.of("1.1", 4));
+        stubMoodle(framework);
+        // the service account may not rate in course 102 (a role given per course): Moodle's required_capability_exception
+        moodle.stubFor(post(urlEqualTo(WS)).withRequestBody(containing("wsfunction=core_competency_grade_competency_in_course&"))
+                .withRequestBody(containing("courseid=102&"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(SyncFixtures.fixture("moodle/error_nopermissions.json"))));
+
+        SyncRun run = runNow(member, schedule(saveSite(member), member, platform.issuer()), false);
+
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(run.report()).as(String.valueOf(run.error())).isNotNull();
+        assertThat(run.report().created()).isEqualTo(1);
+        assertThat(run.report().failed()).isEqualTo(1);
+        assertThat(calls("core_competency_grade_competency_in_course")).extracting(g -> g.get("courseid"))
+                .containsExactlyInAnyOrder("101", "102");
+        String page = admin.get("/admin/sync/members/" + member.id() + "/runs/" + run.id()).body();
+        assertThat(page).contains("cours 102 / utilisateur 203 / compétence 1.1")
+                .contains("nopermissions").contains("moodle/competency:usercompetencyview")
+                .contains("cours 101 / utilisateur 201 / compétence 1.1");
     }
 
     @Test
@@ -295,12 +337,12 @@ class RatingsPushThroughToolTest {
     }
 
     private Framework importFramework() {
-        Framework framework = SyncFixtures.framework("7." + (System.nanoTime() % 100000) + ".0");
+        Framework framework = TestFrameworks.twoDomains("7." + (System.nanoTime() % 100000) + ".0");
         Multipart multipart = new Multipart().file("file", "referentiel.json",
                 FrameworkFormats.write(FrameworkFormat.CASE_JSON, framework));
-        String basic = Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String token = ConsortiumAdmins.apiToken(tokens, ADMIN, ApiScope.FRAMEWORKS_WRITE);
         HttpResponse<String> created = new Http(port).send(HttpRequest.newBuilder(new Http(port).uri("/api/v1/admin/frameworks"))
-                .header("Authorization", "Basic " + basic).header("Content-Type", multipart.contentType())
+                .header("Authorization", "Bearer " + token).header("Content-Type", multipart.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body())).build());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(frameworks.current().orElseThrow().framework().idnumber()).isEqualTo(framework.idnumber());

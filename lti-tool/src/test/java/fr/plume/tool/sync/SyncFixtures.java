@@ -10,11 +10,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import fr.plume.framework.model.Competency;
-import fr.plume.framework.model.Domain;
-import fr.plume.framework.model.Framework;
-import fr.plume.framework.model.LevelDescriptor;
-import fr.plume.framework.model.LocalizedText;
 import fr.plume.tool.sync.domain.RunStatus;
 import fr.plume.tool.sync.domain.SyncRun;
 import fr.plume.tool.sync.infra.JdbcSyncRuns;
@@ -23,10 +18,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 /** Stubs and helpers shared by the sync tests. Reply bodies are copies of moodle-sync's fixtures. */
 final class SyncFixtures {
@@ -69,28 +61,6 @@ final class SyncFixtures {
                  "path":"/0/","ruleoutcome":0,"ruletype":null,"ruleconfig":null,"scaleid":null,"scaleconfiguration":null,
                  "competencyframeworkid":7,"id":%d,"timecreated":1718000000,"timemodified":1718000000,"usermodified":2}"""
                 .formatted(UUID.randomUUID(), parentId, id);
-    }
-
-    /** Two domains of two competencies (1.1 … 2.2), six levels each, fresh identifiers. */
-    static Framework framework(String version) {
-        List<Domain> domains = new ArrayList<>();
-        for (int d = 1; d <= 2; d++) {
-            List<Competency> competencies = new ArrayList<>();
-            for (int c = 1; c <= 2; c++) {
-                String code = d + "." + c;
-                competencies.add(new Competency(UUID.randomUUID(), code,
-                        new LocalizedText("Compétence " + code, "Competency " + code),
-                        new LocalizedText("Description " + code, "Description " + code),
-                        IntStream.rangeClosed(1, 6).mapToObj(level -> new LevelDescriptor(level,
-                                new LocalizedText("Niveau " + level + " en " + code, "Level " + level + " in " + code)))
-                                .toList()));
-            }
-            domains.add(new Domain(UUID.randomUUID(), String.valueOf(d), new LocalizedText("Domaine " + d, "Domain " + d),
-                    new LocalizedText("Domaine " + d, "Domain " + d), competencies));
-        }
-        return new Framework(UUID.randomUUID(), "SYNC-" + UUID.randomUUID().toString().substring(0, 8), version,
-                new LocalizedText("Référentiel de synchronisation", "Sync framework"),
-                new LocalizedText("Pour les tests de synchronisation.", "For sync tests."), "CC-BY-SA-4.0", domains);
     }
 
     /** Waits for a run to end (any node may have taken it). */

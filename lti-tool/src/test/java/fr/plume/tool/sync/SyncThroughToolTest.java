@@ -14,12 +14,15 @@ import fr.plume.tool.catalogue.api.OpenResource;
 import fr.plume.tool.catalogue.api.OpenResources;
 import fr.plume.tool.catalogue.infra.JdbcOpenResources;
 import fr.plume.tool.identity.api.Members;
+import fr.plume.tool.identity.application.ManageApiTokens;
 import fr.plume.tool.identity.infra.JdbcToolAccounts;
+import fr.plume.tool.shared.domain.ApiScope;
 import fr.plume.tool.support.ConsortiumAdmins;
 import fr.plume.tool.support.BrowserSession;
 import fr.plume.tool.support.Http;
 import fr.plume.tool.support.Multipart;
 import fr.plume.tool.support.PlumeIntegrationTest;
+import fr.plume.tool.support.TestFrameworks;
 import fr.plume.tool.sync.domain.RunStatus;
 import fr.plume.tool.sync.domain.SyncRun;
 import fr.plume.tool.sync.infra.JdbcSyncRuns;
@@ -29,7 +32,6 @@ import java.net.URLDecoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,14 +79,18 @@ class SyncThroughToolTest {
     OpenResources openResources;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ManageApiTokens tokens;
 
     WireMockServer server;
+    String token;
     BrowserSession browser;
     Members.Member member;
 
     @BeforeEach
     void setUp() {
         ConsortiumAdmins.ensure(accounts, encoder, ADMIN, PASSWORD);
+        token = ConsortiumAdmins.apiToken(tokens, ADMIN, ApiScope.FRAMEWORKS_WRITE, ApiScope.SYNC_READ, ApiScope.SYNC_RUN);
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         server.start();
         String code = "univ-" + UUID.randomUUID().toString().substring(0, 8);
@@ -194,6 +200,10 @@ class SyncThroughToolTest {
         assertThat(run.error()).contains("invalidtoken").doesNotContain(SyncFixtures.TOKEN);
         String page = browser.get("/admin/sync/members/" + member.id() + "/runs/" + run.id()).body();
         assertThat(page).contains("role=\"alert\"").contains("invalidtoken").doesNotContain(SyncFixtures.TOKEN);
+        assertThat(page).as("admin layout, its section marked, dates in the one format")
+                .contains("<nav class=\"admin-nav\" aria-label=\"Administration\">")
+                .contains("<a href=\"/admin/sync\" aria-current=\"true\">").contains("action=\"/logout\"")
+                .containsPattern("<dd>\\d{1,2} \\S+ \\d{4} à \\d{2}:\\d{2}</dd>").doesNotContain(" UTC");
     }
 
     @Test
@@ -263,7 +273,7 @@ class SyncThroughToolTest {
 
     private void importFramework(String version) {
         Multipart multipart = new Multipart().file("file", "referentiel.json",
-                FrameworkFormats.write(FrameworkFormat.CASE_JSON, SyncFixtures.framework(version)));
+                FrameworkFormats.write(FrameworkFormat.CASE_JSON, TestFrameworks.twoDomains(version)));
         HttpResponse<String> created = api(HttpRequest.newBuilder(new Http(port).uri("/api/v1/admin/frameworks"))
                 .header("Content-Type", multipart.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body())));
@@ -271,8 +281,7 @@ class SyncThroughToolTest {
     }
 
     private HttpResponse<String> api(HttpRequest.Builder request) {
-        String basic = Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return new Http(port).send(request.header("Authorization", "Basic " + basic).build());
+        return new Http(port).send(ConsortiumAdmins.bearer(request, token).build());
     }
 
     private static int occurrences(String text, String what) {

@@ -1,7 +1,8 @@
 package fr.plume.sync.catalogue;
 
+import fr.plume.sync.i18n.LocalizedIOException;
+import fr.plume.sync.i18n.Phrase;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class FileCatalogueStore implements CatalogueStore {
                     entries.put(e.resource().sourceId(), e);
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("Lecture du catalogue " + file.getFileName() + " impossible", e);
+                throw new LocalizedIOException(Phrase.of("io.unreadable", file), e);
             }
         }
     }

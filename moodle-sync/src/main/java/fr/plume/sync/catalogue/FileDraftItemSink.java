@@ -1,8 +1,9 @@
 package fr.plume.sync.catalogue;
 
 import fr.plume.sync.format.DraftItem;
+import fr.plume.sync.i18n.LocalizedIOException;
+import fr.plume.sync.i18n.Phrase;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class FileDraftItemSink implements DraftItemSink {
                     drafts.put(d.item().sourceId(), d);
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("Lecture de " + file.getFileName() + " impossible", e);
+                throw new LocalizedIOException(Phrase.of("io.unreadable", file), e);
             }
         }
     }

@@ -1,7 +1,8 @@
 package fr.plume.sync.catalogue;
 
+import fr.plume.sync.i18n.LocalizedIOException;
+import fr.plume.sync.i18n.Phrase;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -48,7 +49,7 @@ public final class FileRatings implements CompetencyRatingSource, RatingLedger {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Lecture des notes de compétences impossible", e);
+            throw new LocalizedIOException(Phrase.of("io.unreadable", ratingsFile), e);
         }
     }
 

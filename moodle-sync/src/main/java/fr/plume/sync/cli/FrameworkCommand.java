@@ -5,6 +5,9 @@ import fr.plume.framework.format.FrameworkFormats;
 import fr.plume.framework.format.ImportResult;
 import fr.plume.framework.model.Framework;
 import fr.plume.sync.catalogue.AtomicFiles;
+import fr.plume.sync.i18n.LocalizedArgumentException;
+import fr.plume.sync.i18n.LocalizedIOException;
+import fr.plume.sync.i18n.Phrase;
 import fr.plume.sync.moodle.MoodleCompetencyApi;
 import fr.plume.sync.moodle.MoodleWsClient;
 import fr.plume.sync.sync.FrameworkPushJob;
@@ -60,7 +63,7 @@ final class FrameworkCommand {
                 Path target = csvOut != null ? csvOut : Path.of(fw.code() + "-" + fw.version() + ".csv");
                 if (!dryRun) {
                     AtomicFiles.write(target, result.moodleCsv().get());
-                    root.err.println("Fichier CSV tool_lpimportcsv écrit : " + target);
+                    root.err.println(root.text("cli.csvWritten", target));
                 }
             }
             return root.finish(result.report());
@@ -68,16 +71,17 @@ final class FrameworkCommand {
 
         static Framework readFramework(Path file) {
             FrameworkFormat format = FrameworkFormat.fromFileName(file.getFileName().toString())
-                    .orElseThrow(() -> new IllegalArgumentException("Format de référentiel inconnu : " + file
-                            + " (attendu .json CASE, .csv Moodle ou .xlsx)"));
+                    .orElseThrow(() -> new LocalizedArgumentException(Phrase.of("cli.framework.unknownFormat", file)));
             try (InputStream in = Files.newInputStream(file)) {
                 ImportResult result = FrameworkFormats.read(format, in);
-                return result.framework().orElseThrow(() -> new IllegalArgumentException("Référentiel " + file
-                        + " invalide (" + result.summary().total() + " problème(s)) :\n" + result.problems().stream()
-                        .map(p -> "  " + p.location() + " " + p.message()).collect(Collectors.joining("\n"))
-                        + (result.summary().truncated() ? "\n  … et " + result.summary().notListed() + " autre(s)" : "")));
+                return result.framework().orElseThrow(() -> new LocalizedArgumentException(Phrase.of(
+                        "cli.framework.invalid", file, result.summary().total(), result.problems().stream()
+                                .map(p -> "  " + p.location() + " " + p.message()).collect(Collectors.joining("\n")),
+                        result.summary().truncated()
+                                ? Phrase.of("cli.framework.notListed", result.summary().notListed())
+                                : Phrase.literal(""))));
             } catch (IOException e) {
-                throw new IllegalArgumentException("Lecture du référentiel impossible : " + file);
+                throw new LocalizedIOException(Phrase.of("cli.framework.unreadable", file), e);
             }
         }
     }

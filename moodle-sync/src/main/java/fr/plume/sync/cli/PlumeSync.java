@@ -1,6 +1,8 @@
 package fr.plume.sync.cli;
 
 import fr.plume.sync.format.FormatException;
+import fr.plume.sync.i18n.Localized;
+import fr.plume.sync.i18n.Phrase;
 import fr.plume.sync.moodle.MissingFunctionsException;
 import fr.plume.sync.moodle.MoodleTransportException;
 import fr.plume.sync.moodle.MoodleWsException;
@@ -43,12 +45,14 @@ public final class PlumeSync {
     final PrintStream out;
     final PrintStream err;
     final Clock clock;
+    final Locale locale;
 
-    public PlumeSync(Map<String, String> env, PrintStream out, PrintStream err, Clock clock) {
+    public PlumeSync(Map<String, String> env, PrintStream out, PrintStream err, Clock clock, Locale locale) {
         this.env = env;
         this.out = out;
         this.err = err;
         this.clock = clock;
+        this.locale = locale;
     }
 
     public static void main(String[] args) {
@@ -56,10 +60,11 @@ public final class PlumeSync {
     }
 
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-        PlumeSync root = new PlumeSync(env, out, err, Clock.systemUTC());
+        Locale locale = locale(args, env);
+        PlumeSync root = new PlumeSync(env, out, err, Clock.systemUTC(), locale);
         CommandLine cmd = new CommandLine(root);
         // no fallback to the JVM's default locale: the base bundle is the French one
-        cmd.setResourceBundle(ResourceBundle.getBundle("fr.plume.sync.cli.Messages", locale(args, env),
+        cmd.setResourceBundle(ResourceBundle.getBundle("fr.plume.sync.cli.Messages", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)));
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
@@ -85,51 +90,56 @@ public final class PlumeSync {
         return SyncConfig.load(Optional.ofNullable(config));
     }
 
+    /** A text of the CLI or of a report in the user's language. */
+    String text(String key, Object... args) {
+        return Phrase.of(key, args).in(locale);
+    }
+
     /** Prints the report, writes it as JSON if asked, and returns the exit code it deserves. */
     int finish(SyncReport report) {
-        out.print(report.toText());
+        out.print(report.toText(locale));
         if (reportJson != null) {
             try {
                 java.nio.file.Files.write(reportJson, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-                        .build().writeValueAsBytes(report));
+                        .build().writeValueAsBytes(report.in(locale)));
             } catch (IOException e) {
-                throw new UncheckedIOException("Écriture du rapport impossible : " + reportJson, e);
+                throw new UncheckedIOException(text("cli.reportNotWritten", reportJson), e);
             }
         }
         return report.hasFailures() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 
     int handle(Exception e) {
+        String message = e instanceof Localized l ? l.phrase().in(locale) : String.valueOf(e.getMessage());
         if (e instanceof SyncConfig.ConfigException) {
-            err.println("Configuration : " + e.getMessage());
+            err.println(text("cli.error.config", message));
             return ExitCodes.CONFIG;
         }
         if (e instanceof MissingFunctionsException || e instanceof SiteNotReadyException) {
-            err.println(e.getMessage());
+            err.println(message);
             return ExitCodes.SITE_NOT_READY;
         }
         if (e instanceof MoodleWsException ws) {
             if (ws.isTokenProblem() || ws.isAccessProblem()) {
-                err.println("Jeton refusé par le site (" + ws.errorCode() + ") : vérifiez le jeton et le service web. "
-                        + ws.getMessage());
+                err.println(text("cli.error.token", ws.errorCode(), message));
                 return ExitCodes.SITE_NOT_READY;
             }
-            err.println(e.getMessage());
+            err.println(message);
             return ExitCodes.REMOTE_ERROR;
         }
         if (e instanceof MoodleTransportException) {
-            err.println(e.getMessage());
+            err.println(message);
             return ExitCodes.REMOTE_ERROR;
         }
         if (e instanceof FormatException) {
-            err.println("Fichier refusé, rien n'a été importé : " + e.getMessage());
+            err.println(text("cli.error.fileRefused", message));
             return ExitCodes.INPUT_REFUSED;
         }
         if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
-            err.println(e.getMessage());
+            err.println(message);
             return ExitCodes.CONFIG;
         }
-        err.println("Erreur inattendue : " + e);
+        err.println(text("cli.error.unexpected", String.valueOf(e)));
         return ExitCodes.REMOTE_ERROR;
     }
 

@@ -3,6 +3,8 @@ package fr.plume.sync.cli;
 import fr.plume.sync.catalogue.FileCatalogueStore;
 import fr.plume.sync.catalogue.FileDraftItemSink;
 import fr.plume.sync.format.QuestionFiles;
+import fr.plume.sync.i18n.LocalizedIOException;
+import fr.plume.sync.i18n.Phrase;
 import fr.plume.sync.moodle.MoodleWsClient;
 import fr.plume.sync.sync.CompetencyIndex;
 import fr.plume.sync.sync.CompetencyMapper;
@@ -14,7 +16,6 @@ import fr.plume.sync.sync.QuestionFileImportJob;
 import fr.plume.sync.sync.SyncReport;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -92,7 +93,7 @@ final class ResourcesCommand {
                                 ConsoleProgress.forConsole());
             } else if (source.course != null) {
                 if (site == null) {
-                    throw new IllegalArgumentException("--course demande --site");
+                    throw new IllegalArgumentException(root.text("cli.courseNeedsSite"));
                 }
                 report = new MoodleCourseHarvestJob(new MoodleWsClient(config.site(site, root.env)),
                         new FileCatalogueStore(catalogue), mapper, root.clock).run(source.course, dryRun);
@@ -102,7 +103,7 @@ final class ResourcesCommand {
                     report = new QuestionFileImportJob(new FileDraftItemSink(drafts), mapper, new QuestionFiles(), root.clock)
                             .run(name, source.questions.getFileName().toString(), in, dryRun);
                 } catch (IOException e) {
-                    throw new UncheckedIOException("Lecture impossible : " + source.questions, e);
+                    throw new LocalizedIOException(Phrase.of("io.unreadable", source.questions), e);
                 }
             }
             return root.finish(report);
@@ -115,7 +116,7 @@ final class ResourcesCommand {
             try (InputStream in = Files.newInputStream(rules)) {
                 return CompetencyMapper.readRules(in);
             } catch (IOException e) {
-                throw new UncheckedIOException("Lecture des règles impossible : " + rules, e);
+                throw new LocalizedIOException(Phrase.of("io.unreadable", rules), e);
             }
         }
     }

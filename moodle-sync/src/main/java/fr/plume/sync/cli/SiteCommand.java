@@ -3,11 +3,8 @@ package fr.plume.sync.cli;
 import fr.plume.sync.moodle.MoodleCompetencyApi;
 import fr.plume.sync.moodle.MoodleWsClient;
 import fr.plume.sync.moodle.SiteInfo;
-import fr.plume.sync.moodle.WsFunctions;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import fr.plume.sync.sync.SiteCheck;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,38 +22,27 @@ final class SiteCommand {
         @Option(names = "--site", required = true, descriptionKey = "site", paramLabel = "<site>")
         String site;
 
-        PlumeSync root() {
-            return parent.root;
-        }
+        @Option(names = "--course", descriptionKey = "check-course", paramLabel = "<id>")
+        Long course;
 
         @Override
         public Integer call() {
-            PlumeSync root = root();
-            MoodleCompetencyApi api = new MoodleCompetencyApi(new MoodleWsClient(root.config().site(site, root.env)));
-            SiteInfo info = api.siteInfo();
-            root.out.println("Site : " + info.siteName() + " (" + info.siteUrl() + ")");
-            root.out.println("Moodle : " + info.release() + " — version " + info.version());
-            root.out.println("Compte du jeton : " + info.username());
-            Map<String, List<String>> jobs = new LinkedHashMap<>();
-            List<String> push = new ArrayList<>(WsFunctions.FRAMEWORK_PUSH_READ);
-            push.addAll(WsFunctions.FRAMEWORK_PUSH_WRITE);
-            jobs.put("framework push", push);
-            jobs.put("ratings push", WsFunctions.RATINGS_PUSH);
-            jobs.put("resources harvest --course", WsFunctions.COURSE_HARVEST);
-            boolean allReady = true;
-            for (Map.Entry<String, List<String>> job : jobs.entrySet()) {
-                List<String> missing = info.missing(job.getValue());
-                if (missing.isEmpty()) {
-                    root.out.println("  [prêt] " + job.getKey());
-                } else {
-                    allReady = false;
-                    root.out.println("  [incomplet] " + job.getKey() + " — fonctions manquantes : " + String.join(", ", missing));
+            PlumeSync root = parent.root;
+            SiteCheck.Result result = new SiteCheck(new MoodleCompetencyApi(new MoodleWsClient(root.config().site(site,
+                    root.env)))).run(course == null ? OptionalLong.empty() : OptionalLong.of(course));
+            SiteInfo info = result.site();
+            root.out.println(root.text("cli.site.name", info.siteName(), info.siteUrl()));
+            root.out.println(root.text("cli.site.release", info.release(), info.version()));
+            root.out.println(root.text("cli.site.account", info.username()));
+            for (SiteCheck.JobReadiness job : result.jobs()) {
+                root.out.println(root.text(job.ready() ? "cli.site.ready" : "cli.site.incomplete", job.job()));
+                if (!job.missingFunctions().isEmpty()) {
+                    root.out.println(root.text("cli.site.missingFunctions", String.join(", ", job.missingFunctions())));
                 }
+                job.problems().forEach(p -> root.out.println(root.text("cli.site.problem", p)));
+                job.notes().forEach(n -> root.out.println(root.text("cli.site.note", n)));
             }
-            if (info.missing(WsFunctions.FRAMEWORK_PUSH_WRITE).size() == WsFunctions.FRAMEWORK_PUSH_WRITE.size()) {
-                root.out.println("  (sans fonction d'écriture, framework push produira le fichier CSV tool_lpimportcsv)");
-            }
-            return allReady ? ExitCodes.OK : ExitCodes.SITE_NOT_READY;
+            return result.allReady() ? ExitCodes.OK : ExitCodes.SITE_NOT_READY;
         }
     }
 

@@ -1,5 +1,7 @@
 package fr.plume.sync.cli;
 
+import fr.plume.sync.i18n.Localized;
+import fr.plume.sync.i18n.Phrase;
 import fr.plume.sync.moodle.MoodleSite;
 import fr.plume.sync.sync.OaiSource;
 import fr.plume.framework.format.moodle.MoodleScale;
@@ -30,9 +32,17 @@ public record SyncConfig(Map<String, SiteEntry> sites, Map<String, OaiEntry> oai
     public record OaiEntry(String url, String metadataPrefix, String set) {
     }
 
-    public static final class ConfigException extends RuntimeException {
-        public ConfigException(String message) {
-            super(message);
+    public static final class ConfigException extends RuntimeException implements Localized {
+        private final Phrase phrase;
+
+        public ConfigException(Phrase phrase) {
+            super(phrase.french());
+            this.phrase = phrase;
+        }
+
+        @Override
+        public Phrase phrase() {
+            return phrase;
         }
     }
 
@@ -48,9 +58,9 @@ public record SyncConfig(Map<String, SiteEntry> sites, Map<String, OaiEntry> oai
         try {
             return JsonMapper.builder().build().readValue(Files.readAllBytes(file.get()), SyncConfig.class);
         } catch (IOException e) {
-            throw new ConfigException("Fichier de configuration illisible : " + file.get() + " (" + e.getMessage() + ")");
+            throw new ConfigException(Phrase.of("config.unreadable", file.get(), e.getMessage()));
         } catch (JacksonException e) {
-            throw new ConfigException("Fichier de configuration invalide : " + file.get() + " (" + e.getOriginalMessage() + ")");
+            throw new ConfigException(Phrase.of("config.invalid", file.get(), e.getOriginalMessage()));
         }
     }
 
@@ -62,14 +72,12 @@ public record SyncConfig(Map<String, SiteEntry> sites, Map<String, OaiEntry> oai
         SiteEntry entry = sites.get(name);
         String url = entry != null && entry.url() != null ? entry.url() : env.get(envName("PLUME_SYNC_URL_", name));
         if (url == null || url.isBlank()) {
-            throw new ConfigException("Site « " + name + " » inconnu : ajoutez-le au fichier de configuration ou définissez "
-                    + envName("PLUME_SYNC_URL_", name));
+            throw new ConfigException(Phrase.of("config.unknownSite", name, envName("PLUME_SYNC_URL_", name)));
         }
         String tokenVar = entry != null && entry.tokenEnv() != null ? entry.tokenEnv() : envName("PLUME_SYNC_TOKEN_", name);
         String token = env.get(tokenVar);
         if (token == null || token.isBlank()) {
-            throw new ConfigException("Jeton du site « " + name + " » absent : définissez la variable d'environnement "
-                    + tokenVar + " (le jeton n'est jamais lu depuis la ligne de commande)");
+            throw new ConfigException(Phrase.of("config.noToken", name, tokenVar));
         }
         int timeout = entry != null && entry.timeoutSeconds() != null ? entry.timeoutSeconds() : 30;
         double rps = entry != null && entry.requestsPerSecond() != null ? entry.requestsPerSecond() : 10;
@@ -77,10 +85,10 @@ public record SyncConfig(Map<String, SiteEntry> sites, Map<String, OaiEntry> oai
         try {
             uri = URI.create(url.strip());
         } catch (IllegalArgumentException e) {
-            throw new ConfigException("URL du site « " + name + " » invalide : " + url);
+            throw new ConfigException(Phrase.of("config.badUrl", name, url));
         }
         if (uri.getScheme() == null || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
-            throw new ConfigException("URL du site « " + name + " » invalide (http ou https attendu) : " + url);
+            throw new ConfigException(Phrase.of("config.notHttp", name, url));
         }
         return new MoodleSite(name, uri, token.strip(), Duration.ofSeconds(timeout),
                 Duration.ofMillis(rps <= 0 ? 0 : (long) (1000 / rps)), 2);
@@ -89,7 +97,7 @@ public record SyncConfig(Map<String, SiteEntry> sites, Map<String, OaiEntry> oai
     public ScaleSettings scale(String site) {
         SiteEntry e = sites.get(site);
         if (e == null || e.scaleId() == null) {
-            throw new ConfigException("Échelle du site « " + site + " » non configurée : renseignez scaleId (voir docs/moodle-sync.md)");
+            throw new ConfigException(Phrase.of("config.noScale", site));
         }
         if (e.levelToScaleValue() == null || e.levelToScaleValue().isEmpty()) {
             ScaleSettings six = ScaleSettings.sixLevels(e.scaleId());
@@ -103,7 +111,7 @@ public record SyncConfig(Map<String, SiteEntry> sites, Map<String, OaiEntry> oai
     public OaiSource oai(String name) {
         OaiEntry e = oaiSources.get(name);
         if (e == null || e.url() == null) {
-            throw new ConfigException("Entrepôt OAI-PMH « " + name + " » absent de la configuration (oaiSources)");
+            throw new ConfigException(Phrase.of("config.unknownOai", name));
         }
         return new OaiSource(name, URI.create(e.url()), e.metadataPrefix() == null ? "oai_dc" : e.metadataPrefix(),
                 Optional.ofNullable(e.set()));

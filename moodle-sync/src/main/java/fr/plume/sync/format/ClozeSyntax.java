@@ -1,9 +1,12 @@
 package fr.plume.sync.format;
 
+import fr.plume.sync.i18n.Phrase;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Moodle's embedded-answers (Cloze) syntax: {@code {weight:KIND:=right#feedback~wrong}},
@@ -26,12 +29,65 @@ public final class ClozeSyntax {
             Map.entry("MRS", "MULTIRESPONSE_S"), Map.entry("MULTIRESPONSE_S", "MULTIRESPONSE_S"),
             Map.entry("MRHS", "MULTIRESPONSE_HS"), Map.entry("MULTIRESPONSE_HS", "MULTIRESPONSE_HS"));
 
+    /** A credit as Moodle reads it: {@code %50%}, {@code %-33,3%}; anything else is part of the answer. */
+    private static final Pattern PERCENT = Pattern.compile("%(-?[0-9]+(?:[.,][0-9]*)?)%");
+    private static final String NUMBER = "-?(?:[0-9]+[.,]?[0-9]*|[.,][0-9]+)(?:[eE][-+]?[0-9]+)?";
+    /** A NUMERICAL answer as Moodle accepts it: a number, optionally {@code :tolerance}, or {@code *}. */
+    private static final Pattern NUMERICAL_ANSWER = Pattern.compile("\\*|" + NUMBER + "(?::" + NUMBER + ")?");
+
     private ClozeSyntax() {
+    }
+
+    /**
+     * Why Moodle's own import would refuse these gaps (qtype_multianswer's validation), in French;
+     * empty when it would accept them: no gap at all, a choice gap with fewer than two answers,
+     * a gap without answer, a NUMERICAL answer that is not a number, or no answer at 100 %
+     * (for multiple-response gaps, no answer with credit).
+     */
+    public static List<Phrase> moodleRefusals(List<ClozeGap> gaps) {
+        List<Phrase> problems = new ArrayList<>();
+        if (gaps.isEmpty()) {
+            problems.add(Phrase.of("cloze.noGap"));
+        }
+        for (ClozeGap gap : gaps) {
+            List<Choice> answers = gap.choices().stream().filter(c -> !c.text().isEmpty()).toList();
+            boolean choiceGap = gap.kind().startsWith("MULTICHOICE") || gap.kind().startsWith("MULTIRESPONSE");
+            if (choiceGap && answers.size() < 2) {
+                problems.add(Phrase.of("cloze.fewChoices", gap.index(), gap.kind()));
+            } else if (answers.isEmpty()) {
+                problems.add(Phrase.of("cloze.noAnswer", gap.index(), gap.kind()));
+            }
+            if (gap.kind().equals("NUMERICAL")) {
+                answers.stream().filter(c -> !NUMERICAL_ANSWER.matcher(c.text()).matches()).forEach(c ->
+                        problems.add(Phrase.of("cloze.notANumber", gap.index(), gap.kind(), c.text())));
+            }
+            boolean multiResponse = gap.kind().startsWith("MULTIRESPONSE");
+            boolean full = answers.stream().anyMatch(c -> multiResponse ? c.fraction() > 0 : c.fraction() >= 1);
+            if (!answers.isEmpty() && !full) {
+                problems.add(Phrase.of(multiResponse ? "cloze.noRightAnswer" : "cloze.noFullCredit", gap.index(),
+                        gap.kind()));
+            }
+        }
+        return problems;
     }
 
     /** The embedded answers of {@code text}, numbered from 1 in reading order. */
     public static List<ClozeGap> parse(String text) {
         List<ClozeGap> gaps = new ArrayList<>();
+        rewriteGaps(text, gap -> {
+            gaps.add(gap);
+            return "";
+        });
+        return gaps;
+    }
+
+    /**
+     * {@code text} with each embedded answer replaced by what {@code rewrite} makes of it (null:
+     * left as written); the rest unchanged.
+     */
+    public static String rewriteGaps(String text, Function<ClozeGap, String> rewrite) {
+        StringBuilder out = new StringBuilder();
+        int count = 0;
         int i = 0;
         while (i < text.length()) {
             int open = text.indexOf('{', i);
@@ -39,6 +95,7 @@ public final class ClozeSyntax {
                 break;
             }
             if (open > 0 && text.charAt(open - 1) == '\\') {
+                out.append(text, i, open + 1);
                 i = open + 1;
                 continue;
             }
@@ -46,13 +103,20 @@ public final class ClozeSyntax {
             if (close < 0) {
                 break;
             }
-            ClozeGap gap = parseGap(text.substring(open + 1, close), gaps.size() + 1);
+            ClozeGap gap = parseGap(text.substring(open + 1, close), count + 1);
+            out.append(text, i, open);
+            String rewritten = gap == null ? null : rewrite.apply(gap);
             if (gap != null) {
-                gaps.add(gap);
+                count++;
+            }
+            if (rewritten != null) {
+                out.append(rewritten);
+            } else {
+                out.append(text, open, close + 1);
             }
             i = close + 1;
         }
-        return gaps;
+        return out.append(text.substring(Math.min(i, text.length()))).toString();
     }
 
     private static int closingBrace(String s, int from) {
@@ -77,7 +141,8 @@ public final class ClozeSyntax {
         if (!weightText.isEmpty() && !weightText.chars().allMatch(Character::isDigit)) {
             return null;
         }
-        String kind = KINDS.get(body.substring(c1 + 1, c2).trim().toUpperCase(Locale.ROOT));
+        // Moodle only recognises upper-case kinds; {1:sa:…} stays plain text there
+        String kind = KINDS.get(body.substring(c1 + 1, c2).trim());
         if (kind == null) {
             return null;
         }
@@ -92,11 +157,11 @@ public final class ClozeSyntax {
             if (answer.startsWith("=")) {
                 fraction = 1;
                 answer = answer.substring(1);
-            } else if (answer.startsWith("%")) {
-                int end = answer.indexOf('%', 1);
-                if (end > 0) {
-                    fraction = Double.parseDouble(answer.substring(1, end)) / 100.0;
-                    answer = answer.substring(end + 1);
+            } else {
+                Matcher percent = PERCENT.matcher(answer);
+                if (percent.lookingAt()) {
+                    fraction = Double.parseDouble(percent.group(1).replace(',', '.')) / 100.0;
+                    answer = answer.substring(percent.end());
                 }
             }
             List<String> parts = splitUnescaped(answer, '#');
@@ -106,8 +171,12 @@ public final class ClozeSyntax {
         return new ClozeGap(index, weight, kind, choices);
     }
 
-    /** Writes a gap back in Moodle's syntax. */
+    /**
+     * Writes a gap back in Moodle's syntax. In typed gaps Moodle reads "*" as "anything", so an
+     * asterisk is written "\\*", which Moodle reads as the character itself.
+     */
     public static String format(ClozeGap gap) {
+        boolean typed = gap.kind().startsWith("SHORTANSWER");
         StringBuilder sb = new StringBuilder("{").append(gap.weight()).append(':').append(gap.kind()).append(':');
         for (int i = 0; i < gap.choices().size(); i++) {
             Choice c = gap.choices().get(i);
@@ -119,7 +188,7 @@ public final class ClozeSyntax {
             } else if (c.fraction() != 0) {
                 sb.append('%').append(trimNumber(c.fraction() * 100)).append('%');
             }
-            sb.append(escape(c.text()));
+            sb.append(typed ? escape(c.text()).replace("*", "\\*") : escape(c.text()));
             if (!c.feedback().isEmpty()) {
                 sb.append('#').append(escape(c.feedback()));
             }

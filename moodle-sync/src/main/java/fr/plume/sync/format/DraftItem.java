@@ -27,12 +27,13 @@ public record DraftItem(String sourceId, QuestionType type, String name, String 
         generalFeedback = Text.canonical(generalFeedback);
         graderInfo = Text.canonical(graderInfo);
         idnumber = Text.canonical(idnumber);
-        choices = List.copyOf(choices);
-        pairs = List.copyOf(pairs);
-        gaps = List.copyOf(gaps);
-        tags = List.copyOf(tags);
-        competencies = List.copyOf(competencies);
-        attachments = List.copyOf(attachments);
+        // absent lists (hand-written JSON files) are empty
+        choices = choices == null ? List.of() : List.copyOf(choices);
+        pairs = pairs == null ? List.of() : List.copyOf(pairs);
+        gaps = gaps == null ? List.of() : List.copyOf(gaps);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        competencies = competencies == null ? List.of() : List.copyOf(competencies);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
         contentHash = contentHash == null ? "" : contentHash;
     }
 

@@ -1,5 +1,6 @@
 package fr.plume.sync.format;
 
+import fr.plume.sync.i18n.Phrase;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +37,7 @@ public final class LimitedInputStream extends FilterInputStream {
     private void add(long n) {
         count += n;
         if (count > max) {
-            throw new HostileInputException("Fichier trop volumineux : plus de " + max / (1024 * 1024) + " Mo");
+            throw new HostileInputException(Phrase.of("file.tooLarge", max / (1024 * 1024)));
         }
     }
 }

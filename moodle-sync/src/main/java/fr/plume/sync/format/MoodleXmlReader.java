@@ -1,10 +1,12 @@
 package fr.plume.sync.format;
 
+import fr.plume.sync.i18n.Phrase;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,17 +35,20 @@ public final class MoodleXmlReader {
         List<QuestionImport.Skipped> skipped = new ArrayList<>();
         Map<String, Integer> seenIds = new HashMap<>();
         String[] category = {""};
+        List<QuestionImport.Warning> warnings = new ArrayList<>();
         SafeXmlStream stream = new SafeXmlStream(limits, Set.of("question"),
-                e -> e.name().equals("file") && !e.attribute("encoding").isEmpty());
-        String root = stream.stream(in, question -> handle(sourcePrefix, question, category, items, skipped, seenIds));
+                e -> e.name().equals("file") && !e.attribute("encoding").isEmpty() || e.name().equals("image_base64"));
+        String root = stream.stream(in, question -> handle(sourcePrefix, question, category, items, skipped, warnings,
+                seenIds));
         if (!"quiz".equals(root)) {
-            throw new FormatException("Ce n'est pas un fichier Moodle XML : élément racine <quiz> absent");
+            throw new FormatException(Phrase.of("xml.notMoodleXml"));
         }
-        return new QuestionImport(items, skipped);
+        return new QuestionImport(items, skipped, warnings);
     }
 
     private void handle(String prefix, XmlElement q, String[] category, List<DraftItem> items,
-                        List<QuestionImport.Skipped> skipped, Map<String, Integer> seenIds) {
+                        List<QuestionImport.Skipped> skipped, List<QuestionImport.Warning> warnings,
+                        Map<String, Integer> seenIds) {
         String type = q.attribute("type");
         if (type.equals("category")) {
             category[0] = categoryPath(q.textAt("category", "text"));
@@ -54,7 +59,8 @@ public final class MoodleXmlReader {
             case "multichoice" -> isTrue(q.textAt("single")) ? QuestionType.SINGLE_CHOICE : QuestionType.MULTIPLE_CHOICE;
             case "truefalse" -> QuestionType.TRUE_FALSE;
             case "shortanswer" -> QuestionType.SHORT_ANSWER;
-            case "multianswer" -> QuestionType.CLOZE;
+            // Moodle exports cloze questions as "cloze" and reads both names
+            case "multianswer", "cloze" -> QuestionType.CLOZE;
             case "gapselect" -> QuestionType.GAP_SELECT;
             case "ddwtos" -> QuestionType.DRAG_DROP_WORDS;
             case "matching", "match" -> QuestionType.MATCHING;
@@ -62,7 +68,7 @@ public final class MoodleXmlReader {
             default -> null;
         };
         if (qt == null) {
-            skipped.add(new QuestionImport.Skipped(name, "type de question « " + type + " » sans équivalent dans Plume"));
+            skipped.add(new QuestionImport.Skipped(name, Phrase.of("questions.skippedType", type)));
             return;
         }
         XmlElement questionText = q.child("questiontext");
@@ -72,6 +78,11 @@ public final class MoodleXmlReader {
             String fileName = PluginFileNames.checkName(file.attribute("name"));
             PluginFileNames.checkPath(file.attribute("path"));
             attachments.add(new AttachmentRef(fileName, file.skippedChars() / 4 * 3));
+        }
+        Optional<AttachmentRef> oldImage = oldImage(q, name, warnings);
+        if (oldImage.isPresent()) {
+            attachments.add(oldImage.get());
+            stem = stem + " <img src=\"@@PLUGINFILE@@/" + oldImage.get().name() + "\" />";
         }
         List<Choice> choices = new ArrayList<>();
         List<MatchPair> pairs = new ArrayList<>();
@@ -83,7 +94,7 @@ public final class MoodleXmlReader {
                             a.textAt("feedback", "text"), 0));
                 }
                 if (choices.isEmpty()) {
-                    skipped.add(new QuestionImport.Skipped(name, "aucune réponse"));
+                    skipped.add(new QuestionImport.Skipped(name, Phrase.of("questions.noAnswer")));
                     return;
                 }
             }
@@ -93,7 +104,7 @@ public final class MoodleXmlReader {
                     choices.add(new Choice(o.textAt("text"), 1, "", parseInt(o.textAt("group"), 1)));
                 }
                 if (choices.isEmpty()) {
-                    skipped.add(new QuestionImport.Skipped(name, "aucune option de trou"));
+                    skipped.add(new QuestionImport.Skipped(name, Phrase.of("questions.noGapOption")));
                     return;
                 }
             }
@@ -102,14 +113,16 @@ public final class MoodleXmlReader {
                     pairs.add(new MatchPair(s.textAt("text"), s.textAt("answer", "text")));
                 }
                 if (pairs.stream().filter(p -> !p.prompt().isEmpty()).count() < 2) {
-                    skipped.add(new QuestionImport.Skipped(name, "appariement avec moins de deux paires"));
+                    skipped.add(new QuestionImport.Skipped(name, Phrase.of("questions.fewPairs")));
                     return;
                 }
             }
             case CLOZE -> {
                 gaps = ClozeSyntax.parse(stem);
-                if (gaps.isEmpty()) {
-                    skipped.add(new QuestionImport.Skipped(name, "texte à trous sans réponse intégrée"));
+                List<Phrase> refusals = ClozeSyntax.moodleRefusals(gaps);
+                if (!refusals.isEmpty()) {
+                    skipped.add(new QuestionImport.Skipped(name, Phrase.of("questions.clozeRefused",
+                            Phrase.joined(refusals))));
                     return;
                 }
             }
@@ -129,6 +142,34 @@ public final class MoodleXmlReader {
                 q.textAt("generalfeedback", "text"), q.textAt("graderinfo", "text"),
                 parseDouble(q.textAt("defaultgrade"), 1), shuffle(q), idnumber, tags, List.of(), attachments, "")
                 .hashed());
+    }
+
+    /**
+     * Moodle 1.9 files carry a picture as {@code <image>} (its name) plus {@code <image_base64>}
+     * (its content). Moodle's importer turns the pair into a file of the question text, named
+     * after the image path with "/" replaced by "_", and appends an {@code <img>} to the text;
+     * a name without content (a course file of the old site) is silently dropped there, and
+     * reported here.
+     */
+    private static Optional<AttachmentRef> oldImage(XmlElement q, String question, List<QuestionImport.Warning> warnings) {
+        String image = q.textAt("image").strip();
+        XmlElement content = q.child("image_base64");
+        long chars = content == null ? 0 : content.skippedChars();
+        if (image.isEmpty() && chars == 0) {
+            return Optional.empty();
+        }
+        if (image.isEmpty() || chars == 0) {
+            warnings.add(new QuestionImport.Warning(question, image.isEmpty()
+                    ? Phrase.of("questions.contentWithoutImage") : Phrase.of("questions.imageWithoutContent", image)));
+            return Optional.empty();
+        }
+        return Optional.of(new AttachmentRef(PluginFileNames.checkName(oldImageFileName(image)), chars / 4 * 3));
+    }
+
+    /** The name Moodle gives the file: "/" → "_", then its PARAM_FILE cleaning. */
+    static String oldImageFileName(String image) {
+        String name = image.replace('/', '_').replaceAll("[\\p{Cntrl}&<>\"`|':\\\\]", "").strip();
+        return name.isEmpty() || name.equals(".") || name.equals("..") ? "image" : name;
     }
 
     private static boolean shuffle(XmlElement q) {
@@ -156,11 +197,11 @@ public final class MoodleXmlReader {
         try {
             double f = Double.parseDouble(percent.strip()) / 100.0;
             if (f < -1.0000001 || f > 1.0000001) {
-                throw new FormatException("Question « " + question + " » : fraction hors bornes (" + percent + ")");
+                throw new FormatException(Phrase.of("xml.fractionOutOfRange", question, percent));
             }
             return Math.round(f * 1e7) / 1e7;
         } catch (NumberFormatException e) {
-            throw new FormatException("Question « " + question + " » : fraction illisible (" + percent + ")");
+            throw new FormatException(Phrase.of("xml.badFraction", question, percent));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Writes draft items as a Moodle XML file that Moodle's question import accepts
@@ -16,6 +17,18 @@ import java.util.Map;
  * then the questions with their type-specific elements.
  */
 public final class MoodleXmlWriter {
+
+    private final Predicate<DraftItem> caseSensitive;
+
+    /** Short answers compared case-sensitively ({@code usecase} 1), as imported questions are written back. */
+    public MoodleXmlWriter() {
+        this(item -> true);
+    }
+
+    /** @param caseSensitive whether Moodle must compare a short-answer item's answers with case ({@code usecase}) */
+    public MoodleXmlWriter(Predicate<DraftItem> caseSensitive) {
+        this.caseSensitive = caseSensitive;
+    }
 
     public void write(List<DraftItem> items, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -26,7 +39,7 @@ public final class MoodleXmlWriter {
         }
         for (Map.Entry<String, List<DraftItem>> group : byCategory.entrySet()) {
             w.write("  <question type=\"category\">\n    <category>\n      <text>"
-                    + escape("$course$/top" + (group.getKey().isEmpty() ? "" : "/" + group.getKey()))
+                    + escape("$course$/top" + (group.getKey().isEmpty() ? "" : "/" + padded(group.getKey())))
                     + "</text>\n    </category>\n    <info format=\"html\">\n      <text></text>\n    </info>\n  </question>\n");
             for (DraftItem item : group.getValue()) {
                 writeQuestion(item, w);
@@ -34,6 +47,11 @@ public final class MoodleXmlWriter {
         }
         w.write("</quiz>\n");
         w.flush();
+    }
+
+    /** A first name starting with "/" keeps the space Moodle pads it with ({@link MoodleCategoryPath#segment}). */
+    private static String padded(String category) {
+        return category.startsWith("/") ? " " + category : category;
     }
 
     private void writeQuestion(DraftItem q, Writer w) throws IOException {
@@ -60,7 +78,7 @@ public final class MoodleXmlWriter {
             }
             case TRUE_FALSE, SHORT_ANSWER -> {
                 if (q.type() == QuestionType.SHORT_ANSWER) {
-                    w.write("    <usecase>1</usecase>\n");
+                    w.write("    <usecase>" + (caseSensitive.test(q) ? 1 : 0) + "</usecase>\n");
                 }
                 writeAnswers(q, w);
             }

@@ -1,5 +1,6 @@
 package fr.plume.sync.format;
 
+import fr.plume.sync.i18n.Phrase;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class OaiPmhReader {
                     }
                 });
         if (!"OAI-PMH".equals(root)) {
-            throw new FormatException("Réponse qui n'est pas de l'OAI-PMH (racine <" + root + ">)");
+            throw new FormatException(Phrase.of("oai.notOai", root));
         }
         for (XmlElement error : errors) {
             String code = error.attribute("code");
@@ -63,11 +64,11 @@ public final class OaiPmhReader {
     private static OaiRecord record(XmlElement record) {
         XmlElement header = record.child("header");
         if (header == null) {
-            throw new FormatException("Enregistrement OAI-PMH sans <header>");
+            throw new FormatException(Phrase.of("oai.noHeader"));
         }
         String identifier = header.textAt("identifier").strip();
         if (identifier.isEmpty()) {
-            throw new FormatException("Enregistrement OAI-PMH sans identifiant");
+            throw new FormatException(Phrase.of("oai.noIdentifier"));
         }
         boolean deleted = header.attribute("status").equals("deleted");
         List<String> sets = header.children("setSpec").stream().map(s -> s.text().strip()).toList();

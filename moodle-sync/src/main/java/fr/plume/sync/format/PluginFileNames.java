@@ -1,5 +1,7 @@
 package fr.plume.sync.format;
 
+import fr.plume.sync.i18n.Phrase;
+
 /**
  * Checks names of files embedded in questions ({@code <file name=… path=…>}, referenced as
  * {@code @@PLUGINFILE@@/name}). They are only ever labels, but a name built to escape a
@@ -13,7 +15,7 @@ public final class PluginFileNames {
     public static String checkName(String name) {
         if (name.isEmpty() || name.length() > 255 || name.contains("/") || name.contains("\\")
                 || name.equals(".") || name.equals("..") || hasControl(name)) {
-            throw new HostileInputException("Nom de fichier intégré refusé : « " + printable(name) + " »");
+            throw new HostileInputException(Phrase.of("file.badName", printable(name)));
         }
         return name;
     }
@@ -23,11 +25,11 @@ public final class PluginFileNames {
             return "/";
         }
         if (!path.startsWith("/") || path.contains("\\") || hasControl(path)) {
-            throw new HostileInputException("Chemin de fichier intégré refusé : « " + printable(path) + " »");
+            throw new HostileInputException(Phrase.of("file.badPath", printable(path)));
         }
         for (String part : path.split("/")) {
             if (part.equals("..") || part.equals(".")) {
-                throw new HostileInputException("Chemin de fichier intégré refusé : « " + printable(path) + " »");
+                throw new HostileInputException(Phrase.of("file.badPath", printable(path)));
             }
         }
         return path;

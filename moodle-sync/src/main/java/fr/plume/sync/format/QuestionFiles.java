@@ -1,5 +1,6 @@
 package fr.plume.sync.format;
 
+import fr.plume.sync.i18n.Phrase;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -43,8 +44,7 @@ public final class QuestionFiles {
         if (lower.endsWith(".gift") || lower.endsWith(".txt")) {
             return new GiftReader(limits).read(prefix, in);
         }
-        throw new FormatException("Format de fichier de questions inconnu : " + fileName
-                + " (attendu .xml Moodle, .gift ou .zip)");
+        throw new FormatException(Phrase.of("zip.unknownFormat", fileName));
     }
 
     private QuestionImport readZip(String prefix, InputStream in) {
@@ -56,7 +56,7 @@ public final class QuestionFiles {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (++entries > limits.maxZipEntries()) {
-                    throw new HostileInputException("Archive refusée : plus de " + limits.maxZipEntries() + " entrées");
+                    throw new HostileInputException(Phrase.of("zip.tooManyEntries", limits.maxZipEntries()));
                 }
                 String name = checkEntryName(entry.getName());
                 if (entry.isDirectory()) {
@@ -70,7 +70,7 @@ public final class QuestionFiles {
                 }
             }
         } catch (IOException e) {
-            throw new FormatException("Archive ZIP illisible : " + e.getMessage(), e);
+            throw new FormatException(Phrase.of("zip.unreadable", String.valueOf(e.getMessage())), e);
         }
         return all;
     }
@@ -85,13 +85,12 @@ public final class QuestionFiles {
         while ((r = zip.read(buf)) > 0) {
             n += r;
             if (n > remaining) {
-                throw new HostileInputException("Archive refusée : contenu décompressé supérieur à "
-                        + limits.maxInputBytes() / (1024 * 1024) + " Mo");
+                throw new HostileInputException(Phrase.of("zip.tooLarge", limits.maxInputBytes() / (1024 * 1024)));
             }
             // measured while inflating: header sizes can lie or be absent (data descriptors), bytes read cannot
             long compressed = Math.max(1, raw.count() - rawAtStart);
             if (n > 1_000_000 && n / compressed > limits.maxCompressionRatio()) {
-                throw new HostileInputException("Archive refusée : taux de compression suspect pour " + entry.getName());
+                throw new HostileInputException(Phrase.of("zip.bomb", entry.getName()));
             }
             out.write(buf, 0, r);
         }
@@ -131,11 +130,11 @@ public final class QuestionFiles {
     static String checkEntryName(String name) {
         String n = name.replace('\\', '/');
         if (n.startsWith("/") || n.matches("^[A-Za-z]:.*") || n.chars().anyMatch(c -> c < 0x20)) {
-            throw new HostileInputException("Archive refusée : chemin d'entrée absolu ou invalide « " + name + " »");
+            throw new HostileInputException(Phrase.of("zip.badEntryPath", name));
         }
         for (String part : n.split("/")) {
             if (part.equals("..")) {
-                throw new HostileInputException("Archive refusée : l'entrée « " + name + " » sort du dossier (zip-slip)");
+                throw new HostileInputException(Phrase.of("zip.slip", name));
             }
         }
         return n;

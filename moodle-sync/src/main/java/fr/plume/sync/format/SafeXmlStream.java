@@ -1,5 +1,6 @@
 package fr.plume.sync.format;
 
+import fr.plume.sync.i18n.Phrase;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -55,18 +56,16 @@ public final class SafeXmlStream {
                 int event = r.next();
                 switch (event) {
                     case XMLStreamConstants.DTD -> throw new HostileInputException(
-                            "Déclaration DOCTYPE refusée (ligne " + r.getLocation().getLineNumber() + ")");
+                            Phrase.of("xml.doctype", r.getLocation().getLineNumber()));
                     case XMLStreamConstants.ENTITY_REFERENCE -> throw new HostileInputException(
-                            "Référence d'entité « &" + r.getLocalName() + "; » refusée (ligne "
-                                    + r.getLocation().getLineNumber() + ")");
+                            Phrase.of("xml.entity", r.getLocalName(), r.getLocation().getLineNumber()));
                     case XMLStreamConstants.START_ELEMENT -> {
                         depth++;
                         if (root == null) {
                             root = r.getLocalName();
                         }
                         if (depth > limits.maxDepth()) {
-                            throw new HostileInputException("Imbrication XML trop profonde (ligne "
-                                    + r.getLocation().getLineNumber() + ")");
+                            throw new HostileInputException(Phrase.of("xml.tooDeep", r.getLocation().getLineNumber()));
                         }
                         if (open.isEmpty() && !recordNames.contains(r.getLocalName())) {
                             continue;
@@ -92,14 +91,16 @@ public final class SafeXmlStream {
                             current.addSkipped(r.getTextLength());
                             // base64: 4 characters carry 3 bytes
                             if (current.skippedChars() / 4 * 3 > limits.maxEmbeddedFileBytes()) {
-                                throw new HostileInputException("Fichier intégré « " + current.attribute("name")
-                                        + " » trop volumineux (ligne " + r.getLocation().getLineNumber() + ")");
+                                String file = current.attribute("name").isEmpty() ? "<" + current.name() + ">"
+                                        : current.attribute("name");
+                                throw new HostileInputException(Phrase.of("xml.embeddedTooLarge", file,
+                                        r.getLocation().getLineNumber()));
                             }
                         } else {
                             StringBuilder sb = current.textBuilder();
                             if (sb.length() + r.getTextLength() > limits.maxTextChars()) {
-                                throw new HostileInputException("Texte trop long dans <" + current.name()
-                                        + "> (ligne " + r.getLocation().getLineNumber() + ")");
+                                throw new HostileInputException(Phrase.of("xml.textTooLong", current.name(),
+                                        r.getLocation().getLineNumber()));
                             }
                             sb.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                         }
@@ -123,12 +124,12 @@ public final class SafeXmlStream {
             }
             return root;
         } catch (XMLStreamException e) {
-            String where = e.getLocation() == null ? "" : " (ligne " + e.getLocation().getLineNumber() + ")";
+            Object line = e.getLocation() == null ? "?" : e.getLocation().getLineNumber();
             String msg = e.getMessage() == null ? "" : e.getMessage().replaceAll("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "");
             if (msg.contains("DOCTYPE") || msg.contains("entity") || msg.contains("entité")) {
-                throw new HostileInputException("XML refusé" + where + " : " + msg);
+                throw new HostileInputException(Phrase.of("xml.refused", line, msg));
             }
-            throw new FormatException("XML mal formé" + where + " : " + msg, e);
+            throw new FormatException(Phrase.of("xml.malformed", line, msg), e);
         } finally {
             if (r != null) {
                 try {

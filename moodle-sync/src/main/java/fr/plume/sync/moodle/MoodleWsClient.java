@@ -1,11 +1,13 @@
 package fr.plume.sync.moodle;
 
+import fr.plume.sync.i18n.Phrase;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,8 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Client of one Moodle's REST server ({@code webservice/rest/server.php}).
  * <p>Errors: Moodle reports failures with HTTP 200 and an {@code exception} body, which become
  * {@link MoodleWsException} and are never retried. Network failures are retried a bounded
- * number of times with exponential backoff. The token travels only in the POST body, so it
- * never appears in URLs, logs or exception messages.
+ * number of times with exponential backoff. A request that got no reply within the site's
+ * timeout is never retried: Moodle keeps working on it, so asking again only doubles the load
+ * on a site that is already too slow (raise {@code timeoutSeconds} instead). The token travels
+ * only in the POST body, so it never appears in URLs, logs or exception messages.
  */
 public class MoodleWsClient {
 
@@ -102,6 +106,9 @@ public class MoodleWsClient {
                     throw unreachable(function, e);
                 }
                 backoff(++attempt);
+            } catch (HttpTimeoutException e) {
+                throw new MoodleTransportException(Phrase.of("error.timeout", site.name(), function,
+                        site.timeout().toSeconds()), e);
             } catch (IOException e) {
                 if (!idempotent || attempt >= site.maxRetries()) {
                     throw unreachable(function, e);
@@ -109,7 +116,7 @@ public class MoodleWsClient {
                 backoff(++attempt);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new MoodleTransportException("Appel " + function + " interrompu", e);
+                throw new MoodleTransportException(Phrase.of("error.interrupted", function), e);
             }
         }
     }
@@ -128,26 +135,24 @@ public class MoodleWsClient {
     }
 
     private MoodleTransportException unreachable(String function, IOException e) {
-        return new MoodleTransportException("Site " + site.name() + " injoignable pendant " + function
-                + " : " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+        return new MoodleTransportException(Phrase.of("error.unreachable", site.name(), function,
+                e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())), e);
     }
 
     private WsResponse interpret(String function, HttpResponse<String> response) {
         if (response.statusCode() != 200) {
-            throw new MoodleTransportException("Site " + site.name() + " : HTTP " + response.statusCode()
-                    + " pour " + function + " (le service web REST est-il activé ?)");
+            throw new MoodleTransportException(Phrase.of("error.httpStatus", site.name(), response.statusCode(), function));
         }
         String text = response.body();
         if (text.length() > MAX_RESPONSE_CHARS) {
-            throw new MoodleTransportException("Réponse de " + function + " trop volumineuse");
+            throw new MoodleTransportException(Phrase.of("error.tooLarge", function));
         }
         JsonNode node;
         try {
             // Moodle answers "null" for functions that return nothing.
             node = text.isBlank() ? JSON.nullNode() : JSON.readTree(text);
         } catch (JacksonException e) {
-            throw new MoodleTransportException("Réponse illisible de " + function + " (JSON attendu) : "
-                    + abbreviate(text), e);
+            throw new MoodleTransportException(Phrase.of("error.notJson", function, abbreviate(text)), e);
         }
         if (node.isObject() && node.has("exception") && node.has("errorcode")) {
             throw new MoodleWsException(function, node.path("exception").asString(""),

@@ -8,10 +8,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What {@code core_webservice_get_site_info} says about the site and the token: the Moodle
- * release and version (YYYYMMDDxx) and the functions the token's service may call.
+ * release and version (YYYYMMDDxx), the functions the token's service may call, and the id of
+ * the site's front-page course.
  */
 public record SiteInfo(String siteName, String siteUrl, String release, long version, String username,
-                       Set<String> functions) {
+                       Set<String> functions, long siteId) {
 
     public SiteInfo {
         functions = Set.copyOf(functions);
@@ -24,7 +25,7 @@ public record SiteInfo(String siteName, String siteUrl, String release, long ver
         }
         return new SiteInfo(node.path("sitename").asString(""), node.path("siteurl").asString(""),
                 node.path("release").asString(""), node.path("version").asLong(0),
-                node.path("username").asString(""), functions);
+                node.path("username").asString(""), functions, node.path("siteid").asLong(1));
     }
 
     /** The functions of {@code needed} that the token's service does not offer, in the given order. */

@@ -3,6 +3,7 @@ package fr.plume.sync.sync;
 import fr.plume.sync.catalogue.CatalogueEntry;
 import fr.plume.sync.catalogue.CatalogueStore;
 import fr.plume.sync.catalogue.HarvestedResource;
+import fr.plume.sync.i18n.Phrase;
 import java.util.Optional;
 
 /** Applies one harvested resource to the catalogue by comparing content hashes. */
@@ -21,31 +22,31 @@ final class CatalogueUpdater {
     void apply(HarvestedResource resource) {
         HarvestedResource hashed = resource.hashed();
         Optional<CatalogueEntry> existing = store.findBySourceId(hashed.sourceId());
-        String subject = hashed.sourceId() + " « " + hashed.title() + " »";
+        Phrase subject = Phrase.literal(hashed.sourceId() + " « " + hashed.title() + " »");
         if (existing.isEmpty()) {
             write(hashed);
             report.created(subject, links(hashed));
         } else if (existing.get().withdrawn()) {
             write(hashed);
-            report.updated(subject, "de nouveau publié par la source");
+            report.updated(subject, Phrase.of("catalogue.republished"));
         } else if (existing.get().contentHash().equals(hashed.contentHash())) {
-            report.unchanged(subject, "");
+            report.unchanged(subject, Phrase.literal(""));
         } else {
             write(hashed);
-            report.updated(subject, "contenu modifié à la source");
+            report.updated(subject, Phrase.of("catalogue.changed"));
         }
     }
 
-    void withdraw(String sourceId, String reason) {
+    void withdraw(String sourceId, Phrase reason) {
         Optional<CatalogueEntry> existing = store.findBySourceId(sourceId);
         if (existing.isEmpty() || existing.get().withdrawn()) {
-            report.unchanged(sourceId, "déjà absent du catalogue");
+            report.unchanged(Phrase.literal(sourceId), Phrase.of("catalogue.alreadyAbsent"));
             return;
         }
         if (!dryRun) {
-            store.withdraw(sourceId, reason);
+            store.withdraw(sourceId, reason.french());
         }
-        report.withdrawn(sourceId + " « " + existing.get().resource().title() + " »", reason);
+        report.withdrawn(Phrase.literal(sourceId + " « " + existing.get().resource().title() + " »"), reason);
     }
 
     private void write(HarvestedResource r) {
@@ -54,8 +55,8 @@ final class CatalogueUpdater {
         }
     }
 
-    private static String links(HarvestedResource r) {
-        return r.competencies().isEmpty() ? "aucune compétence reconnue"
-                : "compétences " + String.join(", ", r.competencies().stream().map(c -> c.code() + " (" + c.how() + ")").toList());
+    private static Phrase links(HarvestedResource r) {
+        return r.competencies().isEmpty() ? Phrase.of("catalogue.noCompetency") : Phrase.of("catalogue.competencies",
+                String.join(", ", r.competencies().stream().map(c -> c.code() + " (" + c.how() + ")").toList()));
     }
 }

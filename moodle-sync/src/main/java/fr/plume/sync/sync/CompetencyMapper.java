@@ -3,9 +3,9 @@ package fr.plume.sync.sync;
 import fr.plume.sync.format.CompetencyLink;
 import fr.plume.sync.format.CompetencyLink.How;
 import fr.plume.sync.format.Text;
-import java.io.IOException;
+import fr.plume.sync.i18n.LocalizedArgumentException;
+import fr.plume.sync.i18n.Phrase;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +49,7 @@ public final class CompetencyMapper {
             RulesFile f = JsonMapper.builder().build().readValue(json, RulesFile.class);
             return f.rules() == null ? List.of() : f.rules();
         } catch (JacksonException e) {
-            throw new IllegalArgumentException("Fichier de règles de correspondance illisible : " + e.getOriginalMessage(), e);
+            throw new LocalizedArgumentException(Phrase.of("rules.invalid", e.getOriginalMessage()), e);
         }
     }
 

@@ -2,6 +2,7 @@ package fr.plume.sync.sync;
 
 import fr.plume.sync.catalogue.CatalogueStore;
 import fr.plume.sync.catalogue.HarvestedResource;
+import fr.plume.sync.i18n.Phrase;
 import fr.plume.sync.moodle.CourseModule;
 import fr.plume.sync.moodle.MissingFunctionsException;
 import fr.plume.sync.moodle.MoodleCourseApi;
@@ -37,7 +38,7 @@ public final class MoodleCourseHarvestJob {
     public SyncReport run(long courseId, boolean dryRun) {
         String site = client.site().name();
         String origin = "moodle:" + site + ":course:" + courseId;
-        SyncReport.Builder report = new SyncReport.Builder("resources harvest (cours Moodle)", origin, dryRun,
+        SyncReport.Builder report = new SyncReport.Builder("resources harvest (Moodle course)", origin, dryRun,
                 clock.instant());
         SiteInfo info = new fr.plume.sync.moodle.MoodleCompetencyApi(client).siteInfo();
         List<String> missing = info.missing(WsFunctions.COURSE_HARVEST);
@@ -50,12 +51,12 @@ public final class MoodleCourseHarvestJob {
             for (CourseModule m : new MoodleCourseApi(client).contents(courseId)) {
                 String sourceId = origin + ":cm:" + m.id();
                 if (!PUBLISHABLE.contains(m.modname())) {
-                    report.skipped(sourceId + " « " + m.name() + " »", "activité « " + m.modname()
-                            + " » : pas une ressource ouverte");
+                    report.skipped(Phrase.literal(sourceId + " « " + m.name() + " »"),
+                            Phrase.of("course.notOpenResource", m.modname()));
                     continue;
                 }
                 if (!m.visible()) {
-                    report.skipped(sourceId + " « " + m.name() + " »", "masquée aux étudiants");
+                    report.skipped(Phrase.literal(sourceId + " « " + m.name() + " »"), Phrase.of("course.hidden"));
                     continue;
                 }
                 seen.add(sourceId);
@@ -68,7 +69,7 @@ public final class MoodleCourseHarvestJob {
         }
         for (String id : store.activeSourceIds(origin)) {
             if (!seen.contains(id)) {
-                updater.withdraw(id, "n'est plus publiée dans le cours");
+                updater.withdraw(id, Phrase.of("course.noLongerPublished"));
             }
         }
         if (!dryRun) {

@@ -5,6 +5,7 @@ import fr.plume.sync.catalogue.HarvestedResource;
 import fr.plume.sync.format.OaiMetadata;
 import fr.plume.sync.format.OaiPage;
 import fr.plume.sync.format.OaiRecord;
+import fr.plume.sync.i18n.Phrase;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Optional;
@@ -44,9 +45,9 @@ public final class OaiHarvestJob {
                 String sourceId = "oai:" + source.name() + ":" + record.identifier();
                 seen.add(sourceId);
                 if (record.deleted()) {
-                    updater.withdraw(sourceId, "supprimé de l'entrepôt (" + record.datestamp() + ")");
+                    updater.withdraw(sourceId, Phrase.of("oai.deleted", record.datestamp()));
                 } else if (record.metadata() == null) {
-                    report.skipped(sourceId, "enregistrement sans métadonnées");
+                    report.skipped(Phrase.literal(sourceId), Phrase.of("oai.noMetadata"));
                 } else {
                     updater.apply(resource(sourceId, source.name(), record.metadata()));
                 }
@@ -60,7 +61,7 @@ public final class OaiHarvestJob {
         if (from.isEmpty() && until.isEmpty()) {
             for (String id : store.activeSourceIds(source.name())) {
                 if (!seen.contains(id)) {
-                    updater.withdraw(id, "n'est plus listé par l'entrepôt");
+                    updater.withdraw(id, Phrase.of("oai.noLongerListed"));
                 }
             }
         }

@@ -3,6 +3,7 @@ package fr.plume.sync.sync;
 import fr.plume.sync.format.FormatException;
 import fr.plume.sync.format.OaiPage;
 import fr.plume.sync.format.OaiPmhReader;
+import fr.plume.sync.i18n.Phrase;
 import fr.plume.sync.moodle.MoodleTransportException;
 import fr.plume.sync.moodle.Sleeper;
 import java.io.IOException;
@@ -73,7 +74,7 @@ public class OaiPmhClient {
                 }
                 try (InputStream body = response.body()) {
                     if (response.statusCode() != 200) {
-                        throw new MoodleTransportException("Entrepôt " + source.name() + " : HTTP " + response.statusCode());
+                        throw new MoodleTransportException(Phrase.of("oai.httpStatus", source.name(), response.statusCode()));
                     }
                     return reader.read(body);
                 }
@@ -81,12 +82,12 @@ public class OaiPmhClient {
                 throw e;
             } catch (IOException e) {
                 if (++attempt > MAX_RETRIES) {
-                    throw new MoodleTransportException("Entrepôt " + source.name() + " injoignable : " + e.getMessage(), e);
+                    throw new MoodleTransportException(Phrase.of("oai.unreachable", source.name(), String.valueOf(e.getMessage())), e);
                 }
                 backoff(attempt);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new MoodleTransportException("Moisson interrompue", e);
+                throw new MoodleTransportException(Phrase.of("oai.interrupted"), e);
             }
         }
     }
@@ -106,7 +107,7 @@ public class OaiPmhClient {
             sleeper.sleep(Duration.ofMillis(500L << attempt));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new MoodleTransportException("Moisson interrompue", e);
+            throw new MoodleTransportException(Phrase.of("oai.interrupted"), e);
         }
     }
 

@@ -4,6 +4,7 @@ import fr.plume.sync.catalogue.DraftItemSink;
 import fr.plume.sync.format.DraftItem;
 import fr.plume.sync.format.QuestionFiles;
 import fr.plume.sync.format.QuestionImport;
+import fr.plume.sync.i18n.Phrase;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.HashSet;
@@ -40,8 +41,9 @@ public final class QuestionFileImportJob {
         QuestionImport imported = files.read(origin, fileName, content);
         Set<String> seen = new HashSet<>();
         for (QuestionImport.Skipped s : imported.skipped()) {
-            report.skipped(s.name(), s.reason());
+            report.skipped(Phrase.literal(s.name()), s.why());
         }
+        imported.warnings().forEach(w -> report.warning(w.phrase()));
         for (DraftItem raw : imported.items()) {
             DraftItem item = raw.withCompetencies(mapper.map(java.util.List.of(), raw.tags(), raw.idnumber(),
                     raw.name(), raw.stem(), raw.category())).hashed();
@@ -55,20 +57,21 @@ public final class QuestionFileImportJob {
             if (!dryRun) {
                 sink.upsert(origin, item);
             }
-            String links = item.competencies().isEmpty() ? "à rattacher à une compétence lors de la relecture"
-                    : "compétence " + item.competencies().get(0).code() + " (" + item.competencies().get(0).how() + ")";
+            Phrase links = item.competencies().isEmpty() ? Phrase.of("questions.toLink")
+                    : Phrase.of("questions.linkedTo", item.competencies().get(0).code(), item.competencies().get(0).how());
             if (hash.isPresent()) {
-                report.updated(subject, "question modifiée ; " + links);
+                report.updated(Phrase.literal(subject), Phrase.of("questions.changed", links));
             } else {
-                report.created(subject, item.type() + " ; " + links);
+                report.created(Phrase.literal(subject), Phrase.of("questions.created", item.type(), links));
             }
         }
         for (String id : sink.activeSourceIds(origin)) {
             if (!seen.contains(id)) {
+                Phrase reason = Phrase.of("questions.removedFromFile");
                 if (!dryRun) {
-                    sink.withdraw(id, "absente de la dernière version du fichier");
+                    sink.withdraw(id, reason.french());
                 }
-                report.withdrawn(id, "absente de la dernière version du fichier");
+                report.withdrawn(Phrase.literal(id), reason);
             }
         }
         if (!dryRun) {

@@ -1,39 +1,54 @@
 package fr.plume.sync.sync;
 
+import fr.plume.sync.i18n.Phrase;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * What a job did, or would do in a dry run: one entry per thing it looked at, each with the
- * outcome and the reason, plus the warnings Moodle attached to its replies.
+ * outcome and the reason, plus warnings (those Moodle attached to its replies, and what a file
+ * lost on the way). Texts are kept in French ({@link Entry#subject()}, {@link Entry#reason()},
+ * {@link #warnings()}) and, where the job gave one, as a {@link Phrase} any language can render.
  */
 public record SyncReport(String job, String target, boolean dryRun, Instant startedAt, Instant finishedAt,
-                         List<Entry> entries, List<String> warnings) {
+                         List<Entry> entries, List<String> warnings, List<Phrase> warningPhrases) {
 
     public enum Outcome {
-        CREATED("créé"), UPDATED("mis à jour"), UNCHANGED("inchangé"), WITHDRAWN("retiré"),
-        SKIPPED("ignoré"), FAILED("en échec");
-
-        private final String french;
-
-        Outcome(String french) {
-            this.french = french;
-        }
+        CREATED, UPDATED, UNCHANGED, WITHDRAWN, SKIPPED, FAILED;
 
         public String french() {
-            return french;
+            return in(Locale.FRENCH);
+        }
+
+        public String in(Locale locale) {
+            return Phrase.of("outcome." + name()).in(locale);
         }
     }
 
-    public record Entry(Outcome outcome, String subject, String reason) {
+    public record Entry(Outcome outcome, String subject, String reason, Phrase subjectPhrase, Phrase reasonPhrase) {
+
+        public Entry(Outcome outcome, String subject, String reason) {
+            this(outcome, subject, reason, Phrase.literal(subject), Phrase.literal(reason));
+        }
+
+        public Entry {
+            subjectPhrase = subjectPhrase == null ? Phrase.literal(subject) : subjectPhrase;
+            reasonPhrase = reasonPhrase == null ? Phrase.literal(reason) : reasonPhrase;
+        }
+
+        Entry in(Locale locale) {
+            return new Entry(outcome, subjectPhrase.in(locale), reasonPhrase.in(locale), subjectPhrase, reasonPhrase);
+        }
     }
 
     public SyncReport {
         entries = List.copyOf(entries);
         warnings = List.copyOf(warnings);
+        warningPhrases = List.copyOf(warningPhrases);
     }
 
     public long count(Outcome outcome) {
@@ -61,25 +76,38 @@ public record SyncReport(String job, String target, boolean dryRun, Instant star
         return m;
     }
 
-    /** One line per outcome count, then every entry that is not "unchanged". In French. */
+    /** This report with its texts in {@code locale} (for a JSON copy in the reader's language). */
+    public SyncReport in(Locale locale) {
+        return new SyncReport(job, target, dryRun, startedAt, finishedAt,
+                entries.stream().map(e -> e.in(locale)).toList(),
+                warningPhrases.stream().map(w -> w.in(locale)).toList(), warningPhrases);
+    }
+
+    /** In French. */
     public String toText() {
+        return toText(Locale.FRENCH);
+    }
+
+    /** One line per outcome count, then every entry that is not "unchanged", then the warnings. */
+    public String toText(Locale locale) {
         StringBuilder sb = new StringBuilder();
-        sb.append(job).append(" → ").append(target).append(dryRun ? " (simulation : rien n'a été modifié)" : "")
+        sb.append(job).append(" → ").append(target).append(dryRun ? " " + Phrase.of("report.dryRun").in(locale) : "")
                 .append('\n');
         for (Outcome o : Outcome.values()) {
-            sb.append("  ").append(o.french()).append(" : ").append(count(o)).append('\n');
+            sb.append("  ").append(Phrase.of("report.count", o.in(locale), count(o)).in(locale)).append('\n');
         }
         for (Entry e : entries) {
             if (e.outcome() != Outcome.UNCHANGED) {
-                sb.append("  [").append(e.outcome().french()).append("] ").append(e.subject());
-                if (!e.reason().isEmpty()) {
-                    sb.append(" — ").append(e.reason());
+                String reason = e.reasonPhrase().in(locale);
+                sb.append("  [").append(e.outcome().in(locale)).append("] ").append(e.subjectPhrase().in(locale));
+                if (!reason.isEmpty()) {
+                    sb.append(" — ").append(reason);
                 }
                 sb.append('\n');
             }
         }
-        for (String w : warnings) {
-            sb.append("  [avertissement Moodle] ").append(w).append('\n');
+        for (Phrase w : warningPhrases) {
+            sb.append("  [").append(Phrase.of("report.warning").in(locale)).append("] ").append(w.in(locale)).append('\n');
         }
         return sb.toString();
     }
@@ -91,7 +119,7 @@ public record SyncReport(String job, String target, boolean dryRun, Instant star
         private final boolean dryRun;
         private final Instant startedAt;
         private final List<Entry> entries = new ArrayList<>();
-        private final List<String> warnings = new ArrayList<>();
+        private final List<Phrase> warnings = new ArrayList<>();
 
         public Builder(String job, String target, boolean dryRun, Instant startedAt) {
             this.job = job;
@@ -100,9 +128,14 @@ public record SyncReport(String job, String target, boolean dryRun, Instant star
             this.startedAt = startedAt;
         }
 
-        public synchronized Builder add(Outcome outcome, String subject, String reason) {
-            entries.add(new Entry(outcome, subject, reason == null ? "" : reason));
+        public synchronized Builder add(Outcome outcome, Phrase subject, Phrase reason) {
+            Phrase why = reason == null ? Phrase.literal("") : reason;
+            entries.add(new Entry(outcome, subject.french(), why.french(), subject, why));
             return this;
+        }
+
+        public Builder add(Outcome outcome, String subject, String reason) {
+            return add(outcome, Phrase.literal(subject), Phrase.literal(reason == null ? "" : reason));
         }
 
         public Builder created(String subject, String reason) {
@@ -129,7 +162,35 @@ public record SyncReport(String job, String target, boolean dryRun, Instant star
             return add(Outcome.FAILED, subject, reason);
         }
 
-        public synchronized Builder warning(String warning) {
+        public Builder created(Phrase subject, Phrase reason) {
+            return add(Outcome.CREATED, subject, reason);
+        }
+
+        public Builder updated(Phrase subject, Phrase reason) {
+            return add(Outcome.UPDATED, subject, reason);
+        }
+
+        public Builder unchanged(Phrase subject, Phrase reason) {
+            return add(Outcome.UNCHANGED, subject, reason);
+        }
+
+        public Builder withdrawn(Phrase subject, Phrase reason) {
+            return add(Outcome.WITHDRAWN, subject, reason);
+        }
+
+        public Builder skipped(Phrase subject, Phrase reason) {
+            return add(Outcome.SKIPPED, subject, reason);
+        }
+
+        public Builder failed(Phrase subject, Phrase reason) {
+            return add(Outcome.FAILED, subject, reason);
+        }
+
+        public Builder warning(String warning) {
+            return warning(Phrase.literal(warning));
+        }
+
+        public synchronized Builder warning(Phrase warning) {
             warnings.add(warning);
             return this;
         }
@@ -139,7 +200,8 @@ public record SyncReport(String job, String target, boolean dryRun, Instant star
         }
 
         public synchronized SyncReport build(Instant finishedAt) {
-            return new SyncReport(job, target, dryRun, startedAt, finishedAt, entries, warnings);
+            return new SyncReport(job, target, dryRun, startedAt, finishedAt, entries,
+                    warnings.stream().map(Phrase::french).toList(), warnings);
         }
     }
 }

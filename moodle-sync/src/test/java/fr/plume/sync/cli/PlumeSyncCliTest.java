@@ -65,7 +65,9 @@ class PlumeSyncCliTest {
 
     @Test
     void siteCheckListsMissingFunctionsPerJobWithoutPrintingTheToken() {
-        moodle.replyFixture(WsFunctions.GET_SITE_INFO, "site_info_partial.json");
+        moodle.replyFixture(WsFunctions.GET_SITE_INFO, "site_info_partial.json")
+                .reply(WsFunctions.LIST_FRAMEWORKS, "[]").reply(WsFunctions.LIST_COURSE_COMPETENCIES, "[]")
+                .replyFixture(WsFunctions.GET_COURSE_CONTENTS, "course_contents.json");
 
         int code = run(env(), "site", "check", "--site", "univ-test");
 
@@ -73,6 +75,41 @@ class PlumeSyncCliTest {
         assertThat(all()).contains("4.4.2").contains("[incomplet] framework push")
                 .contains("core_competency_set_parent_competency").contains("[prêt] resources harvest --course")
                 .doesNotContain(MoodleStubs.TOKEN);
+    }
+
+    @Test
+    void siteCheckTestsTheCapabilitiesOfTheRatingsPushWithoutRatingAnything() {
+        moodle.replyFixture(WsFunctions.GET_SITE_INFO, "site_info_full.json")
+                .reply(WsFunctions.LIST_FRAMEWORKS, "[]").reply(WsFunctions.LIST_COURSE_COMPETENCIES, "[]")
+                .replyFixture(WsFunctions.GRADE_COMPETENCY_IN_COURSE, "error_user_context_missing.json")
+                .replyFixture(WsFunctions.GET_COURSE_CONTENTS, "error_nopermissions.json");
+
+        int code = run(env(), "site", "check", "--site", "univ-test", "--course", "42");
+
+        assertThat(code).isEqualTo(ExitCodes.SITE_NOT_READY);
+        assertThat(all()).contains("[prêt] framework push").contains("[incomplet] ratings push")
+                .contains("moodle/competency:usercompetencyview et moodle/competency:competencygrade doivent être "
+                        + "accordées au compte du jeton dans le cours 42");
+        assertThat(moodle.calls(WsFunctions.GRADE_COMPETENCY_IN_COURSE)).singleElement().satisfies(c -> assertThat(c)
+                .containsEntry("courseid", "42").containsEntry("competencyid", "0").containsEntry("userid", "0"));
+        assertThat(moodle.calls(WsFunctions.LIST_COURSE_COMPETENCIES).get(0)).containsEntry("id", "42");
+        assertThat(all()).contains("[incomplet] resources harvest --course").contains("moodle/course:view doit être "
+                + "accordée au compte du jeton dans le cours 42");
+    }
+
+    @Test
+    void siteCheckSaysReadyWhenMoodleGetsPastTheCapabilityChecksAndSpeaksEnglishOnRequest() {
+        moodle.replyFixture(WsFunctions.GET_SITE_INFO, "site_info_full.json")
+                .reply(WsFunctions.LIST_FRAMEWORKS, "[]").reply(WsFunctions.LIST_COURSE_COMPETENCIES, "[]")
+                .replyFixture(WsFunctions.GRADE_COMPETENCY_IN_COURSE, "error_competency_not_in_course.json")
+                .replyFixture(WsFunctions.GET_COURSE_CONTENTS, "course_contents.json");
+
+        int code = run(env(), "--lang", "en", "site", "check", "--site", "univ-test");
+
+        assertThat(code).as(all()).isZero();
+        assertThat(all()).contains("[ready] ratings push").contains("Token account: plume-ws")
+                .contains("a role given in some courses only is checked with --course").doesNotContain("prêt");
+        assertThat(moodle.calls(WsFunctions.GRADE_COMPETENCY_IN_COURSE).get(0)).containsEntry("courseid", "1");
     }
 
     @Test
@@ -120,6 +157,77 @@ class PlumeSyncCliTest {
         String message = err.toString(StandardCharsets.UTF_8);
         assertThat(message).contains("problème(s))", "… et ");
         assertThat(message.lines().count()).isLessThan(220);
+    }
+
+    @Test
+    void questionsExportWritesAPublishedModuleWithTheSpellingsPlumeAcceptsIntoOneCategory() throws Exception {
+        Path modules = dir.resolve("modules.json");
+        Files.writeString(modules, """
+                {"modules": [
+                  {"moduleId": "accords-1", "title": "Accords / participe passé", "licence": "CC-BY-SA-4.0",
+                   "published": true,
+                   "questions": [
+                     {"sourceId": "accords-1:q1", "type": "SHORT_ANSWER", "name": "Pronom relatif",
+                      "stem": "<p>Complétez : la robe ___ a choisie.</p>",
+                      "choices": [{"text": "qu’elle", "fraction": 1}],
+                      "matching": {"caseSensitive": false}},
+                     {"sourceId": "accords-1:q2", "type": "CLOZE", "name": "Homophones",
+                      "stem": "<p>{1:SHORTANSWER:=s’est} levée et {1:MULTICHOICE:=a~à} mangé.</p>"}
+                   ]},
+                  {"moduleId": "brouillon", "title": "Brouillon", "published": false, "questions": []}
+                ]}""");
+        Path xml = dir.resolve("accords.xml");
+
+        int code = run(Map.of(), "questions", "export", "--modules", modules.toString(), "--module", "accords-1",
+                "-o", xml.toString());
+
+        assertThat(code).as(all()).isZero();
+        String written = Files.readString(xml);
+        assertThat(written).contains("$course$/top/Accords // participe passé").contains("<usecase>0</usecase>")
+                .contains("<text>qu'elle</text>").contains("{1:SHORTANSWER_C:=s’est~=s'est}");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("graphie(s) acceptée(s) par Plume");
+        var back = new fr.plume.sync.format.MoodleXmlReader().read("x", Files.newInputStream(xml));
+        assertThat(back.items()).hasSize(2);
+        assertThat(fr.plume.sync.format.MoodleCategoryPath.names(back.items().get(0).category()))
+                .containsExactly("Accords / participe passé");
+        Path reference = Files.createFile(dir.resolve("reference"));
+        assertThat(Files.getPosixFilePermissions(xml)).isEqualTo(Files.getPosixFilePermissions(reference));
+
+        assertThat(run(Map.of(), "questions", "export", "--modules", modules.toString(), "--module", "brouillon",
+                "-o", dir.resolve("b.xml").toString())).isEqualTo(ExitCodes.CONFIG);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("non publié");
+    }
+
+    @Test
+    void langEnTranslatesTheReportItsEntriesAndItsJsonCopy() throws Exception {
+        Path gift = dir.resolve("homophones.gift");
+        Files.copy(getClass().getResourceAsStream("/formats/homophones.gift"), gift);
+        Path report = dir.resolve("report.json");
+
+        assertThat(run(Map.of(), "--lang", "en", "--report-json", report.toString(), "resources", "harvest",
+                "--questions", gift.toString(), "--drafts", dir.resolve("drafts.json").toString(), "--dry-run")).isZero();
+
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("(dry run: nothing was changed)").contains("created: 8").contains("skipped: 1")
+                .contains("[skipped] Calcul — numerical question, no equivalent in Plume")
+                .contains("to be linked to a competency during review")
+                .doesNotContain("créé").doesNotContain("ignoré").doesNotContain("rattacher");
+        assertThat(Files.readString(report)).contains("numerical question, no equivalent in Plume");
+    }
+
+    @Test
+    void langEnTranslatesErrorsTooWithTheLineOfAFileThatIsNotUtf8() throws Exception {
+        Path gift = dir.resolve("ancienne.gift");
+        Files.write(gift, "::ok::Il {=a ~as} mange.\n\n::deux::Tr\u00e8s bien {=oui ~non}\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        assertThat(run(Map.of(), "--lang", "en", "resources", "harvest", "--questions", gift.toString(), "--drafts",
+                dir.resolve("drafts.json").toString())).isEqualTo(ExitCodes.INPUT_REFUSED);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("File refused, nothing was imported: GIFT line 3: "
+                + "the file is not encoded in UTF-8 (byte 0xE8, \"è\" in windows-1252)");
+        assertThat(run(Map.of(), "--lang", "en", "site", "check", "--site", "nowhere")).isEqualTo(ExitCodes.CONFIG);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Configuration: Unknown site \"nowhere\"");
     }
 
     @Test

@@ -36,10 +36,70 @@ class GiftReaderTest {
     }
 
     @Test
+    void formatTagsAreReadWhereMoodleReadsThemAndTheTextsBecomeHtml() {
+        String gift = """
+                ::Couleur::[html]<p>De quelle couleur est le ciel ?</p>{
+                  =[plain]bleu#[markdown]Oui, **bleu**.
+                  ~[html]<em>vert</em>#[plain]Non : <vert> n'est pas la couleur du ciel.
+                }
+
+                ::Pluriel::[markdown]Écrivez le pluriel de *œil* : {=[plain]yeux#[html]<p>Bravo</p> =[moodle]Yeux}
+
+                ::Vrai ou faux::Le ciel est bleu. {T#[plain]Faux : a < b#[markdown]_Exact_.}
+
+                ::Paires::[plain]Associez. {
+                  =[markdown]**ces** -> [plain]démonstratif
+                  =[html]<b>ses</b> -> possessif
+                }
+
+                ::Mot manquant::[markdown]Il est parti {=quant ~quand} à lui.
+                """;
+        Map<String, DraftItem> q = new GiftReader().read("g", MoodleXmlReaderTest.stream(gift)).items().stream()
+                .collect(Collectors.toMap(DraftItem::name, Function.identity()));
+
+        DraftItem colour = q.get("Couleur");
+        assertThat(colour.stem()).isEqualTo("<p>De quelle couleur est le ciel ?</p>");
+        assertThat(colour.choices()).extracting(Choice::text, Choice::feedback).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("bleu", "<p>Oui, <strong>bleu</strong>.</p>"),
+                org.assertj.core.groups.Tuple.tuple("<em>vert</em>", "Non : &lt;vert&gt; n'est pas la couleur du ciel."));
+        DraftItem plural = q.get("Pluriel");
+        assertThat(plural.type()).isEqualTo(QuestionType.SHORT_ANSWER);
+        assertThat(plural.stem()).isEqualTo("<p>Écrivez le pluriel de <em>œil</em> :</p>");
+        assertThat(plural.choices()).extracting(Choice::text).containsExactly("yeux", "Yeux");
+        assertThat(plural.choices().get(0).feedback()).isEqualTo("<p>Bravo</p>");
+        assertThat(q.get("Vrai ou faux").choices()).extracting(Choice::feedback)
+                .containsExactly("<p><em>Exact</em>.</p>", "Faux : a &lt; b");
+        DraftItem pairs = q.get("Paires");
+        assertThat(pairs.stem()).isEqualTo("Associez.");
+        // Moodle reads a tag on the prompt only: the answer side is plain text, kept as written
+        assertThat(pairs.pairs()).extracting(MatchPair::prompt, MatchPair::answer).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("<p><strong>ces</strong></p>", "[plain]démonstratif"),
+                org.assertj.core.groups.Tuple.tuple("<b>ses</b>", "possessif"));
+        DraftItem missing = q.get("Mot manquant");
+        assertThat(missing.stem()).isEqualTo("<p>Il est parti _____ à lui.</p>");
+        assertThat(missing.choices()).extracting(Choice::text).containsExactly("<p>quant</p>", "<p>quand</p>");
+    }
+
+    @Test
     void unclosedBraceIsAClearErrorWithTheLine() {
         String gift = "::ok::Bonne {=oui ~non}\n\n::cassé::Question {=a ~b\n";
         assertThatThrownBy(() -> new GiftReader().read("g", MoodleXmlReaderTest.stream(gift)))
                 .isInstanceOf(FormatException.class).hasMessageContaining("ligne 3");
+    }
+
+    @Test
+    void aWindows1252FileIsRefusedAtTheLineOfItsFirstAccentSayingItIsNotUtf8() {
+        String gift = "// Banque enregistrée sous Windows\n\n::ok::Il {=a ~as} mangé.\n\n::deux::Très bien {=oui ~non}\n";
+        byte[] windows1252 = gift.getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+        assertThatThrownBy(() -> new GiftReader().read("g", new java.io.ByteArrayInputStream(windows1252)))
+                .isInstanceOf(FormatException.class).hasMessageContaining("ligne 1")
+                .hasMessageContaining("pas encodé en UTF-8").hasMessageContaining("0xE9")
+                .hasMessageContaining("« é » en windows-1252");
+        byte[] laterLine = ("::ok::Il {=a ~as} mange.\r\n\r\n::deux::Tr\u00e8s bien {=oui ~non}\r\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        assertThatThrownBy(() -> new GiftReader().read("g", new java.io.ByteArrayInputStream(laterLine)))
+                .isInstanceOf(FormatException.class).hasMessageContaining("ligne 3").hasMessageContaining("« è »");
     }
 
     @Test

@@ -79,6 +79,49 @@ class MoodleXmlReaderTest {
     }
 
     @Test
+    void readsClozeQuestionsAsMoodleExportsThemAndRefusesWhatMoodleRefusesWithTheReason() {
+        QuestionImport imp = new MoodleXmlReader().read("trous", Resources.open("textes-a-trous.moodle43.xml"));
+        Map<String, DraftItem> q = byName(imp);
+
+        assertThat(q.keySet()).containsExactlyInAnyOrder("Homophones en contexte", "Nombre de syllabes");
+        DraftItem homophones = q.get("Homophones en contexte");
+        assertThat(homophones.type()).isEqualTo(QuestionType.CLOZE);
+        assertThat(homophones.category()).isEqualTo("Textes à trous");
+        assertThat(homophones.gaps()).extracting(ClozeGap::kind).containsExactly("MULTICHOICE_S", "SHORTANSWER");
+        assertThat(homophones.gaps().get(1).choices()).extracting(Choice::text, Choice::fraction)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a", 1.0), org.assertj.core.groups.Tuple.tuple("à", 0.5));
+        assertThat(q.get("Nombre de syllabes").gaps().get(0).choices()).extracting(Choice::fraction)
+                .containsExactly(1.0, 0.335);
+
+        Map<String, String> refused = imp.skipped().stream()
+                .collect(Collectors.toMap(QuestionImport.Skipped::name, QuestionImport.Skipped::reason));
+        assertThat(refused).containsOnlyKeys("Un seul choix proposé", "Aucune réponse juste", "Nombre écrit en lettres",
+                "Sans réponse intégrée");
+        assertThat(refused.get("Un seul choix proposé")).contains("trou 1").contains("au moins deux réponses");
+        assertThat(refused.get("Aucune réponse juste")).contains("aucune réponse à 100 %");
+        assertThat(refused.get("Nombre écrit en lettres")).contains("« douze » n'est pas un nombre");
+        assertThat(refused.get("Sans réponse intégrée")).contains("aucune réponse intégrée");
+    }
+
+    @Test
+    void moodle19ImagesBecomeAFileOfTheQuestionTextAsMoodleImportsThemAndANameWithoutContentIsReported() {
+        QuestionImport imp = new MoodleXmlReader().read("anciennes", Resources.open("images-moodle19.xml"));
+        Map<String, DraftItem> q = byName(imp);
+
+        DraftItem pictured = q.get("Accent circonflexe");
+        assertThat(pictured.attachments()).singleElement().satisfies(a -> {
+            assertThat(a.name()).isEqualTo("affiches_fenetre.png");
+            assertThat(a.approximateBytes()).isEqualTo(72);
+        });
+        assertThat(pictured.stem()).endsWith("<img src=\"@@PLUGINFILE@@/affiches_fenetre.png\" />");
+        assertThat(q.get("Légende perdue").attachments()).isEmpty();
+        assertThat(imp.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.name()).isEqualTo("Légende perdue");
+            assertThat(w.message()).contains("legendes/ancienne.gif").contains("<image_base64>");
+        });
+    }
+
+    @Test
     void sameContentGivesSameHashWhateverTheFormatting() {
         String a = "<quiz><question type=\"shortanswer\"><name><text>N</text></name><questiontext format=\"html\"><text>Q</text>"
                 + "</questiontext><answer fraction=\"100\"><text>r</text></answer></question></quiz>";

@@ -11,14 +11,25 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import fr.plume.sync.MoodleStubs;
+import java.net.Authenticator;
+import java.net.CookieHandler;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,8 +131,21 @@ class MoodleWsClientTest {
     }
 
     @Test
+    void requestTimeoutIsNotRetriedEvenForAReadBecauseMoodleMayStillBeWorkingOnIt() {
+        TimingOutHttpClient http = new TimingOutHttpClient();
+        MoodleWsClient client = new MoodleWsClient(moodle.site(), http, Clock.systemUTC(), sleeps::add);
+
+        assertThatThrownBy(() -> client.read(WsFunctions.LIST_COMPETENCIES, WsParams.of()))
+                .isInstanceOf(MoodleTransportException.class).hasMessageContaining("timeoutSeconds")
+                .hasMessageNotContaining(MoodleStubs.TOKEN);
+        assertThat(http.sent).isEqualTo(1);
+        assertThat(sleeps).isEmpty();
+    }
+
+    @Test
     void unreachableSiteIsRetriedABoundedNumberOfTimes() {
-        MoodleSite dead = new MoodleSite("mort", URI.create("http://127.0.0.1:1"), "tok", Duration.ofSeconds(2),
+        // a refused connection is immediate: the timeout only has to be long enough never to be the cause
+        MoodleSite dead = new MoodleSite("mort", URI.create("http://127.0.0.1:1"), "tok", Duration.ofMinutes(5),
                 Duration.ZERO, 2);
         MoodleWsClient client = new MoodleWsClient(dead, HttpClient.newHttpClient(), Clock.systemUTC(), sleeps::add);
 
@@ -151,5 +175,73 @@ class MoodleWsClientTest {
     @Test
     void siteToStringHidesTheToken() {
         assertThat(moodle.site().toString()).doesNotContain(MoodleStubs.TOKEN).contains("***");
+    }
+
+    /** An HTTP client whose every request times out, as a site too slow for its timeout does. */
+    static final class TimingOutHttpClient extends HttpClient {
+        int sent;
+
+        @Override
+        public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
+                throws HttpTimeoutException {
+            sent++;
+            throw new HttpTimeoutException("request timed out");
+        }
+
+        @Override
+        public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler,
+                HttpResponse.PushPromiseHandler<T> push) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<CookieHandler> cookieHandler() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Duration> connectTimeout() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Redirect followRedirects() {
+            return Redirect.NEVER;
+        }
+
+        @Override
+        public Optional<ProxySelector> proxy() {
+            return Optional.empty();
+        }
+
+        @Override
+        public SSLContext sslContext() {
+            return null;
+        }
+
+        @Override
+        public SSLParameters sslParameters() {
+            return null;
+        }
+
+        @Override
+        public Optional<Authenticator> authenticator() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Version version() {
+            return Version.HTTP_1_1;
+        }
+
+        @Override
+        public Optional<Executor> executor() {
+            return Optional.empty();
+        }
     }
 }

@@ -34,6 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class OaiHarvestJobTest {
 
+    /** Far above what a loaded machine takes to answer: a timeout would be retried and change the waits seen. */
+    static final Duration GENEROUS_TIMEOUT = Duration.ofMinutes(5);
+
     WireMockServer server;
     @TempDir
     Path dir;
@@ -76,7 +79,7 @@ class OaiHarvestJobTest {
         CompetencyMapper mapper = new CompetencyMapper(CompetencyIndex.of(TestFrameworks.v2()),
                 List.of(new KeywordRule("1.2", List.of("participe passé"))));
         return new OaiHarvestJob(new OaiPmhClient(HttpClient.newHttpClient(), new OaiPmhReader(), d -> { },
-                Duration.ofSeconds(5)), store, mapper, Clock.systemUTC());
+                GENEROUS_TIMEOUT), store, mapper, Clock.systemUTC());
     }
 
     @Test
@@ -176,7 +179,7 @@ class OaiHarvestJobTest {
         server.stubFor(get(urlPathEqualTo("/oai")).inScenario("busy").whenScenarioStateIs("ready")
                 .willReturn(aResponse().withBody(oai("listrecords-lomfr.xml"))));
         List<Duration> waits = new java.util.ArrayList<>();
-        OaiPmhClient client = new OaiPmhClient(HttpClient.newHttpClient(), new OaiPmhReader(), waits::add, Duration.ofSeconds(5));
+        OaiPmhClient client = new OaiPmhClient(HttpClient.newHttpClient(), new OaiPmhReader(), waits::add, GENEROUS_TIMEOUT);
 
         assertThat(client.listRecords(source("lomfr"), Optional.empty(), Optional.empty()).records()).hasSize(1);
         assertThat(waits).containsExactly(Duration.ofSeconds(7));

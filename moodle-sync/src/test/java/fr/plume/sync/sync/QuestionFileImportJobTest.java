@@ -50,6 +50,16 @@ class QuestionFileImportJobTest {
     }
 
     @Test
+    void whatAQuestionLostOnTheWayIsAWarningOfTheReportNamingTheQuestion() {
+        SyncReport report = run("anciennes.xml", res("images-moodle19.xml"));
+
+        assertThat(report.count(Outcome.CREATED)).isEqualTo(2);
+        assertThat(report.warnings()).singleElement().asString().contains("Légende perdue")
+                .contains("legendes/ancienne.gif");
+        assertThat(report.toText()).contains("Légende perdue");
+    }
+
+    @Test
     void hostileFileImportsNothingAndLeavesTheDraftsUntouched() throws Exception {
         run("banque.xml", res("accords-et-ponctuation.moodle.xml"));
         byte[] before = Files.readAllBytes(dir.resolve("drafts.json"));

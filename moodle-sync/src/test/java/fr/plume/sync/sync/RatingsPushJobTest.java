@@ -1,5 +1,9 @@
 package fr.plume.sync.sync;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static fr.plume.sync.moodle.WsFunctions.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -107,6 +111,59 @@ class RatingsPushJobTest {
         SyncReport report = run(false);
         assertThat(report.entries(Outcome.FAILED)).singleElement().satisfies(e -> assertThat(e.reason()).contains("usernotenrolled"));
         assertThat(dir.resolve("ledger.json")).doesNotExist();
+    }
+
+    @Test
+    void aCapabilityRefusedInOneCourseFailsThatCourseEntriesWithTheReasonAndTheOtherCoursesAreStillRated()
+            throws Exception {
+        Instant t = Instant.parse("2024-06-11T10:00:00Z");
+        writeRatings(Map.of("univ-test", List.of(12L, 13L)), List.of(
+                new CompetencyRating(12, 501, TestFrameworks.C11, "1.1", 4, RatingOrigin.CERTIFICATION, t),
+                new CompetencyRating(12, 502, TestFrameworks.C11, "1.1", 3, RatingOrigin.CERTIFICATION, t),
+                new CompetencyRating(13, 601, TestFrameworks.C11, "1.1", 5, RatingOrigin.CERTIFICATION, t)));
+        server.stubFor(post(urlEqualTo(MoodleStubs.ENDPOINT))
+                .withRequestBody(containing("wsfunction=" + GRADE_COMPETENCY_IN_COURSE + "&"))
+                .withRequestBody(containing("courseid=12&"))
+                .willReturn(aResponse().withStatus(200).withBody(MoodleStubs.fixture("error_nopermissions.json"))));
+
+        SyncReport report = run(false);
+
+        assertThat(report.entries(Outcome.FAILED)).hasSize(2).allSatisfy(e -> {
+            assertThat(e.subject()).startsWith("cours 12 /");
+            assertThat(e.reason()).contains("nopermissions").contains("moodle/competency:usercompetencyview")
+                    .contains("moodle/competency:competencygrade");
+        });
+        assertThat(report.entries(Outcome.FAILED).get(1).reason()).startsWith("non envoyé : ");
+        assertThat(report.entries(Outcome.CREATED)).singleElement()
+                .satisfies(e -> assertThat(e.subject()).isEqualTo("cours 13 / utilisateur 601 / compétence 1.1"));
+        assertThat(moodle.calls(GRADE_COMPETENCY_IN_COURSE)).extracting(c -> c.get("courseid")).containsExactly("12", "13");
+        assertThat(report.toText(java.util.Locale.ENGLISH)).contains("[failed] course 12 / user 502 / competency 1.1")
+                .contains("not sent: Moodle refused core_competency_grade_competency_in_course (nopermissions)")
+                .contains("[created] course 13 / user 601 / competency 1.1 — level 5 → value 5");
+        FileRatings files = new FileRatings(dir.resolve("ratings.json"), dir.resolve("ledger.json"));
+        assertThat(files.lastPushedGrade("univ-test", 13, 601, TestFrameworks.C11)).contains(5);
+        assertThat(files.lastPushedGrade("univ-test", 12, 501, TestFrameworks.C11)).isEmpty();
+    }
+
+    @Test
+    void aTokenRefusedMidRunFailsTheRemainingEntriesInsteadOfLosingTheReport() throws Exception {
+        Instant t = Instant.parse("2024-06-11T10:00:00Z");
+        writeRatings(Map.of("univ-test", List.of(12L, 13L)), List.of(
+                new CompetencyRating(12, 501, TestFrameworks.C11, "1.1", 4, RatingOrigin.CERTIFICATION, t),
+                new CompetencyRating(13, 601, TestFrameworks.C11, "1.1", 5, RatingOrigin.CERTIFICATION, t)));
+        moodle.replyFixture(GRADE_COMPETENCY_IN_COURSE, "error_invalidtoken.json");
+
+        SyncReport report = run(false);
+
+        assertThat(report.entries(Outcome.FAILED)).extracting(SyncReport.Entry::reason).satisfiesExactly(
+                first -> assertThat(first).contains("invalidtoken"),
+                second -> assertThat(second).startsWith("non envoyé : ").contains("invalidtoken"));
+        assertThat(moodle.count(GRADE_COMPETENCY_IN_COURSE)).isEqualTo(1);
+    }
+
+    void writeRatings(Map<String, List<Long>> optedIn, List<CompetencyRating> ratings) throws Exception {
+        Files.write(dir.resolve("ratings.json"), JsonMapper.builder().build().writeValueAsBytes(
+                new FileRatings.RatingsFile(optedIn, Map.of("univ-test", ratings))));
     }
 
     @Test

@@ -4,8 +4,8 @@ import fr.plume.sync.catalogue.CatalogueEntry;
 import fr.plume.sync.catalogue.HarvestedResource;
 import fr.plume.sync.format.CompetencyLink;
 import fr.plume.tool.catalogue.api.OpenResource;
-import fr.plume.tool.catalogue.api.OpenResourceStore;
 import fr.plume.tool.catalogue.api.OpenResources;
+import fr.plume.tool.catalogue.domain.HarvestedResources;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * links beside it. Writing the same resource twice leaves one row; a withdrawn row stays.
  */
 @Repository
-public class JdbcOpenResources implements OpenResourceStore, OpenResources {
+public class JdbcOpenResources implements HarvestedResources, OpenResources {
 
     private final JdbcClient jdbc;
     private final Clock clock;

@@ -6,6 +6,10 @@ import java.util.Optional;
 /** The fixed people and course of the demo platform. */
 public final class DemoCatalogue {
 
+    /** The consortium member the demo platform and its launches belong to. */
+    public static final String MEMBER_CODE = "demo";
+    public static final String MEMBER_NAME = "Université de démonstration";
+
     public static final DemoCourse COURSE =
             new DemoCourse("7", "FR-ECRIT-L1-DEMO", "Français écrit — L1, groupe démo", "FRECRIT-L1-2026-DEMO");
 

@@ -10,6 +10,8 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import fr.plume.tool.demo.domain.DemoPlatform;
+import fr.plume.tool.demo.domain.ToolSignatures;
 import java.net.MalformedURLException;
 import java.text.ParseException;
 import java.util.Set;
@@ -17,13 +19,12 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Verifies what the tool signs for the platform — Deep Linking responses (DL 2.0 §4.5) and
- * client assertions of the token endpoint (1EdTech Security Framework §4.1) — against the tool's
- * JWKS, fetched over HTTP like any platform does, cached, and refetched on an unknown kid.
+ * Verifies what the tool signs for the platform against the tool's JWKS, fetched over HTTP like
+ * any platform does, cached, and refetched on an unknown kid.
  */
 @Component
 @Profile("demo")
-public class DemoToolJwtVerifier {
+class DemoToolJwtVerifier implements ToolSignatures {
 
     private final DemoPlatform platform;
     private volatile JWKSource<SecurityContext> toolKeys;
@@ -32,19 +33,14 @@ public class DemoToolJwtVerifier {
         this.platform = platform;
     }
 
-    /** Thrown when a JWT from the tool is not acceptable; the message says why. */
-    public static class Rejected extends Exception {
-        Rejected(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
-
+    @Override
     public JWTClaimsSet deepLinkingResponse(String jwt) throws Rejected {
         JWTClaimsSet expected = new JWTClaimsSet.Builder().issuer(platform.clientId()).build();
         return verify(jwt, new DefaultJWTClaimsVerifier<>(platform.endpoints().issuer(), expected,
                 Set.of("iss", "aud", "exp", "iat", "nonce")));
     }
 
+    @Override
     public JWTClaimsSet clientAssertion(String jwt) throws Rejected {
         String clientId = platform.clientId();
         JWTClaimsSet expected = new JWTClaimsSet.Builder().issuer(clientId).subject(clientId).build();

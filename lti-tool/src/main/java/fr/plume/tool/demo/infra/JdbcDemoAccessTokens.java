@@ -1,5 +1,7 @@
 package fr.plume.tool.demo.infra;
 
+import fr.plume.tool.demo.domain.AccessGrant;
+import fr.plume.tool.demo.domain.AccessTokens;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,7 +9,6 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Repository;
 /** Access tokens of the token endpoint (only their hash is kept) and client assertion ids seen. */
 @Repository
 @Profile("demo")
-public class JdbcDemoAccessTokens {
+class JdbcDemoAccessTokens implements AccessTokens {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -30,12 +31,7 @@ public class JdbcDemoAccessTokens {
         this.clock = clock;
     }
 
-    public record Grant(String clientId, List<String> scopes, Instant expiresAt) {
-        public boolean allowsAny(String... wanted) {
-            return Arrays.stream(wanted).anyMatch(scopes::contains);
-        }
-    }
-
+    @Override
     public String issue(String clientId, List<String> scopes, Instant expiresAt) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
@@ -48,15 +44,16 @@ public class JdbcDemoAccessTokens {
         return token;
     }
 
-    public Optional<Grant> find(String token, Instant now) {
+    @Override
+    public Optional<AccessGrant> find(String token, Instant now) {
         return jdbc.sql("SELECT client_id, scopes, expires_at FROM demo_access_token WHERE token_hash = :h AND expires_at > :now")
                 .param("h", hash(token)).param("now", Timestamp.from(now))
-                .query((rs, n) -> new Grant(rs.getString("client_id"), List.of(rs.getString("scopes").split(" ")),
+                .query((rs, n) -> new AccessGrant(rs.getString("client_id"), List.of(rs.getString("scopes").split(" ")),
                         rs.getTimestamp("expires_at").toInstant()))
                 .optional();
     }
 
-    /** False when this jti was already used: a replayed client assertion. */
+    @Override
     public boolean firstUseOf(String jti, Instant expiresAt, Instant now) {
         jdbc.sql("DELETE FROM demo_client_assertion WHERE expires_at < :now").param("now", Timestamp.from(now)).update();
         return jdbc.sql("INSERT INTO demo_client_assertion (jti, expires_at) VALUES (:jti, :e) ON CONFLICT DO NOTHING")

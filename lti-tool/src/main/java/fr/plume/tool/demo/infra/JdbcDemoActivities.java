@@ -1,6 +1,7 @@
 package fr.plume.tool.demo.infra;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import fr.plume.tool.demo.domain.Activities;
 import fr.plume.tool.demo.domain.Activity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,10 +14,10 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Activities of the demo course (LTI resource links). */
+/** Activities of the demo course in PostgreSQL, custom parameters as JSON. */
 @Repository
 @Profile("demo")
-public class JdbcDemoActivities {
+class JdbcDemoActivities implements Activities {
 
     // Moodle puts the line item in the launch only when exactly one column belongs to the link.
     private static final String SELECT = """
@@ -30,15 +31,18 @@ public class JdbcDemoActivities {
         this.jdbc = jdbc;
     }
 
+    @Override
     public List<Activity> inCourse(String courseId) {
         return jdbc.sql(SELECT + " WHERE a.course_id = :course ORDER BY a.id").param("course", courseId)
                 .query((rs, n) -> map(rs)).list();
     }
 
+    @Override
     public Optional<Activity> find(long id) {
         return jdbc.sql(SELECT + " WHERE a.id = :id").param("id", id).query((rs, n) -> map(rs)).optional();
     }
 
+    @Override
     public long insert(String courseId, String title, String text, String targetLinkUri, Map<String, String> custom,
             String placedBy) {
         return jdbc.sql("""
@@ -50,6 +54,7 @@ public class JdbcDemoActivities {
                 .query(Long.class).single();
     }
 
+    @Override
     public boolean exists(String courseId, long id) {
         return jdbc.sql("SELECT count(*) FROM demo_activity WHERE id = :id AND course_id = :course")
                 .param("id", id).param("course", courseId).query(Integer.class).single() > 0;

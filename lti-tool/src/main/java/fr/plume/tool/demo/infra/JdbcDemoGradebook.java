@@ -1,61 +1,38 @@
 package fr.plume.tool.demo.infra;
 
 import fr.plume.tool.demo.domain.Grade;
-import fr.plume.tool.demo.domain.LineItem;
-import fr.plume.tool.demo.domain.ScoreRules;
+import fr.plume.tool.demo.domain.Gradebook;
 import fr.plume.tool.demo.domain.ScoreSubmission;
-import fr.plume.tool.demo.domain.ScoreVerdict;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Grades of the demo gradebook, and the intake of scores sent by the tool. */
+/** Grades of the demo gradebook in PostgreSQL, with the time each score was received. */
 @Repository
 @Profile("demo")
-public class JdbcDemoGradebook {
+class JdbcDemoGradebook implements Gradebook {
 
     private final JdbcClient jdbc;
-    private final JdbcDemoLineItems lineItems;
     private final Clock clock;
 
-    JdbcDemoGradebook(JdbcClient jdbc, JdbcDemoLineItems lineItems, Clock clock) {
+    JdbcDemoGradebook(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.lineItems = lineItems;
         this.clock = clock;
     }
 
-    /**
-     * Judges and stores a score with the column locked, so two concurrent scores for one user are
-     * ordered by the 409 rule instead of racing. Empty when the column does not exist.
-     */
-    @Transactional
-    public Optional<ScoreVerdict> receive(String courseId, long lineItemId, Map<String, Object> body) {
-        Optional<LineItem> item = lineItems.lock(courseId, lineItemId);
-        if (item.isEmpty()) {
-            return Optional.empty();
-        }
-        Object user = body == null ? null : body.get("userId");
-        Optional<Grade> current = user == null ? Optional.empty() : find(lineItemId, String.valueOf(user));
-        ScoreVerdict verdict = ScoreRules.judge(body, courseId, lineItemId, current);
-        if (verdict instanceof ScoreVerdict.Accepted accepted) {
-            store(lineItemId, accepted.score());
-        }
-        return Optional.of(verdict);
-    }
-
+    @Override
     public Optional<Grade> find(long lineItemId, String userId) {
         return jdbc.sql("SELECT * FROM demo_grade WHERE line_item_id = :item AND user_id = :user")
                 .param("item", lineItemId).param("user", userId).query((rs, n) -> map(rs)).optional();
     }
 
+    @Override
     public List<Grade> inCourse(String courseId) {
         return jdbc.sql("""
                 SELECT g.* FROM demo_grade g JOIN demo_line_item li ON li.id = g.line_item_id
@@ -63,7 +40,8 @@ public class JdbcDemoGradebook {
                 .param("course", courseId).query((rs, n) -> map(rs)).list();
     }
 
-    private void store(long lineItemId, ScoreSubmission score) {
+    @Override
+    public void store(long lineItemId, ScoreSubmission score) {
         jdbc.sql("""
                 INSERT INTO demo_grade (line_item_id, user_id, score_given, score_maximum, comment, activity_progress,
                                         grading_progress, score_timestamp, received_at)

@@ -1,6 +1,7 @@
 package fr.plume.tool.demo.infra;
 
 import fr.plume.tool.demo.domain.LaunchIntent;
+import fr.plume.tool.demo.domain.LaunchIntents;
 import fr.plume.tool.demo.domain.MessageType;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -11,10 +12,10 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Pending launches, one-time like Moodle's session-held message hint. */
+/** Pending launches in PostgreSQL, forgotten after half an hour. */
 @Repository
 @Profile("demo")
-public class JdbcDemoLaunchIntents {
+class JdbcDemoLaunchIntents implements LaunchIntents {
 
     private static final Duration LIFETIME = Duration.ofMinutes(30);
 
@@ -24,6 +25,7 @@ public class JdbcDemoLaunchIntents {
         this.jdbc = jdbc;
     }
 
+    @Override
     public void save(LaunchIntent intent) {
         jdbc.sql("DELETE FROM demo_launch_intent WHERE created_at < :limit")
                 .param("limit", Timestamp.from(intent.createdAt().minus(LIFETIME))).update();
@@ -36,12 +38,13 @@ public class JdbcDemoLaunchIntents {
                 .update();
     }
 
+    @Override
     public Optional<LaunchIntent> find(UUID id) {
         return jdbc.sql("SELECT * FROM demo_launch_intent WHERE id = :id").param("id", id)
                 .query((rs, n) -> map(rs)).optional();
     }
 
-    /** Removes and returns the intent: an authentication request can use it once. */
+    @Override
     public Optional<LaunchIntent> consume(UUID id, Instant now) {
         return jdbc.sql("DELETE FROM demo_launch_intent WHERE id = :id AND created_at >= :limit RETURNING *")
                 .param("id", id).param("limit", Timestamp.from(now.minus(LIFETIME)))

@@ -1,6 +1,7 @@
 package fr.plume.tool.demo.infra;
 
 import fr.plume.tool.demo.domain.LineItem;
+import fr.plume.tool.demo.domain.LineItems;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,10 +11,10 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Gradebook columns of the demo course. */
+/** Gradebook columns of the demo course in PostgreSQL. */
 @Repository
 @Profile("demo")
-public class JdbcDemoLineItems {
+class JdbcDemoLineItems implements LineItems {
 
     private final JdbcClient jdbc;
 
@@ -21,6 +22,7 @@ public class JdbcDemoLineItems {
         this.jdbc = jdbc;
     }
 
+    @Override
     public LineItem insert(String courseId, String label, BigDecimal scoreMaximum, String resourceId, String tag,
             Long activityId, boolean coupled) {
         long id = jdbc.sql("""
@@ -33,7 +35,7 @@ public class JdbcDemoLineItems {
         return new LineItem(id, courseId, label, scoreMaximum, resourceId, tag, activityId, coupled);
     }
 
-    /** Filters as Moodle's get_lineitems: each given filter must match exactly. */
+    @Override
     public List<LineItem> inCourse(String courseId, String resourceId, Long activityId, String tag) {
         StringBuilder sql = new StringBuilder("SELECT * FROM demo_line_item WHERE course_id = :course");
         if (resourceId != null) {
@@ -59,12 +61,14 @@ public class JdbcDemoLineItems {
         return statement.query((rs, n) -> map(rs)).list();
     }
 
+    @Override
     public Optional<LineItem> find(String courseId, long id) {
         return jdbc.sql("SELECT * FROM demo_line_item WHERE id = :id AND course_id = :course")
                 .param("id", id).param("course", courseId).query((rs, n) -> map(rs)).optional();
     }
 
-    /** Locks the column so concurrent scores for it are judged one after the other. */
+    /** {@code SELECT ... FOR UPDATE}: held until the caller's transaction ends. */
+    @Override
     public Optional<LineItem> lock(String courseId, long id) {
         return jdbc.sql("SELECT * FROM demo_line_item WHERE id = :id AND course_id = :course FOR UPDATE")
                 .param("id", id).param("course", courseId).query((rs, n) -> map(rs)).optional();

@@ -11,6 +11,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import fr.plume.tool.demo.domain.PlatformKeys;
 import java.text.ParseException;
 import java.util.UUID;
 import org.springframework.context.annotation.Profile;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-public class JdbcDemoPlatformKeys {
+class JdbcDemoPlatformKeys implements PlatformKeys {
 
     private final JdbcClient jdbc;
     private volatile RSAKey key;
@@ -33,10 +34,12 @@ public class JdbcDemoPlatformKeys {
         this.jdbc = jdbc;
     }
 
+    @Override
     public JWKSet publicJwks() {
         return new JWKSet(current().toPublicJWK());
     }
 
+    @Override
     public String sign(JWTClaimsSet claims) {
         RSAKey rsa = current();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(rsa.getKeyID())

@@ -1,17 +1,18 @@
 package fr.plume.tool.demo.infra;
 
+import fr.plume.tool.demo.domain.ServiceLog;
+import fr.plume.tool.demo.domain.ServiceLogEntry;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Every request the platform's services received and what they answered. */
+/** The service log in PostgreSQL; bodies are cut at 8000 characters. */
 @Repository
 @Profile("demo")
-public class JdbcDemoServiceLog {
+class JdbcDemoServiceLog implements ServiceLog {
 
     private static final int MAX_BODY = 8000;
 
@@ -23,10 +24,7 @@ public class JdbcDemoServiceLog {
         this.clock = clock;
     }
 
-    public record Entry(long id, Instant receivedAt, String method, String path, String clientId, int status,
-            String body, String outcome) {
-    }
-
+    @Override
     public void record(String method, String path, String clientId, int status, String body, String outcome) {
         jdbc.sql("""
                 INSERT INTO demo_service_request (received_at, method, path, client_id, status, body, outcome)
@@ -38,9 +36,10 @@ public class JdbcDemoServiceLog {
                 .update();
     }
 
-    public List<Entry> recent(int limit) {
+    @Override
+    public List<ServiceLogEntry> recent(int limit) {
         return jdbc.sql("SELECT * FROM demo_service_request ORDER BY id DESC LIMIT :limit").param("limit", limit)
-                .query((rs, n) -> new Entry(rs.getLong("id"), rs.getTimestamp("received_at").toInstant(),
+                .query((rs, n) -> new ServiceLogEntry(rs.getLong("id"), rs.getTimestamp("received_at").toInstant(),
                         rs.getString("method"), rs.getString("path"), rs.getString("client_id"), rs.getInt("status"),
                         rs.getString("body"), rs.getString("outcome")))
                 .list();

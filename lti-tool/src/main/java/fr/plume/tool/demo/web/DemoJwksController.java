@@ -1,6 +1,6 @@
 package fr.plume.tool.demo.web;
 
-import fr.plume.tool.demo.infra.JdbcDemoPlatformKeys;
+import fr.plume.tool.demo.application.PublishPlatformKeys;
 import java.util.Map;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.CacheControl;
@@ -14,15 +14,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Profile("demo")
 class DemoJwksController {
 
-    private final JdbcDemoPlatformKeys keys;
+    private final PublishPlatformKeys publishPlatformKeys;
 
-    DemoJwksController(JdbcDemoPlatformKeys keys) {
-        this.keys = keys;
+    DemoJwksController(PublishPlatformKeys publishPlatformKeys) {
+        this.publishPlatformKeys = publishPlatformKeys;
     }
 
     @GetMapping("/demo/platform/jwks")
     ResponseEntity<Map<String, Object>> jwks() {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .cacheControl(CacheControl.noCache()).body(keys.publicJwks().toJSONObject(true));
+                .cacheControl(CacheControl.noCache()).body(publishPlatformKeys.jwks());
     }
 }

@@ -1,7 +1,8 @@
 package fr.plume.tool.demo.web;
 
-import fr.plume.tool.demo.infra.JdbcDemoAccessTokens;
-import fr.plume.tool.demo.infra.JdbcDemoServiceLog;
+import fr.plume.tool.demo.application.LogRefusedServiceCall;
+import fr.plume.tool.demo.domain.AccessGrant;
+import fr.plume.tool.demo.domain.ServiceRefusal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,17 +25,17 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Profile("demo")
 class DemoServiceRefusals {
 
-    private final JdbcDemoServiceLog log;
+    private final LogRefusedServiceCall logRefusedServiceCall;
 
-    DemoServiceRefusals(JdbcDemoServiceLog log) {
-        this.log = log;
+    DemoServiceRefusals(LogRefusedServiceCall logRefusedServiceCall) {
+        this.logRefusedServiceCall = logRefusedServiceCall;
     }
 
-    @ExceptionHandler(DemoServiceRefusal.class)
-    ResponseEntity<Map<String, Object>> refused(DemoServiceRefusal refusal, HttpServletRequest request) {
+    @ExceptionHandler(ServiceRefusal.class)
+    ResponseEntity<Map<String, Object>> refused(ServiceRefusal refusal, HttpServletRequest request) {
         Object grant = request.getAttribute(DemoServiceAccess.GRANT_ATTRIBUTE);
-        String clientId = grant instanceof JdbcDemoAccessTokens.Grant g ? g.clientId() : null;
-        log.record(request.getMethod(), DemoServiceCalls.pathOf(request), clientId, refusal.status(),
+        String clientId = grant instanceof AccessGrant g ? g.clientId() : null;
+        logRefusedServiceCall.log(request.getMethod(), DemoServiceCalls.pathOf(request), clientId, refusal.status(),
                 (String) request.getAttribute(DemoServiceCalls.BODY_ATTRIBUTE), refusal.getMessage());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", refusal.status());

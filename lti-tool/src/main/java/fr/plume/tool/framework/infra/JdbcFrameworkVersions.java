@@ -7,9 +7,10 @@ import fr.plume.framework.model.Competency;
 import fr.plume.framework.model.Domain;
 import fr.plume.framework.model.Framework;
 import fr.plume.tool.framework.api.Frameworks;
+import fr.plume.tool.framework.domain.FrameworkFingerprint;
+import fr.plume.tool.framework.domain.FrameworkVersions;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Repository;
 
 /** Stores framework versions as their CASE JSON package plus a competency index for queries. */
 @Repository
-public class JdbcFrameworkVersions implements Frameworks {
+public class JdbcFrameworkVersions implements Frameworks, FrameworkVersions {
 
     private final JdbcClient jdbc;
     // Stored versions never change, so their parsed form can be kept; every node reads the same rows.
@@ -30,36 +31,36 @@ public class JdbcFrameworkVersions implements Frameworks {
         this.jdbc = jdbc;
     }
 
-    public record StoredHash(UUID versionId, String contentHash) {
-    }
-
-    public Optional<StoredHash> findHash(UUID idnumber, String version) {
+    @Override
+    public Optional<StoredVersion> findVersion(UUID idnumber, String version) {
         return jdbc.sql("SELECT id, content_hash FROM framework_version WHERE idnumber = :idnumber AND version = :version")
                 .param("idnumber", idnumber)
                 .param("version", version)
-                .query((rs, row) -> new StoredHash(rs.getObject("id", UUID.class), rs.getString("content_hash")))
+                .query((rs, row) -> new StoredVersion(rs.getObject("id", UUID.class),
+                        new FrameworkFingerprint(rs.getString("content_hash"))))
                 .optional();
     }
 
-    public void insert(UUID versionId, Framework framework, FrameworkFormat sourceFormat, byte[] casePackage,
-            String contentHash, Instant importedAt, String importedBy) {
+    @Override
+    public void insert(NewVersion version) {
+        Framework framework = version.framework();
         jdbc.sql("""
                 INSERT INTO framework_version (id, idnumber, code, version, title_fr, title_en, licence,
                     source_format, case_package, content_hash, imported_at, imported_by)
                 VALUES (:id, :idnumber, :code, :version, :titleFr, :titleEn, :licence,
                     :sourceFormat, CAST(:casePackage AS JSONB), :hash, :importedAt, :importedBy)""")
-                .param("id", versionId)
+                .param("id", version.versionId())
                 .param("idnumber", framework.idnumber())
                 .param("code", framework.code())
                 .param("version", framework.version())
                 .param("titleFr", framework.title().fr())
                 .param("titleEn", framework.title().en())
                 .param("licence", framework.licence())
-                .param("sourceFormat", sourceFormat.name())
-                .param("casePackage", new String(casePackage, StandardCharsets.UTF_8))
-                .param("hash", contentHash)
-                .param("importedAt", java.sql.Timestamp.from(importedAt))
-                .param("importedBy", importedBy)
+                .param("sourceFormat", version.sourceFormat().name())
+                .param("casePackage", new String(version.casePackage(), StandardCharsets.UTF_8))
+                .param("hash", version.fingerprint().hex())
+                .param("importedAt", java.sql.Timestamp.from(version.importedAt()))
+                .param("importedBy", version.importedBy())
                 .update();
         int position = 0;
         for (Domain domain : framework.domains()) {
@@ -68,7 +69,7 @@ public class JdbcFrameworkVersions implements Frameworks {
                         INSERT INTO framework_competency (framework_version_id, idnumber, code, domain_code,
                             title_fr, title_en, position)
                         VALUES (:versionId, :idnumber, :code, :domainCode, :titleFr, :titleEn, :position)""")
-                        .param("versionId", versionId)
+                        .param("versionId", version.versionId())
                         .param("idnumber", competency.idnumber())
                         .param("code", competency.code())
                         .param("domainCode", domain.code())

@@ -1,9 +1,9 @@
 package fr.plume.tool.framework.web;
 
 import fr.plume.framework.format.FrameworkFormat;
-import fr.plume.tool.framework.ImportFramework;
 import fr.plume.tool.framework.api.FrameworkImportRejected;
 import fr.plume.tool.framework.api.Frameworks;
+import fr.plume.tool.framework.application.ImportFramework;
 import fr.plume.tool.framework.domain.ImportOutcome;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.io.IOException;

@@ -4,10 +4,11 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
 
-/** Spring Security's view of tool accounts (form login for pages, HTTP Basic for APIs). */
-@Service
+/**
+ * Spring Security's view of tool accounts, for the password sign-in of pages ({@link ThrottledSignIn});
+ * not a bean, so that nothing else can check a password around the throttle.
+ */
 class ToolAccountUserDetails implements UserDetailsService {
 
     private final JdbcToolAccounts accounts;

@@ -4,6 +4,7 @@ import fr.plume.framework.content.Item;
 import fr.plume.framework.content.ItemJson;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.itembank.api.PublishedItem;
+import fr.plume.tool.itembank.domain.Items;
 import fr.plume.tool.shared.infra.AfterCommit;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * bank): another node's change shows here within that time, this node's at once.
  */
 @Repository
-public class JdbcItems implements ItemCatalog {
+public class JdbcItems implements ItemCatalog, Items {
 
     /** The version name of parameters derived from an item's level before any calibration. */
     public static final String PRIOR_VERSION = "prior";
@@ -44,7 +45,7 @@ public class JdbcItems implements ItemCatalog {
     private record Cached(String fingerprint, List<PublishedItem> items, long checkedAtNanos) {
     }
 
-    /** Inserts the item and its prior parameters unless an item with this id exists; true when inserted. */
+    @Override
     @Transactional
     public boolean insertIfAbsent(Item item) {
         Timestamp now = Timestamp.from(Instant.now(clock));

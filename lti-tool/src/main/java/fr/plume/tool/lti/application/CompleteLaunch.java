@@ -7,6 +7,7 @@ import fr.plume.tool.lti.domain.DeepLinkingSettings;
 import fr.plume.tool.lti.domain.LandingPage;
 import fr.plume.tool.lti.domain.LaunchClaims;
 import fr.plume.tool.lti.domain.LaunchRejected;
+import fr.plume.tool.lti.domain.ToolBaseUrl;
 import fr.plume.tool.lti.domain.ValidateIdToken;
 import fr.plume.tool.lti.domain.PlatformKeys;
 import fr.plume.tool.lti.domain.LaunchRecords;
@@ -28,6 +29,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -60,13 +62,14 @@ public class CompleteLaunch {
     private final Clock clock;
 
     CompleteLaunch(LoginStates states, Registrations registrations, UsedNonces nonces,
-            LaunchRecords records, PlatformKeys platformKeys, Clock clock) {
+            LaunchRecords records, PlatformKeys platformKeys, Clock clock,
+            @Value("${plume.public-url}") String publicUrl) {
         this.states = states;
         this.registrations = registrations;
         this.nonces = nonces;
         this.records = records;
         this.platformKeys = platformKeys;
-        this.validator = new ValidateIdToken(clock);
+        this.validator = new ValidateIdToken(clock, ToolBaseUrl.of(publicUrl));
         this.clock = clock;
     }
 

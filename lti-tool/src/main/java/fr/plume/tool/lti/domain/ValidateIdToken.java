@@ -38,16 +38,30 @@ public final class ValidateIdToken {
     private static final Set<String> MESSAGE_TYPES =
             Set.of(LtiClaims.RESOURCE_LINK_REQUEST, LtiClaims.DEEP_LINKING_REQUEST);
 
+    /**
+     * The longest id_token accepted, in characters. Moodle's are a few KB; this leaves room for
+     * generous custom parameters while a megabyte-sized token is refused before it is decoded.
+     */
+    public static final int MAX_ID_TOKEN_LENGTH = 64 * 1024;
+
     private static final int MAX_CACHED_KEYS = 256;
 
     private final Clock clock;
+    private final ToolBaseUrl tool;
     private final Map<RSAKey, RSAPublicKey> publicKeys = new ConcurrentHashMap<>();
 
-    public ValidateIdToken(Clock clock) {
+    /**
+     * @param tool the tool's public URL: a launch must target one of its addresses
+     */
+    public ValidateIdToken(Clock clock, ToolBaseUrl tool) {
         this.clock = clock;
+        this.tool = tool;
     }
 
     public LaunchClaims validate(String idToken, RegistrationView registration, PlatformKeys keys) {
+        if (idToken.length() > MAX_ID_TOKEN_LENGTH) {
+            throw new LaunchRejected("LTI-IDTOKEN-TOO-LARGE", 413);
+        }
         CompactJws signed = signedWithRs256(idToken);
         JWSHeader header = (JWSHeader) signed.header();
         // Only the kid is used to pick the key: jku, x5u and an embedded jwk would let the token
@@ -119,6 +133,11 @@ public final class ValidateIdToken {
             if (deepLinking == null) {
                 throw new LaunchRejected("LTI-DEEP-LINKING-SETTINGS-MISSING", 400);
             }
+        }
+
+        // A signed launch meant for another tool (or another host) must not open a session here.
+        if (targetLinkUri != null && !tool.owns(targetLinkUri)) {
+            throw new LaunchRejected("LTI-TARGET-LINK-URI-FOREIGN", 400);
         }
 
         Map<String, Object> contextClaim = object(claims, LtiClaims.CONTEXT);

@@ -2,6 +2,10 @@ package fr.plume.tool.lti.web;
 
 import fr.plume.tool.lti.application.StateCookieMissing;
 import fr.plume.tool.lti.domain.LaunchRejected;
+import fr.plume.tool.shared.domain.PlumeProblemException;
+import fr.plume.tool.shared.web.ProblemResponses;
+import fr.plume.tool.shared.web.SessionMissingPage;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.function.Supplier;
@@ -17,8 +21,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 
 /**
- * The pages of refused LTI messages. {@link LtiMessageFilter} answers every accepted login and
- * launch; what it refuses reaches here with its reason, and is rendered like any other refusal.
+ * The pages of refused LTI messages, and the relaunch page of pages visited without a session.
+ * {@link LtiMessageFilter} answers every accepted login and launch; what it refuses reaches here
+ * with its reason, and is rendered like any other refusal.
  */
 @Controller
 class LtiMessageController {
@@ -47,6 +52,27 @@ class LtiMessageController {
     @GetMapping(LtiMessageFilter.LAUNCH)
     String launchByGet() {
         throw new LaunchRejected("LTI-LAUNCH-NOT-POST", 405);
+    }
+
+    /**
+     * The relaunch page of a visitor without a session (a launch that failed, a session that
+     * expired, a page reloaded after it), forwarded here by the security configuration.
+     */
+    @RequestMapping(SessionMissingPage.PATH)
+    String sessionMissing(HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (ProblemResponses.wantsJson(request)) {
+            throw new PlumeProblemException(SessionMissingPage.CODE, HttpServletResponse.SC_UNAUTHORIZED);
+        }
+        log.info("event=request.refused code={} status=401 path={}", SessionMissingPage.CODE, requestedPath(request));
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        model.addAttribute("code", SessionMissingPage.CODE);
+        return "lti/session-missing";
+    }
+
+    private static String requestedPath(HttpServletRequest request) {
+        return request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) instanceof String original ? original
+                : request.getRequestURI();
     }
 
     @ExceptionHandler(StateCookieMissing.class)

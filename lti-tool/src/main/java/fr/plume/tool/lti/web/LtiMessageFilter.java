@@ -4,6 +4,7 @@ import fr.plume.tool.lti.application.CompleteLaunch;
 import fr.plume.tool.lti.application.StartLogin;
 import fr.plume.tool.lti.application.StartLogin.LoginRedirect;
 import fr.plume.tool.lti.application.StartLogin.LoginRequest;
+import fr.plume.tool.shared.web.BrowserPolicies;
 import fr.plume.tool.shared.web.ContentSecurityPolicy;
 import fr.plume.tool.shared.web.RequestIds;
 import jakarta.servlet.FilterChain;
@@ -76,6 +77,7 @@ final class LtiMessageFilter extends HttpFilter {
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setHeader("Content-Security-Policy", csp.header());
+            BrowserPolicies.write(response);
             response.setContentLength(0);
         } catch (RuntimeException refused) {
             request.setAttribute(REFUSAL, refused);

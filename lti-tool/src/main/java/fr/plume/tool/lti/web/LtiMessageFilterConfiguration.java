@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Puts {@link LtiMessageFilter} first, on its two addresses only. */
+/** Puts {@link LtiMessageFilter} first (right after the request size limits), on its two addresses only. */
 @Configuration(proxyBeanMethods = false)
 class LtiMessageFilterConfiguration {
 
@@ -20,7 +20,7 @@ class LtiMessageFilterConfiguration {
                 new LtiMessageFilter(startLogin, completeLaunch, session, csp));
         registration.addUrlPatterns(LtiMessageFilter.LOGIN, LtiMessageFilter.LAUNCH);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 }

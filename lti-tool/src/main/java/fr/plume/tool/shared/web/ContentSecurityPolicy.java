@@ -10,20 +10,22 @@ import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * The CSP header of every response (DESIGN §10): same-origin resources only, and
- * {@code frame-ancestors} limited to the tool and the registered platforms. The header text is
- * rebuilt only when the list of origins changes, since it is written on every response.
+ * The CSP header of every response (DESIGN §10): same-origin resources only; {@code
+ * frame-ancestors} and {@code form-action} limited to the tool and the registered platforms
+ * (the platforms frame the tool, and Deep Linking returns to them by an auto-posted form). The
+ * header text is rebuilt only when the list of origins changes, since it is written on every
+ * response.
  */
 public final class ContentSecurityPolicy implements HeaderWriter {
 
     private static final String FIXED = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-            + "script-src 'self'; form-action 'self' *; base-uri 'self'; object-src 'none'; frame-ancestors ";
+            + "script-src 'self'; base-uri 'self'; object-src 'none'; ";
 
     private record Built(List<String> origins, String header) {
     }
 
     private final SingletonSupplier<List<FrameAncestors>> providers;
-    private volatile Built last = new Built(List.of(), FIXED + "'self'");
+    private volatile Built last = build(List.of());
 
     ContentSecurityPolicy(ObjectProvider<FrameAncestors> frameAncestors) {
         this.providers = SingletonSupplier.of(() -> frameAncestors.orderedStream().toList());
@@ -41,10 +43,14 @@ public final class ContentSecurityPolicy implements HeaderWriter {
                 .toList();
         Built current = last;
         if (!current.origins().equals(origins)) {
-            current = new Built(origins, FIXED + Stream.concat(Stream.of("'self'"), origins.stream())
-                    .collect(Collectors.joining(" ")));
+            current = build(origins);
             last = current;
         }
         return current.header();
+    }
+
+    private static Built build(List<String> origins) {
+        String sources = Stream.concat(Stream.of("'self'"), origins.stream()).collect(Collectors.joining(" "));
+        return new Built(origins, FIXED + "form-action " + sources + "; frame-ancestors " + sources);
     }
 }

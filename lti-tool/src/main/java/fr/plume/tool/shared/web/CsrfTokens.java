@@ -1,7 +1,10 @@
 package fr.plume.tool.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Set;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 
 /**
@@ -15,6 +18,8 @@ public final class CsrfTokens {
 
     private static final HttpSessionCsrfTokenRepository REPOSITORY = new HttpSessionCsrfTokenRepository();
 
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
     static {
         REPOSITORY.setSessionAttributeName(SESSION_ATTRIBUTE);
     }
@@ -22,12 +27,39 @@ public final class CsrfTokens {
     private CsrfTokens() {
     }
 
-    static HttpSessionCsrfTokenRepository repository() {
-        return REPOSITORY;
+    static CsrfTokenRepository repository() {
+        return SessionOnlyWhenNeeded.INSTANCE;
     }
 
     /** A new token, as the pages' repository makes them. */
     public static CsrfToken newToken(HttpServletRequest request) {
         return REPOSITORY.generateToken(request);
+    }
+
+    /**
+     * Stores no token in a session that does not exist yet for a form post: without a session the
+     * post is refused anyway (its token cannot match), and storing the new token would open a
+     * session for every anonymous or stale post. Pages (GET) that show a form still open one.
+     */
+    private enum SessionOnlyWhenNeeded implements CsrfTokenRepository {
+        INSTANCE;
+
+        @Override
+        public CsrfToken generateToken(HttpServletRequest request) {
+            return REPOSITORY.generateToken(request);
+        }
+
+        @Override
+        public void saveToken(CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
+            if (token != null && request.getSession(false) == null && !SAFE_METHODS.contains(request.getMethod())) {
+                return;
+            }
+            REPOSITORY.saveToken(token, request, response);
+        }
+
+        @Override
+        public CsrfToken loadToken(HttpServletRequest request) {
+            return REPOSITORY.loadToken(request);
+        }
     }
 }

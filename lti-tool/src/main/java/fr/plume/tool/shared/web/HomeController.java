@@ -21,9 +21,4 @@ class HomeController {
         model.addAttribute("demo", demo);
         return "home";
     }
-
-    @GetMapping("/login")
-    String login() {
-        return "login";
-    }
 }

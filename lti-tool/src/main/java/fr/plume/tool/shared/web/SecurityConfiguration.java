@@ -11,49 +11,61 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
  * Deny by default (DESIGN §10): public pages are listed one by one, everything else needs a
- * signed-in user with the right role. APIs are stateless (HTTP Basic) and answer in problem JSON.
+ * signed-in user with the right role. APIs take per-administrator Bearer tokens, scoped per route
+ * ({@link ApiRoutes}), keep no session and answer in problem JSON; HTTP Basic is off everywhere.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = {
-        "/", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error", "/login",
+        "/", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error", "/login", AccessDeniedPage.PATH,
         "/actuator/health", "/actuator/health/**", "/actuator/info",
         "/lti/**", "/.well-known/**", "/verify/**", "/catalogue/**", "/oai", "/demo/**"
     };
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, BearerTokens bearerTokens) throws Exception {
+        ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/v1/admin/**").hasRole("CONSORTIUM_ADMIN")
-                        .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
-                .exceptionHandling(e -> e.accessDeniedHandler(new ProblemAuthenticationEntryPoint()))
+                .authorizeHttpRequests(ApiRoutes::authorize)
+                .addFilterBefore(new BearerTokenFilter(bearerTokens, problems), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                // A bearer token is never sent by the browser on its own, so no CSRF token is needed.
                 .csrf(csrf -> csrf.disable());
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, ContentSecurityPolicy csp) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, ContentSecurityPolicy csp,
+            AuthenticationFailureHandler signInFailures) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin/**").hasRole("CONSORTIUM_ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin")
+                        .failureHandler(signInFailures).permitAll())
                 .logout(Customizer.withDefaults())
+                // Only admin pages lead to the sign-in form; other pages ask to relaunch from the platform;
+                // a signed-in person refused a page gets the page saying what is refused (AccessDeniedPage).
+                .exceptionHandling(e -> e.authenticationEntryPoint(new SignInOrRelaunch())
+                        .accessDeniedHandler(new SignInOrRelaunch()))
+                .requestCache(cache -> cache.requestCache(SignInOrRelaunch.requestCache()))
                 // LTI messages are cross-site form posts authenticated by their signed JWT and
                 // one-time state, not by a CSRF token (LTI Core §5.1.1.1).
                 .csrf(csrf -> csrf.csrfTokenRepository(CsrfTokens.repository())
                         .ignoringRequestMatchers("/lti/**", "/demo/platform/**"))
                 // Pages are framed by Moodle: CSP frame-ancestors replaces X-Frame-Options.
-                .headers(headers -> headers.frameOptions(frame -> frame.disable()).addHeaderWriter(csp));
+                .headers(headers -> headers.frameOptions(frame -> frame.disable()).addHeaderWriter(csp)
+                        .addHeaderWriter((request, response) -> BrowserPolicies.write(response)));
         return http.build();
     }
 

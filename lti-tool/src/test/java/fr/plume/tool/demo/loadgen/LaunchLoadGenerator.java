@@ -7,6 +7,9 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.sun.net.httpserver.HttpServer;
+import fr.plume.tool.shared.domain.ApiScope;
+import fr.plume.tool.support.BrowserSession;
+import fr.plume.tool.support.ConsortiumAdmins;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -51,7 +54,8 @@ import java.util.stream.Collectors;
  * speaks HTTP/1.1 over one keep-alive connection of its own ({@link LoopbackHttp}), and the id_token
  * JSON is written by hand and signed with the JDK's SHA256withRSA.
  * The generator registers itself through the demo-only endpoint {@code POST /api/v1/demo/platforms}
- * (consortium admin, HTTP Basic). Launches pick users and courses at random from large pools, so
+ * (a consortium admin's API token with the {@code registrations:write} scope: {@code --admin-token}, or
+ * one the generator creates on {@code /admin/api-tokens} after signing in as {@code --admin-user}). Launches pick users and courses at random from large pools, so
  * most create a user, a course and a resource link in the tool, as first launches of a term do.
  * Tool CPU comes from /proc/&lt;pid&gt;/stat (utime + stime) of the tool's JVM, and separately of its
  * descendants (the embedded PostgreSQL), over the measured window only; heap from {@code jstat}.
@@ -312,18 +316,26 @@ public final class LaunchLoadGenerator {
         String body = "{\"label\":\"Générateur de charge\",\"issuer\":\"" + issuer + "\",\"clientId\":\"" + clientId
                 + "\",\"authorizationEndpoint\":\"" + issuer + "/auth\",\"tokenEndpoint\":\"" + issuer
                 + "/token\",\"jwksUri\":\"" + issuer + "/jwks\",\"deploymentIds\":[\"1\"]}";
-        String basic = Base64.getEncoder().encodeToString((options.adminUser + ":" + options.adminPassword)
-                .getBytes(StandardCharsets.UTF_8));
         LoopbackHttp.Response response;
         try (LoopbackHttp http = new LoopbackHttp()) {
             response = http.post(options.tool + "/api/v1/demo/platforms",
-                    Map.of("Authorization", "Basic " + basic, "Accept", "application/json"), "application/json",
+                    Map.of("Authorization", "Bearer " + apiToken(), "Accept", "application/json"), "application/json",
                     body.getBytes(StandardCharsets.UTF_8), true);
         }
         if (response.status() != 200) {
             throw new IllegalStateException("registration refused: " + response.status() + " " + response.text());
         }
         System.out.println("registered platform " + issuer + " client_id " + clientId);
+    }
+
+    /** The token given, or a new one created on the admin page with the admin's password. */
+    private String apiToken() {
+        if (options.adminToken != null) {
+            return options.adminToken;
+        }
+        BrowserSession admin = new BrowserSession(URI.create(options.tool).getPort());
+        admin.signIn(options.adminUser, options.adminPassword);
+        return ConsortiumAdmins.apiTokenThroughPage(admin, "Générateur de charge", ApiScope.REGISTRATIONS_WRITE);
     }
 
     private void startJwksServer() throws IOException {
@@ -509,7 +521,8 @@ public final class LaunchLoadGenerator {
 
     /** Command-line options, {@code --name value}. */
     record Options(String tool, int concurrency, Duration warmup, Duration duration, int users, int courses,
-            int instructorPercent, long pid, String adminUser, String adminPassword, int jwksPort, boolean landing,
+            int instructorPercent, long pid, String adminUser, String adminPassword, String adminToken, int jwksPort,
+            boolean landing,
             String pgDataDir, double rate) {
 
         static Options parse(String[] args) {
@@ -531,6 +544,7 @@ public final class LaunchLoadGenerator {
                     Long.parseLong(values.getOrDefault("pid", "0")),
                     values.getOrDefault("admin-user", "admin"),
                     values.getOrDefault("admin-password", "plume-demo"),
+                    values.get("admin-token"),
                     Integer.parseInt(values.getOrDefault("jwks-port", "0")),
                     Boolean.parseBoolean(values.getOrDefault("landing", "true")),
                     values.get("pg-data-dir"),

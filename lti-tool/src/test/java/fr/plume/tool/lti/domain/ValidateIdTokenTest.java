@@ -35,7 +35,8 @@ class ValidateIdTokenTest {
             URI.create("https://moodle.example/mod/lti/token.php"), URI.create("https://moodle.example/mod/lti/certs.php"),
             List.of("3"), "ACTIVE");
 
-    private final ValidateIdToken validator = new ValidateIdToken(Clock.fixed(NOW, ZoneOffset.UTC));
+    private final ValidateIdToken validator = new ValidateIdToken(Clock.fixed(NOW, ZoneOffset.UTC),
+            ToolBaseUrl.of("https://plume.example"));
     private final PlatformKeys keys = (registration, kid) ->
             kid.equals(key.getKeyID()) ? Optional.of(key.toPublicJWK()) : Optional.empty();
 
@@ -99,5 +100,56 @@ class ValidateIdTokenTest {
         assertThatThrownBy(() -> validator.validate(token(c -> c.claim(LtiClaims.MESSAGE_TYPE, "LtiDeepLinkingRequest")
                 .claim(LtiClaims.DEEP_LINKING_SETTINGS, Map.of("accept_types", List.of("ltiResourceLink")))),
                 REGISTRATION, keys)).hasMessage("LTI-DEEP-LINKING-SETTINGS-MISSING");
+    }
+
+    @Test
+    void rejectsOversizeIdTokenBeforeReadingIt() throws Exception {
+        String signed = token(c -> c.claim(LtiClaims.CUSTOM, Map.of("padding", "x".repeat(1_500_000))));
+
+        assertThatThrownBy(() -> validator.validate(signed, REGISTRATION, keys)).hasMessage("LTI-IDTOKEN-TOO-LARGE")
+                .isInstanceOfSatisfying(LaunchRejected.class, rejected -> assertThat(rejected.status()).isEqualTo(413));
+    }
+
+    @Test
+    void acceptsGenerousCustomParametersUnderTheCap() throws Exception {
+        String signed = token(c -> c.claim(LtiClaims.CUSTOM, Map.of("padding", "x".repeat(40_000))));
+
+        assertThat(signed.length()).isLessThan(ValidateIdToken.MAX_ID_TOKEN_LENGTH);
+        assertThat(validator.validate(signed, REGISTRATION, keys).custom()).containsKey("padding");
+    }
+
+    @Test
+    void rejectsATargetLinkUriOutsideTheTool() throws Exception {
+        for (String foreign : List.of("https://evil.example/lti/launch", "http://plume.example/lti/launch",
+                "https://plume.example:8443/lti/launch", "https://plume.example.evil.example/lti/launch",
+                "https://user@evil.example/lti/launch", "/lti/launch", "not a url")) {
+            assertThatThrownBy(() -> validator.validate(token(c -> c.claim(LtiClaims.TARGET_LINK_URI, foreign)),
+                    REGISTRATION, keys)).as(foreign).hasMessage("LTI-TARGET-LINK-URI-FOREIGN");
+        }
+        assertThatThrownBy(() -> validator.validate(token(c -> c.claim(LtiClaims.MESSAGE_TYPE, "LtiDeepLinkingRequest")
+                .claim(LtiClaims.TARGET_LINK_URI, "https://evil.example/lti/launch")
+                .claim(LtiClaims.DEEP_LINKING_SETTINGS, Map.of("deep_link_return_url", "https://moodle.example/r",
+                        "accept_types", List.of("ltiResourceLink"), "accept_presentation_document_targets",
+                        List.of("iframe")))), REGISTRATION, keys)).hasMessage("LTI-TARGET-LINK-URI-FOREIGN");
+    }
+
+    @Test
+    void acceptsAnyAddressOfTheToolAsTarget() throws Exception {
+        for (String own : List.of("https://plume.example/lti/launch", "https://PLUME.example:443/lti/launch?x=1",
+                "https://plume.example/app")) {
+            assertThat(validator.validate(token(c -> c.claim(LtiClaims.TARGET_LINK_URI, own)), REGISTRATION, keys))
+                    .as(own).isNotNull();
+        }
+    }
+
+    @Test
+    void aToolUnderAPathOwnsOnlyThatPath() {
+        ToolBaseUrl tool = ToolBaseUrl.of("https://univ.example/plume/");
+
+        assertThat(tool.owns("https://univ.example/plume/lti/launch")).isTrue();
+        assertThat(tool.owns("https://univ.example/plume")).isTrue();
+        assertThat(tool.owns("https://univ.example/plumeria/lti/launch")).isFalse();
+        assertThat(tool.owns("https://univ.example/other/lti/launch")).isFalse();
+        assertThat(tool.owns("https://univ.example/plume/../other")).isFalse();
     }
 }

@@ -1,0 +1,119 @@
+package fr.plume.tool.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import fr.plume.tool.identity.infra.JdbcToolAccounts;
+import fr.plume.tool.support.AxeCheck;
+import fr.plume.tool.support.ConsortiumAdmins;
+import fr.plume.tool.support.PlumeIntegrationTest;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The admin pages in Debian's Chromium: sign in, the start page, each page reached through the
+ * navigation, the API token page after creating a token, sign out; axe-core finds no serious or
+ * critical violation and the header fits a 320 px wide screen. Fails (never skips) when the
+ * browser cannot start.
+ */
+@PlumeIntegrationTest
+class AdminPagesBrowserTest {
+
+    private static final String ADMIN = "browser-admin";
+    private static final String PASSWORD = "browser admin correct horse";
+    private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
+            "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
+            "--no-first-run", "--disable-sync");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcToolAccounts accounts;
+    @Autowired
+    PasswordEncoder encoder;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true).setArgs(CHROMIUM_ARGS));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void anAdministratorGoesThroughEveryAdminPageWithTheNavigationAndSignsOut() {
+        ConsortiumAdmins.ensure(accounts, encoder, ADMIN, PASSWORD);
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")
+                .setViewportSize(320, 640));
+        Page page = context.newPage();
+        String base = "http://localhost:" + port;
+
+        page.navigate(base + "/admin/api-tokens");
+        AxeCheck.assertAccessible(page, "sign-in page");
+        page.getByLabel("Identifiant").fill(ADMIN);
+        page.getByLabel("Mot de passe").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Se connecter")).click();
+        assertThat(page.url()).contains("/admin/api-tokens");
+
+        page.getByLabel("Nom", new Page.GetByLabelOptions().setExact(true)).fill("Sauvegarde nocturne");
+        page.getByLabel("frameworks:read — lire et exporter les référentiels").check();
+        page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Créer le jeton")).click();
+        assertThat(page.locator("#new-token").inputValue()).startsWith("plume_");
+        checkPage(page, "API token page with a new token");
+
+        Map<String, String> navigation = new LinkedHashMap<>();
+        navigation.put("Accueil", "/admin");
+        navigation.put("Référentiels", "/admin/frameworks");
+        navigation.put("Plateformes LTI", "/admin/lti/registrations");
+        navigation.put("Notes non transmises", "/admin/grades");
+        navigation.put("Synchronisation Moodle", "/admin/sync");
+        navigation.put("Questions à relire", "/admin/sync/drafts");
+        navigation.put("Jetons d’API", "/admin/api-tokens");
+        navigation.forEach((link, path) -> {
+            page.locator("nav.admin-nav").getByText(link, new Locator.GetByTextOptions().setExact(true)).click();
+            page.waitForURL(base + path);
+            assertThat(page.locator("nav.admin-nav [aria-current=page]").innerText()).isEqualTo(link);
+            checkPage(page, link);
+        });
+
+        page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Se déconnecter")).click();
+        assertThat(page.url()).endsWith("/login?logout");
+        context.close();
+    }
+
+    private static void checkPage(Page page, String what) {
+        AxeCheck.assertAccessible(page, what);
+        Object headerFits = page.evaluate("() => document.querySelector('header').scrollWidth <= window.innerWidth");
+        assertThat(headerFits).as("header of the %s fits 320 px", what).isEqualTo(true);
+    }
+}
