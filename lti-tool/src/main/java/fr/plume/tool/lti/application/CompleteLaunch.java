@@ -7,9 +7,7 @@ import fr.plume.tool.lti.domain.DeepLinkingSettings;
 import fr.plume.tool.lti.domain.LandingPage;
 import fr.plume.tool.lti.domain.LaunchClaims;
 import fr.plume.tool.lti.domain.LaunchRejected;
-import fr.plume.tool.lti.domain.ToolBaseUrl;
-import fr.plume.tool.lti.domain.ValidateIdToken;
-import fr.plume.tool.lti.domain.PlatformKeys;
+import fr.plume.tool.lti.domain.idtoken.TimeValidator;
 import fr.plume.tool.lti.domain.LaunchRecords;
 import fr.plume.tool.lti.domain.LoginStates;
 import fr.plume.tool.lti.domain.LoginStates.LoginState;
@@ -29,7 +27,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -57,19 +54,16 @@ public class CompleteLaunch {
     private final Registrations registrations;
     private final UsedNonces nonces;
     private final LaunchRecords records;
-    private final PlatformKeys platformKeys;
     private final ValidateIdToken validator;
     private final Clock clock;
 
     CompleteLaunch(LoginStates states, Registrations registrations, UsedNonces nonces,
-            LaunchRecords records, PlatformKeys platformKeys, Clock clock,
-            @Value("${plume.public-url}") String publicUrl) {
+            LaunchRecords records, ValidateIdToken validator, Clock clock) {
         this.states = states;
         this.registrations = registrations;
         this.nonces = nonces;
         this.records = records;
-        this.platformKeys = platformKeys;
-        this.validator = new ValidateIdToken(clock, ToolBaseUrl.of(publicUrl));
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -106,9 +100,9 @@ public class CompleteLaunch {
             throw new LaunchRejected("LTI-PLATFORM-DISABLED", 403);
         }
 
-        LaunchClaims claims = validator.validate(idToken, registration, platformKeys);
+        LaunchClaims claims = validator.validate(idToken, registration);
 
-        Instant keepUntil = later(claims.expiresAt(), now).plus(ValidateIdToken.LEEWAY).plus(NONCE_MARGIN);
+        Instant keepUntil = later(claims.expiresAt(), now).plus(TimeValidator.LEEWAY).plus(NONCE_MARGIN);
         if (!Tokens.sameDigest(Tokens.sha256(login.nonce()), claims.nonce())) {
             // A token from an earlier login: say it was replayed when its nonce was spent.
             throw new LaunchRejected(nonces.spent(claims.issuer(), claims.nonce()) ? "LTI-NONCE-REUSED"

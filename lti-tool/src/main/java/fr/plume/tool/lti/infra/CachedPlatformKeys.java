@@ -1,5 +1,6 @@
 package fr.plume.tool.lti.infra;
 
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -12,6 +13,7 @@ import fr.plume.tool.lti.domain.LaunchRejected;
 import fr.plume.tool.lti.domain.LtiSettings;
 import fr.plume.tool.lti.domain.PlatformKeys;
 import java.io.IOException;
+import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,7 +38,11 @@ public class CachedPlatformKeys implements PlatformKeys {
     private record Cached(JWKSet keys, Instant fetchedAt) {
     }
 
+    /** Bounds the converted keys kept; platforms publish a handful each. */
+    private static final int MAX_CACHED_KEYS = 256;
+
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<RSAKey, RSAPublicKey> publicKeys = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private final JdbcJwksFetchLimiter limiter;
     private final LtiSettings properties;
@@ -83,6 +89,20 @@ public class CachedPlatformKeys implements PlatformKeys {
             }
             return find(fetch(uri, now).keys(), kid);
         }
+    }
+
+    /** One public key per platform JWK: building it decodes the modulus every time. */
+    @Override
+    public RSAPublicKey publicKey(RSAKey key) throws JOSEException {
+        RSAPublicKey publicKey = publicKeys.get(key);
+        if (publicKey == null) {
+            if (publicKeys.size() > MAX_CACHED_KEYS) {
+                publicKeys.clear();
+            }
+            publicKey = key.toRSAPublicKey();
+            publicKeys.put(key, publicKey);
+        }
+        return publicKey;
     }
 
     /** Forgets cached keys (tests, or an administrator who knows the platform rotated). */

@@ -1,4 +1,4 @@
-package fr.plume.tool.lti.domain;
+package fr.plume.tool.lti.domain.idtoken;
 
 import com.nimbusds.jose.Header;
 import java.nio.charset.StandardCharsets;
