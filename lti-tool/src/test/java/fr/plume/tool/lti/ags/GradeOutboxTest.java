@@ -22,6 +22,7 @@ import fr.plume.tool.shared.events.AttemptCompleted;
 import fr.plume.tool.lti.ags.application.DrainGradeOutbox;
 import fr.plume.tool.lti.ags.application.GradeMetrics;
 import fr.plume.tool.lti.ags.domain.AgsScopes;
+import fr.plume.tool.lti.ags.domain.GradeOutbox;
 import fr.plume.tool.lti.ags.infra.JdbcGradeOutbox;
 import fr.plume.tool.lti.application.ToolKeys;
 import fr.plume.tool.support.BrowserSession;
@@ -300,7 +301,7 @@ class GradeOutboxTest {
                 .willReturn(aResponse().withStatus(400).withBody("Incorrect score received")));
         drainAll();
 
-        JdbcGradeOutbox.GradeRow dead = outbox.byAttempt(teacher.attemptId()).orElseThrow();
+        GradeOutbox.GradeRow dead = outbox.byAttempt(teacher.attemptId()).orElseThrow();
         assertThat(dead.status()).isEqualTo("DEAD");
         assertThat(dead.lastStatus()).isEqualTo(400);
         assertThat(dead.lastError()).contains("not gradable");
@@ -354,7 +355,7 @@ class GradeOutboxTest {
             drainAll();
             clock.advance(Duration.ofHours(1));
         }
-        JdbcGradeOutbox.GradeRow row = outbox.byAttempt(a.attemptId()).orElseThrow();
+        GradeOutbox.GradeRow row = outbox.byAttempt(a.attemptId()).orElseThrow();
         assertThat(row.status()).isEqualTo("DEAD");
         assertThat(row.lastError()).contains("gave up after 24 h").contains("503");
         assertThat(row.attempts()).isBetween(20, 30);

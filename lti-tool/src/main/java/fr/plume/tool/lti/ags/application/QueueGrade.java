@@ -4,8 +4,8 @@ import fr.plume.tool.shared.events.AttemptCompleted;
 import fr.plume.tool.shared.events.CertificationResultPublished;
 import fr.plume.tool.lti.ags.domain.AgsScopes;
 import fr.plume.tool.lti.ags.domain.GradeToQueue;
-import fr.plume.tool.lti.ags.infra.JdbcAgsEndpoints;
-import fr.plume.tool.lti.ags.infra.JdbcGradeOutbox;
+import fr.plume.tool.lti.ags.domain.AgsEndpoints;
+import fr.plume.tool.lti.ags.domain.GradeOutbox;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,12 +26,12 @@ public class QueueGrade {
 
     private static final Logger log = LoggerFactory.getLogger(QueueGrade.class);
 
-    private final JdbcGradeOutbox outbox;
-    private final JdbcAgsEndpoints endpoints;
+    private final GradeOutbox outbox;
+    private final AgsEndpoints endpoints;
     private final GradeMetrics metrics;
     private final Clock clock;
 
-    QueueGrade(JdbcGradeOutbox outbox, JdbcAgsEndpoints endpoints, GradeMetrics metrics, Clock clock) {
+    QueueGrade(GradeOutbox outbox, AgsEndpoints endpoints, GradeMetrics metrics, Clock clock) {
         this.outbox = outbox;
         this.endpoints = endpoints;
         this.metrics = metrics;
