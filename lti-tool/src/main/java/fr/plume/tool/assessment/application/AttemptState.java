@@ -8,7 +8,7 @@ import fr.plume.tool.assessment.engine.ScoringConfigurations;
 import fr.plume.tool.assessment.engine.cat.AdaptiveTest;
 import fr.plume.tool.assessment.engine.cat.CandidateContext;
 import fr.plume.tool.assessment.engine.cat.TestBlueprint;
-import fr.plume.tool.assessment.infra.JdbcAttempts;
+import fr.plume.tool.assessment.domain.Attempts;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +18,10 @@ public class AttemptState {
 
     private static final ScoringConfigurations SCORING = ScoringConfigurations.standard();
 
-    private final JdbcAttempts attempts;
+    private final Attempts attempts;
     private final DeliverableBank bank;
 
-    public AttemptState(JdbcAttempts attempts, DeliverableBank bank) {
+    public AttemptState(Attempts attempts, DeliverableBank bank) {
         this.attempts = attempts;
         this.bank = bank;
     }

@@ -7,8 +7,8 @@ import fr.plume.tool.assessment.domain.Validity;
 import fr.plume.tool.assessment.engine.AbilityEstimate;
 import fr.plume.tool.assessment.engine.cat.AdaptiveTest;
 import fr.plume.tool.assessment.engine.cat.TestMode;
-import fr.plume.tool.assessment.infra.JdbcAttempts;
-import fr.plume.tool.assessment.infra.JdbcCertificationResults;
+import fr.plume.tool.assessment.domain.Attempts;
+import fr.plume.tool.assessment.domain.CertificationResultStore;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -32,13 +32,13 @@ public class CompleteAttempt {
 
     private static final Logger log = LoggerFactory.getLogger(CompleteAttempt.class);
 
-    private final JdbcAttempts attempts;
-    private final JdbcCertificationResults certificationResults;
+    private final Attempts attempts;
+    private final CertificationResultStore certificationResults;
     private final UpdateMastery mastery;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public CompleteAttempt(JdbcAttempts attempts, JdbcCertificationResults certificationResults, UpdateMastery mastery,
+    public CompleteAttempt(Attempts attempts, CertificationResultStore certificationResults, UpdateMastery mastery,
             ApplicationEventPublisher events, Clock clock) {
         this.attempts = attempts;
         this.certificationResults = certificationResults;

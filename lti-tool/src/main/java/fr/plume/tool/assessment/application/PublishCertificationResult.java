@@ -2,7 +2,7 @@ package fr.plume.tool.assessment.application;
 
 import fr.plume.tool.assessment.api.CertificationPublication;
 import fr.plume.tool.assessment.api.CertificationResult;
-import fr.plume.tool.assessment.infra.JdbcCertificationResults;
+import fr.plume.tool.assessment.domain.CertificationResultStore;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import fr.plume.tool.shared.events.CertificationResultPublished;
 import java.time.Clock;
@@ -25,11 +25,11 @@ public class PublishCertificationResult implements CertificationPublication {
 
     private static final Logger log = LoggerFactory.getLogger(PublishCertificationResult.class);
 
-    private final JdbcCertificationResults results;
+    private final CertificationResultStore results;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PublishCertificationResult(JdbcCertificationResults results, ApplicationEventPublisher events, Clock clock) {
+    PublishCertificationResult(CertificationResultStore results, ApplicationEventPublisher events, Clock clock) {
         this.results = results;
         this.events = events;
         this.clock = clock;

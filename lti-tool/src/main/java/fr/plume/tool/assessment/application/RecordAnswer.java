@@ -7,12 +7,11 @@ import fr.plume.tool.assessment.domain.Attempt;
 import fr.plume.tool.assessment.domain.EndReason;
 import fr.plume.tool.assessment.domain.Essay;
 import fr.plume.framework.content.Response;
-import fr.plume.tool.assessment.infra.JdbcEssays;
+import fr.plume.tool.assessment.domain.Essays;
 import fr.plume.tool.assessment.domain.ShownItem;
 import fr.plume.tool.assessment.engine.cat.AdaptiveTest;
 import fr.plume.tool.assessment.engine.cat.TestMode;
-import fr.plume.tool.assessment.infra.JdbcAttempts;
-import fr.plume.tool.assessment.infra.ResponseJson;
+import fr.plume.tool.assessment.domain.Attempts;
 import fr.plume.tool.itembank.api.AnswerForm;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.shared.domain.PlumeProblemException;
@@ -41,16 +40,16 @@ public class RecordAnswer {
 
     private static final Logger log = LoggerFactory.getLogger(RecordAnswer.class);
 
-    private final JdbcAttempts attempts;
+    private final Attempts attempts;
     private final AttemptState state;
     private final ItemCatalog catalog;
     private final CompleteAttempt complete;
     private final UpdateMastery mastery;
-    private final JdbcEssays essays;
+    private final Essays essays;
     private final Clock clock;
 
-    public RecordAnswer(JdbcAttempts attempts, AttemptState state, ItemCatalog catalog, CompleteAttempt complete,
-            UpdateMastery mastery, JdbcEssays essays, Clock clock) {
+    public RecordAnswer(Attempts attempts, AttemptState state, ItemCatalog catalog, CompleteAttempt complete,
+            UpdateMastery mastery, Essays essays, Clock clock) {
         this.essays = essays;
         this.attempts = attempts;
         this.state = state;
@@ -63,8 +62,11 @@ public class RecordAnswer {
     public sealed interface Outcome {
     }
 
-    /** @param completed the attempt ended with this answer */
-    public record Saved(int position, boolean completed) implements Outcome {
+    /**
+     * @param completed the attempt ended with this answer
+     * @param feedback  the attempt gives feedback on each answer (practice)
+     */
+    public record Saved(int position, boolean completed, boolean feedback) implements Outcome {
     }
 
     /** Nothing saved: the answer is missing a part; {@code messageKey} says which. */
@@ -81,8 +83,10 @@ public class RecordAnswer {
      *
      * @param latest   it is the last answered item of the attempt
      * @param finished the attempt has ended since
+     * @param feedback the attempt gives feedback on each answer (practice)
      */
-    public record AlreadyRecorded(int position, boolean latest, boolean finished) implements Outcome {
+    public record AlreadyRecorded(int position, boolean latest, boolean finished, boolean feedback)
+            implements Outcome {
     }
 
     @Transactional
@@ -118,7 +122,7 @@ public class RecordAnswer {
             return saveEssay(attempt, pending, item, essay.text(), shown, now);
         }
         if (!attempts.saveAnswer(attempt.memberId(), attempt.id(), pending.position(), token,
-                ResponseJson.write(presentation.toCanonical(displayed)), score.correct(), score.credit(), now)) {
+                presentation.toCanonical(displayed), score.correct(), score.credit(), now)) {
             throw outOfOrder(attempt);
         }
         List<ShownItem> after = attempts.shown(attempt.memberId(), attempt.id());
@@ -130,7 +134,7 @@ public class RecordAnswer {
         if (completed) {
             complete.complete(attempt, test, EndReason.TEST_COMPLETE);
         }
-        return new Saved(pending.position(), completed);
+        return new Saved(pending.position(), completed, attempt.givesFeedback());
     }
 
     private Outcome saveEssay(Attempt attempt, ShownItem pending, Item item, String text, List<ShownItem> shown,
@@ -146,7 +150,7 @@ public class RecordAnswer {
         if (completed) {
             complete.complete(attempt, state.rebuild(attempt, shown), EndReason.TEST_COMPLETE);
         }
-        return new Saved(pending.position(), completed);
+        return new Saved(pending.position(), completed, attempt.givesFeedback());
     }
 
     /** The item this token was issued for, when its answer is already saved (the row lock orders resends after it). */
@@ -157,7 +161,7 @@ public class RecordAnswer {
                 attempt.memberId(), attempt.id(), item.position()));
         int last = shown.stream().filter(ShownItem::answered).mapToInt(ShownItem::position).max().orElse(0);
         return answered.map(item -> new AlreadyRecorded(item.position(), item.position() == last,
-                !attempt.inProgress()));
+                !attempt.inProgress(), attempt.givesFeedback()));
     }
 
     private static PlumeProblemException outOfOrder(Attempt attempt) {

@@ -6,7 +6,7 @@ import fr.plume.tool.assessment.domain.EndReason;
 import fr.plume.tool.assessment.domain.ShownItem;
 import fr.plume.tool.assessment.engine.ItemParameters;
 import fr.plume.tool.assessment.engine.cat.AdaptiveTest;
-import fr.plume.tool.assessment.infra.JdbcAttempts;
+import fr.plume.tool.assessment.domain.Attempts;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.itembank.api.PublishedItem;
 import fr.plume.tool.shared.domain.PlumeProblemException;
@@ -31,14 +31,14 @@ public class ShowNextItem {
 
     private static final SecureRandom TOKENS = new SecureRandom();
 
-    private final JdbcAttempts attempts;
+    private final Attempts attempts;
     private final AttemptState state;
     private final DeliverableBank bank;
     private final ItemCatalog catalog;
     private final CompleteAttempt complete;
     private final Clock clock;
 
-    public ShowNextItem(JdbcAttempts attempts, AttemptState state, DeliverableBank bank, ItemCatalog catalog,
+    public ShowNextItem(Attempts attempts, AttemptState state, DeliverableBank bank, ItemCatalog catalog,
             CompleteAttempt complete, Clock clock) {
         this.attempts = attempts;
         this.state = state;

@@ -4,7 +4,7 @@ import fr.plume.tool.assessment.domain.Attempt;
 import fr.plume.tool.assessment.domain.EndReason;
 import fr.plume.tool.assessment.domain.ShownItem;
 import fr.plume.tool.assessment.engine.cat.TestMode;
-import fr.plume.tool.assessment.infra.JdbcAttempts;
+import fr.plume.tool.assessment.domain.Attempts;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.util.List;
 import java.util.UUID;
@@ -15,11 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class StopAttempt {
 
-    private final JdbcAttempts attempts;
+    private final Attempts attempts;
     private final AttemptState state;
     private final CompleteAttempt complete;
 
-    public StopAttempt(JdbcAttempts attempts, AttemptState state, CompleteAttempt complete) {
+    public StopAttempt(Attempts attempts, AttemptState state, CompleteAttempt complete) {
         this.attempts = attempts;
         this.state = state;
         this.complete = complete;

@@ -8,7 +8,7 @@ import fr.plume.tool.assessment.engine.ScoringConfigurations;
 import fr.plume.tool.assessment.engine.cat.AdaptiveTest;
 import fr.plume.tool.assessment.engine.cat.CandidateContext;
 import fr.plume.tool.assessment.engine.cat.TestBlueprint;
-import fr.plume.tool.assessment.infra.JdbcAttempts;
+import fr.plume.tool.assessment.domain.Attempts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -24,11 +24,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class UpdateMastery {
 
-    private final JdbcAttempts attempts;
+    private final Attempts attempts;
     private final DeliverableBank bank;
     private final Clock clock;
 
-    public UpdateMastery(JdbcAttempts attempts, DeliverableBank bank, Clock clock) {
+    public UpdateMastery(Attempts attempts, DeliverableBank bank, Clock clock) {
         this.attempts = attempts;
         this.bank = bank;
         this.clock = clock;
@@ -50,7 +50,7 @@ public class UpdateMastery {
                 .filter(c -> c.itemCount() > 0)
                 .map(UpdateMastery::result)
                 .toList();
-        updated.forEach(result -> attempts.saveMastery(memberId, userId, result, now));
+        attempts.saveMastery(memberId, userId, updated, now);
         return updated;
     }
 

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.plume.tool.assessment.domain.Attempt;
 import fr.plume.tool.assessment.engine.cat.TestMode;
-import fr.plume.tool.assessment.infra.CertificationSettings;
-import fr.plume.tool.assessment.infra.JdbcAttempts;
+import fr.plume.tool.assessment.domain.Attempts;
 import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.lti.api.PlaceableActivities;
 import fr.plume.tool.shared.domain.PlumeProblemException;
@@ -41,7 +40,7 @@ class CertificationSeatsTest {
     @Autowired
     StartAttempt startAttempt;
     @Autowired
-    JdbcAttempts attempts;
+    Attempts attempts;
     @Autowired
     DeliverableBank bank;
     @Autowired
