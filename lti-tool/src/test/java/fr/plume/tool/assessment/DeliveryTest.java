@@ -4,7 +4,7 @@ import fr.plume.tool.support.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.plume.framework.content.Item;
-import fr.plume.tool.shared.events.AttemptCompleted;
+import fr.plume.tool.assessment.api.AttemptCompleted;
 import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.itembank.infra.ImportItems;

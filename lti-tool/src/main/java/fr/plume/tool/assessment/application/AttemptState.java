@@ -2,7 +2,7 @@ package fr.plume.tool.assessment.application;
 
 import fr.plume.tool.assessment.domain.Attempt;
 import fr.plume.tool.assessment.domain.ShownItem;
-import fr.plume.tool.assessment.engine.Response;
+import fr.plume.tool.assessment.engine.ScoredResponse;
 import fr.plume.tool.assessment.engine.ScoringConfiguration;
 import fr.plume.tool.assessment.engine.ScoringConfigurations;
 import fr.plume.tool.assessment.engine.cat.AdaptiveTest;
@@ -45,9 +45,9 @@ public class AttemptState {
     public AdaptiveTest rebuild(Attempt attempt, List<ShownItem> shown) {
         CandidateContext candidate = new CandidateContext(
                 attempts.seenElsewhere(attempt.memberId(), attempt.userId(), attempt.id()), attempt.accessibleItems());
-        List<Response> answered = shown.stream()
+        List<ScoredResponse> answered = shown.stream()
                 .filter(ShownItem::scored)
-                .map(item -> new Response(item.parameters(), item.correct()))
+                .map(item -> new ScoredResponse(item.parameters(), item.correct()))
                 .toList();
         return AdaptiveTest.resume(bank.current().bank(), blueprint(attempt), candidate, scoring(attempt), answered);
     }

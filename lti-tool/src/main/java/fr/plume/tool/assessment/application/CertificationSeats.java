@@ -4,8 +4,6 @@ import fr.plume.tool.assessment.domain.Attempt;
 import fr.plume.tool.assessment.domain.LinkedActivity;
 import fr.plume.tool.assessment.domain.Attempts;
 import fr.plume.tool.assessment.domain.CertificationSeat;
-import fr.plume.tool.lti.api.PlaceableActivities;
-import fr.plume.tool.lti.api.PlaceableActivity;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.util.List;
 import java.util.Optional;
@@ -25,10 +23,10 @@ import org.springframework.stereotype.Component;
 public class CertificationSeats {
 
     private final Attempts attempts;
-    private final List<PlaceableActivities> offered;
+    private final OfferedActivities offered;
     private final CertificationSettings settings;
 
-    CertificationSeats(Attempts attempts, List<PlaceableActivities> offered, CertificationSettings settings) {
+    CertificationSeats(Attempts attempts, OfferedActivities offered, CertificationSettings settings) {
         this.attempts = attempts;
         this.offered = offered;
         this.settings = settings;
@@ -62,10 +60,7 @@ public class CertificationSeats {
 
     /** The certification the student's link opens, when it is a certification activity the tool offers. */
     public Optional<String> certificationOf(Student student) {
-        return LinkedActivity.from(student.custom()).certification()
-                .filter(id -> offered.stream().flatMap(source -> source.placeableFor(student.memberId()).stream())
-                        .anyMatch(activity -> activity.kind() == PlaceableActivity.Kind.CERTIFICATION
-                                && activity.id().equals(id)));
+        return LinkedActivity.from(student.custom()).certification().filter(offered::certificationOffered);
     }
 
     /** The certification of the student's link, or a refusal when the link is no certification activity. */

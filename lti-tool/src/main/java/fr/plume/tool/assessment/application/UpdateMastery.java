@@ -3,7 +3,7 @@ package fr.plume.tool.assessment.application;
 import fr.plume.tool.assessment.domain.CompetencyResult;
 import fr.plume.tool.assessment.domain.ShownItem;
 import fr.plume.tool.assessment.engine.CompetencyEstimate;
-import fr.plume.tool.assessment.engine.Response;
+import fr.plume.tool.assessment.engine.ScoredResponse;
 import fr.plume.tool.assessment.engine.ScoringConfigurations;
 import fr.plume.tool.assessment.engine.cat.AdaptiveTest;
 import fr.plume.tool.assessment.engine.cat.CandidateContext;
@@ -40,8 +40,8 @@ public class UpdateMastery {
             latest.remove(item.parameters().itemId());
             latest.put(item.parameters().itemId(), item);
         }
-        List<Response> responses = latest.values().stream()
-                .map(item -> new Response(item.parameters(), item.correct()))
+        List<ScoredResponse> responses = latest.values().stream()
+                .map(item -> new ScoredResponse(item.parameters(), item.correct()))
                 .toList();
         Instant now = Instant.now(clock);
         AdaptiveTest estimate = AdaptiveTest.resume(bank.current().bank(), TestBlueprint.diagnostic(),

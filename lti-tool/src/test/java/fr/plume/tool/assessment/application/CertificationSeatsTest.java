@@ -7,7 +7,6 @@ import fr.plume.tool.assessment.domain.Attempt;
 import fr.plume.tool.assessment.engine.cat.TestMode;
 import fr.plume.tool.assessment.domain.Attempts;
 import fr.plume.tool.identity.api.Members;
-import fr.plume.tool.lti.api.PlaceableActivities;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import fr.plume.tool.support.PlumeIntegrationTest;
 import java.time.Clock;
@@ -44,7 +43,7 @@ class CertificationSeatsTest {
     @Autowired
     DeliverableBank bank;
     @Autowired
-    List<PlaceableActivities> offered;
+    OfferedActivities offered;
     @Autowired
     Members members;
     @Autowired

@@ -9,7 +9,7 @@ import fr.plume.tool.assessment.engine.CompetencyEstimate;
 import fr.plume.tool.assessment.engine.EstimationSettings;
 import fr.plume.tool.assessment.engine.ItemBank;
 import fr.plume.tool.assessment.engine.ItemParameters;
-import fr.plume.tool.assessment.engine.Response;
+import fr.plume.tool.assessment.engine.ScoredResponse;
 import fr.plume.tool.assessment.engine.ScoringConfiguration;
 import fr.plume.tool.assessment.engine.irt.LogDensity;
 import fr.plume.tool.assessment.engine.irt.PosteriorSummary;
@@ -36,7 +36,7 @@ import java.util.random.RandomGenerator;
  * AdaptiveTest test = AdaptiveTest.resume(bank, TestBlueprint.diagnostic(), candidate, scoring, saved);
  * Optional<ItemParameters> next = test.nextItem(random);   // copy next.get() into the attempt
  * ...
- * test.record(new Response(shownItem, correct));
+ * test.record(new ScoredResponse(shownItem, correct));
  * if (test.stopReason().isPresent()) { AbilityEstimate result = test.estimate(); }
  * }</pre>
  */
@@ -53,7 +53,7 @@ public final class AdaptiveTest {
     private final Map<String, LogDensity> competencyLikelihoods = new LinkedHashMap<>();
     private final Map<String, Integer> answersPerCompetencyCode = new LinkedHashMap<>();
     private final Set<String> administeredItemIds = new HashSet<>();
-    private final List<Response> responses = new ArrayList<>();
+    private final List<ScoredResponse> responses = new ArrayList<>();
     private PosteriorSummary current;
     private boolean bankExhausted;
 
@@ -98,13 +98,13 @@ public final class AdaptiveTest {
 
     /** Rebuilds a test from its answered responses, in the order they were given. */
     public static AdaptiveTest resume(ItemBank bank, TestBlueprint blueprint, CandidateContext candidate,
-                                      ScoringConfiguration scoring, List<Response> answered) {
+                                      ScoringConfiguration scoring, List<ScoredResponse> answered) {
         return resume(bank, blueprint, candidate, scoring, EstimationSettings.defaults(), answered);
     }
 
     public static AdaptiveTest resume(ItemBank bank, TestBlueprint blueprint, CandidateContext candidate,
                                       ScoringConfiguration scoring, EstimationSettings estimation,
-                                      List<Response> answered) {
+                                      List<ScoredResponse> answered) {
         AdaptiveTest test = new AdaptiveTest(bank, blueprint, candidate, scoring, estimation);
         answered.forEach(test::record);
         return test;
@@ -131,7 +131,7 @@ public final class AdaptiveTest {
      * competency's likelihood (no recomputation from scratch), then blocks the item's family.
      * The item may have left the bank since it was shown; its copied parameters are used.
      */
-    public void record(Response response) {
+    public void record(ScoredResponse response) {
         ItemParameters item = response.item();
         if (!administeredItemIds.add(item.itemId())) {
             throw new IllegalStateException("item " + item.itemId() + " was already answered in this test");
@@ -156,7 +156,7 @@ public final class AdaptiveTest {
     }
 
     public void record(ItemParameters item, boolean correct) {
-        record(new Response(item, correct));
+        record(new ScoredResponse(item, correct));
     }
 
     /** Present once the blueprint's stopping rule is met or no eligible item remains. */
@@ -181,7 +181,7 @@ public final class AdaptiveTest {
         return responses.size();
     }
 
-    public List<Response> responses() {
+    public List<ScoredResponse> responses() {
         return Collections.unmodifiableList(responses);
     }
 

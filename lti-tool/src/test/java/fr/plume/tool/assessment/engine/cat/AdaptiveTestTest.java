@@ -8,7 +8,7 @@ import fr.plume.tool.assessment.engine.AbilityEstimate;
 import fr.plume.tool.assessment.engine.CompetencyEstimate;
 import fr.plume.tool.assessment.engine.ItemBank;
 import fr.plume.tool.assessment.engine.ItemParameters;
-import fr.plume.tool.assessment.engine.Response;
+import fr.plume.tool.assessment.engine.ScoredResponse;
 import fr.plume.tool.assessment.engine.ScoringConfiguration;
 import fr.plume.tool.assessment.engine.ScoringConfigurations;
 import fr.plume.tool.assessment.engine.irt.TwoParameterLogistic;
@@ -167,7 +167,7 @@ class AdaptiveTestTest {
                 SCORING);
         for (int i = 0; i < 17; i++) {
             ItemParameters item = live.nextItem(random).orElseThrow();
-            live.record(new Response(item, random.nextBoolean()));
+            live.record(new ScoredResponse(item, random.nextBoolean()));
         }
         AdaptiveTest resumed = AdaptiveTest.resume(BANK, TestBlueprint.certification(),
                 CandidateContext.firstAttempt(), SCORING, List.copyOf(live.responses()));
@@ -190,7 +190,7 @@ class AdaptiveTestTest {
     void usesTheCopiedParametersOfItemsThatLeftTheBank() {
         ItemParameters retired = new ItemParameters("retired", "C01", null, 1.5, 2.0, true);
         AdaptiveTest test = AdaptiveTest.resume(BANK, TestBlueprint.diagnostic(), CandidateContext.firstAttempt(),
-                SCORING, List.of(new Response(retired, true)));
+                SCORING, List.of(new ScoredResponse(retired, true)));
         assertThat(test.theta()).isGreaterThan(0.3);
         assertThat(test.estimate().competencies().get("C01").itemCount()).isEqualTo(1);
     }
