@@ -4,6 +4,8 @@ import fr.plume.framework.content.Item;
 import fr.plume.framework.content.Presentation;
 import fr.plume.framework.content.ScoreResult;
 import fr.plume.tool.assessment.domain.Attempt;
+import fr.plume.tool.assessment.domain.AttemptProgress;
+import fr.plume.tool.assessment.engine.ScoredResponse;
 import fr.plume.tool.assessment.domain.EndReason;
 import fr.plume.tool.assessment.domain.Essay;
 import fr.plume.framework.content.Response;
@@ -91,10 +93,10 @@ public class RecordAnswer {
 
     @Transactional
     public Outcome record(Student student, UUID attemptId, String token, Map<String, List<String>> fields) {
-        Attempt attempt = attempts.lock(student.memberId(), student.userId(), attemptId)
+        AttemptProgress progress = attempts.lock(student.memberId(), student.userId(), attemptId)
                 .orElseThrow(ShowNextItem::notFound);
-        List<ShownItem> shown = attempts.shown(attempt.memberId(), attempt.id());
-        Optional<AlreadyRecorded> resent = alreadyRecorded(attempt, shown, token);
+        Attempt attempt = progress.attempt();
+        Optional<AlreadyRecorded> resent = alreadyRecorded(progress, token);
         if (resent.isPresent()) {
             return resent.get();
         }
@@ -103,11 +105,11 @@ public class RecordAnswer {
         }
         Instant now = Instant.now(clock);
         if (attempt.pastDeadline(now)) {
-            complete.complete(attempt, state.rebuild(attempt, shown), EndReason.TIME_UP);
+            complete.complete(attempt, state.rebuild(progress), EndReason.TIME_UP);
             log.info("event=answer.refused-late member={} attempt={}", attempt.memberId(), attempt.id());
             return new TimeUp();
         }
-        ShownItem pending = shown.stream().filter(item -> !item.answered()).findFirst()
+        ShownItem pending = progress.pending()
                 .filter(item -> item.token().equals(token))
                 .orElseThrow(() -> outOfOrder(attempt));
         Item item = catalog.item(pending.itemId()).orElseThrow();
@@ -119,26 +121,27 @@ public class RecordAnswer {
         var displayed = ((AnswerForm.Captured) capture).response();
         ScoreResult score = presentation.score(displayed);
         if (score.needsHumanMarking() && displayed instanceof Response.Essay essay) {
-            return saveEssay(attempt, pending, item, essay.text(), shown, now);
+            return saveEssay(progress, pending, item, essay.text(), now);
         }
+        // θ moves by this one answer, from the posterior stored after the previous one.
+        AdaptiveTest test = state.rebuild(progress);
+        test.record(new ScoredResponse(pending.parameters(), score.correct()));
         if (!attempts.saveAnswer(attempt.memberId(), attempt.id(), pending.position(), token,
-                presentation.toCanonical(displayed), score.correct(), score.credit(), now)) {
+                presentation.toCanonical(displayed), score.correct(), score.credit(), now,
+                AttemptState.posterior(test))) {
             throw outOfOrder(attempt);
-        }
-        List<ShownItem> after = attempts.shown(attempt.memberId(), attempt.id());
-        AdaptiveTest test = state.rebuild(attempt, after);
-        if (attempt.mode() == TestMode.FORMATIVE) {
-            mastery.update(attempt.memberId(), attempt.userId());
         }
         boolean completed = test.stopReason().isPresent();
         if (completed) {
-            complete.complete(attempt, test, EndReason.TEST_COMPLETE);
+            complete.complete(attempt, test, EndReason.TEST_COMPLETE); // updates mastery too
+        } else if (attempt.mode() == TestMode.FORMATIVE) {
+            mastery.update(attempt.memberId(), attempt.userId());
         }
         return new Saved(pending.position(), completed, attempt.givesFeedback());
     }
 
-    private Outcome saveEssay(Attempt attempt, ShownItem pending, Item item, String text, List<ShownItem> shown,
-            Instant now) {
+    private Outcome saveEssay(AttemptProgress progress, ShownItem pending, Item item, String text, Instant now) {
+        Attempt attempt = progress.attempt();
         if (!attempts.saveAwaitingMarking(attempt.memberId(), attempt.id(), pending.position(), pending.token(), now)) {
             throw outOfOrder(attempt);
         }
@@ -148,18 +151,18 @@ public class RecordAnswer {
                 pending.position());
         boolean completed = attempt.writing();
         if (completed) {
-            complete.complete(attempt, state.rebuild(attempt, shown), EndReason.TEST_COMPLETE);
+            complete.complete(attempt, state.rebuild(progress), EndReason.TEST_COMPLETE);
         }
         return new Saved(pending.position(), completed, attempt.givesFeedback());
     }
 
     /** The item this token was issued for, when its answer is already saved (the row lock orders resends after it). */
-    private static Optional<AlreadyRecorded> alreadyRecorded(Attempt attempt, List<ShownItem> shown, String token) {
-        Optional<ShownItem> answered = shown.stream().filter(ShownItem::answered)
-                .filter(item -> item.token().equals(token)).findFirst();
+    private static Optional<AlreadyRecorded> alreadyRecorded(AttemptProgress progress, String token) {
+        Attempt attempt = progress.attempt();
+        Optional<ShownItem> answered = progress.answeredWith(token);
         answered.ifPresent(item -> log.info("event=answer.already-recorded member={} attempt={} position={}",
                 attempt.memberId(), attempt.id(), item.position()));
-        int last = shown.stream().filter(ShownItem::answered).mapToInt(ShownItem::position).max().orElse(0);
+        int last = progress.lastAnsweredPosition();
         return answered.map(item -> new AlreadyRecorded(item.position(), item.position() == last,
                 !attempt.inProgress(), attempt.givesFeedback()));
     }

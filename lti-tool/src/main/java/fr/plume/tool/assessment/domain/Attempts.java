@@ -25,8 +25,11 @@ public interface Attempts {
     /** The attempt of this student, or empty when it belongs to someone else. */
     Optional<Attempt> find(UUID memberId, UUID userId, UUID attemptId);
 
-    /** Same as {@link #find} and locks the attempt until the transaction ends: one request per attempt at a time. */
-    Optional<Attempt> lock(UUID memberId, UUID userId, UUID attemptId);
+    /**
+     * The attempt of this student with its shown items and stored posterior, locked until the
+     * transaction ends: one request per attempt at a time.
+     */
+    Optional<AttemptProgress> lock(UUID memberId, UUID userId, UUID attemptId);
 
     /** The student's attempts, newest first. */
     List<Attempt> ofUser(UUID memberId, UUID userId);
@@ -40,11 +43,12 @@ public interface Attempts {
     List<ShownItem> shown(UUID memberId, UUID attemptId);
 
     /**
-     * Saves the answer (canonical: in the author's indices) to the pending item holding this token;
-     * false when the token is not the pending one.
+     * Saves the answer (canonical: in the author's indices) to the pending item holding this token,
+     * and the attempt's posterior that counts it; false, and nothing saved, when the token is not
+     * the pending one.
      */
     boolean saveAnswer(UUID memberId, UUID attemptId, int position, String token, Response canonical,
-            boolean correct, double credit, Instant at);
+            boolean correct, double credit, Instant at, AbilityPosterior posterior);
 
     /**
      * Marks the pending item answered without a verdict (awaiting human marking), so no estimate

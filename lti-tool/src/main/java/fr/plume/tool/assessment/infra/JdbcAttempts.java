@@ -1,7 +1,9 @@
 package fr.plume.tool.assessment.infra;
 
 import fr.plume.framework.content.Response;
+import fr.plume.tool.assessment.domain.AbilityPosterior;
 import fr.plume.tool.assessment.domain.Attempt;
+import fr.plume.tool.assessment.domain.AttemptProgress;
 import fr.plume.tool.assessment.domain.AttemptSummary;
 import fr.plume.tool.assessment.domain.Attempts;
 import fr.plume.tool.assessment.domain.CertificationSeat;
@@ -72,11 +74,23 @@ class JdbcAttempts implements Attempts {
 
     /** Same as {@link #find} and locks the row until the transaction ends: one request per attempt at a time. */
     @Override
-    public Optional<Attempt> lock(UUID memberId, UUID userId, UUID attemptId) {
-        return jdbc.sql("SELECT " + ATTEMPT_COLUMNS + " FROM assessment_attempt"
+    public Optional<AttemptProgress> lock(UUID memberId, UUID userId, UUID attemptId) {
+        return jdbc.sql("SELECT " + ATTEMPT_COLUMNS + ", log_posterior, log_posterior_answers FROM assessment_attempt"
                         + " WHERE member_id = :member AND user_id = :user AND id = :id FOR UPDATE")
                 .param("member", memberId).param("user", userId).param("id", attemptId)
-                .query(JdbcAttempts::attempt).optional();
+                .query((rs, n) -> new AttemptProgress(attempt(rs, n), List.of(), posterior(rs)))
+                .optional()
+                .map(locked -> new AttemptProgress(locked.attempt(), shown(memberId, attemptId), locked.posterior()));
+    }
+
+    private static AbilityPosterior posterior(ResultSet rs) throws SQLException {
+        Array values = rs.getArray("log_posterior");
+        if (values == null) {
+            return null;
+        }
+        Double[] boxed = (Double[]) values.getArray();
+        return new AbilityPosterior(Arrays.stream(boxed).mapToDouble(Double::doubleValue).toArray(),
+                rs.getInt("log_posterior_answers"));
     }
 
     @Override
@@ -149,8 +163,8 @@ class JdbcAttempts implements Attempts {
     /** Saves the answer to the pending item holding this token; false when the token is not the pending one. */
     @Override
     public boolean saveAnswer(UUID memberId, UUID attemptId, int position, String token, Response canonical,
-            boolean correct, double credit, Instant at) {
-        return jdbc.sql("""
+            boolean correct, double credit, Instant at, AbilityPosterior posterior) {
+        boolean saved = jdbc.sql("""
                 UPDATE assessment_attempt_item
                    SET answered_at = :at, response = CAST(:response AS jsonb), correct = :correct, credit = :credit
                  WHERE member_id = :member AND attempt_id = :attempt AND position = :position AND token = :token
@@ -159,6 +173,15 @@ class JdbcAttempts implements Attempts {
                 .param("credit", credit).param("member", memberId).param("attempt", attemptId)
                 .param("position", position).param("token", token)
                 .update() == 1;
+        if (saved) {
+            jdbc.sql("""
+                    UPDATE assessment_attempt SET log_posterior = :posterior, log_posterior_answers = :answers
+                     WHERE member_id = :member AND id = :id""")
+                    .param("posterior", Arrays.stream(posterior.logDensity()).boxed().toArray(Double[]::new))
+                    .param("answers", posterior.answers()).param("member", memberId).param("id", attemptId)
+                    .update();
+        }
+        return saved;
     }
 
     /** Item ids this student was shown in their other attempts (avoided while the bank allows). */

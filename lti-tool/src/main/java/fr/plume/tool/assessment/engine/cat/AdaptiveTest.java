@@ -50,7 +50,6 @@ public final class AdaptiveTest {
     private final boolean[] inScope;
     private final int[] answeredPerCompetency;
     private final LogDensity posterior;
-    private final Map<String, LogDensity> competencyLikelihoods = new LinkedHashMap<>();
     private final Map<String, Integer> answersPerCompetencyCode = new LinkedHashMap<>();
     private final Set<String> administeredItemIds = new HashSet<>();
     private final List<ScoredResponse> responses = new ArrayList<>();
@@ -58,7 +57,7 @@ public final class AdaptiveTest {
     private boolean bankExhausted;
 
     private AdaptiveTest(ItemBank bank, TestBlueprint blueprint, CandidateContext candidate,
-                         ScoringConfiguration scoring, EstimationSettings estimation) {
+                         ScoringConfiguration scoring, EstimationSettings estimation, LogDensity posterior) {
         this.bank = Objects.requireNonNull(bank, "bank");
         this.blueprint = Objects.requireNonNull(blueprint, "blueprint");
         this.scoring = Objects.requireNonNull(scoring, "scoring");
@@ -78,11 +77,10 @@ public final class AdaptiveTest {
         this.inScope = new boolean[competencies.size()];
         for (int c = 0; c < inScope.length; c++) {
             inScope[c] = blueprint.contentBalance().inScope(competencies.get(c));
-            competencyLikelihoods.put(competencies.get(c), LogDensity.flat(estimation.grid()));
             answersPerCompetencyCode.put(competencies.get(c), 0);
         }
         this.answeredPerCompetency = new int[competencies.size()];
-        this.posterior = LogDensity.normal(estimation.grid(), estimation.priorMean(), estimation.priorSd());
+        this.posterior = posterior;
         this.current = posterior.summarize();
     }
 
@@ -93,7 +91,11 @@ public final class AdaptiveTest {
 
     public static AdaptiveTest start(ItemBank bank, TestBlueprint blueprint, CandidateContext candidate,
                                      ScoringConfiguration scoring, EstimationSettings estimation) {
-        return new AdaptiveTest(bank, blueprint, candidate, scoring, estimation);
+        return new AdaptiveTest(bank, blueprint, candidate, scoring, estimation, prior(estimation));
+    }
+
+    private static LogDensity prior(EstimationSettings estimation) {
+        return LogDensity.normal(estimation.grid(), estimation.priorMean(), estimation.priorSd());
     }
 
     /** Rebuilds a test from its answered responses, in the order they were given. */
@@ -105,8 +107,24 @@ public final class AdaptiveTest {
     public static AdaptiveTest resume(ItemBank bank, TestBlueprint blueprint, CandidateContext candidate,
                                       ScoringConfiguration scoring, EstimationSettings estimation,
                                       List<ScoredResponse> answered) {
-        AdaptiveTest test = new AdaptiveTest(bank, blueprint, candidate, scoring, estimation);
+        AdaptiveTest test = new AdaptiveTest(bank, blueprint, candidate, scoring, estimation, prior(estimation));
         answered.forEach(test::record);
+        return test;
+    }
+
+    /**
+     * Resumes a test from the log posterior of the global θ stored after its last answer
+     * ({@link #logPosterior()}), so θ is not recomputed from every answer: the answers are only
+     * replayed for what the selection and the competency estimates need (items given, families
+     * blocked, answers per competency). {@code logPosterior} must already hold exactly these answers.
+     */
+    public static AdaptiveTest resume(ItemBank bank, TestBlueprint blueprint, CandidateContext candidate,
+                                      ScoringConfiguration scoring, List<ScoredResponse> answered,
+                                      double[] logPosterior) {
+        EstimationSettings estimation = EstimationSettings.defaults();
+        AdaptiveTest test = new AdaptiveTest(bank, blueprint, candidate, scoring, estimation,
+                LogDensity.of(estimation.grid(), logPosterior));
+        answered.forEach(test::register);
         return test;
     }
 
@@ -127,18 +145,27 @@ public final class AdaptiveTest {
     }
 
     /**
-     * Adds one answer: one log-likelihood term per grid point on the global posterior and on the
-     * competency's likelihood (no recomputation from scratch), then blocks the item's family.
+     * Adds one answer: one log-likelihood term per grid point on the global posterior (no
+     * recomputation from scratch), then blocks the item's family. The competencies' likelihoods
+     * are only needed for {@link #estimate()}, which builds them.
      * The item may have left the bank since it was shown; its copied parameters are used.
      */
     public void record(ScoredResponse response) {
         ItemParameters item = response.item();
-        if (!administeredItemIds.add(item.itemId())) {
+        if (administeredItemIds.contains(item.itemId())) {
             throw new IllegalStateException("item " + item.itemId() + " was already answered in this test");
         }
         posterior.addAnswer(item.a(), item.b(), response.correct());
-        competencyLikelihoods.computeIfAbsent(item.competencyCode(), code -> LogDensity.flat(estimation.grid()))
-                .addAnswer(item.a(), item.b(), response.correct());
+        register(response);
+        current = posterior.summarize();
+    }
+
+    /** Everything an answer changes but the global posterior. */
+    private void register(ScoredResponse response) {
+        ItemParameters item = response.item();
+        if (!administeredItemIds.add(item.itemId())) {
+            throw new IllegalStateException("item " + item.itemId() + " was already answered in this test");
+        }
         answersPerCompetencyCode.merge(item.competencyCode(), 1, Integer::sum);
         int competency = bank.competencyIndex(item.competencyCode());
         if (competency >= 0) {
@@ -152,7 +179,6 @@ public final class AdaptiveTest {
             availability[index.getAsInt()] = BLOCKED;
         }
         responses.add(response);
-        current = posterior.summarize();
     }
 
     public void record(ItemParameters item, boolean correct) {
@@ -170,6 +196,11 @@ public final class AdaptiveTest {
     /** Current EAP of the global θ (cheap: kept up to date by {@link #record}). */
     public double theta() {
         return current.mean();
+    }
+
+    /** The log posterior of the global θ on the quadrature grid (a copy): what {@link #resume} restores. */
+    public double[] logPosterior() {
+        return posterior.values();
     }
 
     /** Current posterior SD of the global θ. */
@@ -198,7 +229,7 @@ public final class AdaptiveTest {
     public AbilityEstimate estimate() {
         Map<String, CompetencyEstimate> competencies = new LinkedHashMap<>();
         double spread = estimation.competencySpreadSd();
-        for (Map.Entry<String, LogDensity> entry : competencyLikelihoods.entrySet()) {
+        for (Map.Entry<String, LogDensity> entry : competencyLikelihoods().entrySet()) {
             String code = entry.getKey();
             LogDensity likelihood = entry.getValue();
             int count = answersPerCompetencyCode.getOrDefault(code, 0);
@@ -216,6 +247,18 @@ public final class AdaptiveTest {
         return new AbilityEstimate(current.mean(), current.standardDeviation(), level, levelProbability,
                 scoring.scaledScore(current.mean()), scoring.scaledStandardError(current.standardDeviation()),
                 scoring.version(), responses.size(), competencies);
+    }
+
+    /** The likelihood of each competency's answers: the bank's competencies first, in bank order. */
+    private Map<String, LogDensity> competencyLikelihoods() {
+        Map<String, LogDensity> likelihoods = new LinkedHashMap<>();
+        bank.competencies().forEach(code -> likelihoods.put(code, LogDensity.flat(estimation.grid())));
+        for (ScoredResponse response : responses) {
+            ItemParameters item = response.item();
+            likelihoods.computeIfAbsent(item.competencyCode(), code -> LogDensity.flat(estimation.grid()))
+                    .addAnswer(item.a(), item.b(), response.correct());
+        }
+        return likelihoods;
     }
 
     /**
