@@ -1,5 +1,6 @@
 package fr.plume.tool.lti.ags.domain;
 
+import fr.plume.tool.lti.api.GradeToQueue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

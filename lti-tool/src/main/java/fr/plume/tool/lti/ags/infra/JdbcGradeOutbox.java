@@ -2,7 +2,7 @@ package fr.plume.tool.lti.ags.infra;
 
 import fr.plume.tool.lti.ags.domain.GradeOutbox;
 import fr.plume.tool.lti.ags.domain.ClaimedGrade;
-import fr.plume.tool.lti.ags.domain.GradeToQueue;
+import fr.plume.tool.lti.api.GradeToQueue;
 import fr.plume.tool.lti.ags.domain.ScoreTimestamp;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,13 +1,12 @@
-package fr.plume.tool.shared.events;
+package fr.plume.tool.assessment.api;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /**
  * Published by the assessment module in the transaction that publishes a certification result
- * (DESIGN §7: its score goes to the gradebook at publication, never before). Until then the grade
- * outbox holds nothing for the attempt: it ignores {@link AttemptCompleted} of certifying attempts
- * and queues the grade on this event, synchronously, in the publishing transaction.
+ * (DESIGN §7: its score goes to the gradebook at publication, never before, queued by assessment
+ * through {@code lti.api.GradeQueue} in that transaction).
  *
  * @param attemptId      the certifying attempt, also the idempotency key of its grade
  * @param memberId       the member (tenant) the attempt belongs to

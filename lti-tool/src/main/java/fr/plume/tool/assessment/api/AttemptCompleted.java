@@ -1,15 +1,14 @@
-package fr.plume.tool.shared.events;
+package fr.plume.tool.assessment.api;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Published by the assessment module in the transaction that completes an attempt. It lives in
- * the shared module because both the publisher and its listeners (grade outbox in {@code lti},
- * dashboards, certification) must see it without depending on each other.
- * <p>
- * Published in the transaction that completes an attempt. Listeners that must not lose it
- * (the grade outbox) run synchronously in that same transaction; others may run after commit.
+ * Published by the assessment module in the transaction that completes an attempt with a valid,
+ * scored result, for modules that follow results (dashboards, certification). Listeners that must
+ * not lose it run synchronously in that transaction; others may run after commit. The gradebook
+ * does not listen to it: assessment queues the grade itself through {@code lti.api.GradeQueue},
+ * in the same transaction, so that lti need not depend on assessment.
  *
  * @param attemptId      the attempt, also the idempotency key of its grade
  * @param memberId       the member (tenant) the attempt belongs to

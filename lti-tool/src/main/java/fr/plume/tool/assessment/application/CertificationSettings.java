@@ -1,4 +1,4 @@
-package fr.plume.tool.assessment.infra;
+package fr.plume.tool.assessment.application;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
