@@ -1,6 +1,6 @@
 package fr.plume.tool.assessment;
 
-import fr.plume.tool.shared.events.AttemptCompleted;
+import fr.plume.tool.assessment.api.AttemptCompleted;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.boot.test.context.TestConfiguration;

@@ -1,10 +1,16 @@
 package fr.plume.tool.assessment;
 
+import fr.plume.framework.content.Presentation;
+import fr.plume.framework.content.Response;
+import fr.plume.tool.itembank.api.AnswerForm;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import fr.plume.tool.support.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.plume.framework.content.Item;
-import fr.plume.tool.shared.events.AttemptCompleted;
+import fr.plume.tool.assessment.api.AttemptCompleted;
 import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.itembank.application.ImportItems;
@@ -94,16 +100,23 @@ class DeliveryTest {
 
         String page1 = first.get("/app/attempts/" + attempt).body();
         String token1 = StudentLauncher.Session.token(page1);
+        Instant before = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         HttpResponse<String> answered = first.post("/app/attempts/" + attempt + "/answer", page1, answerFor(page1, token1));
+        Instant after = clock.instant();
         assertThat(answered.statusCode()).isEqualTo(302);
         assertThat(StudentLauncher.Session.location(answered)).endsWith("/app/attempts/" + attempt);
 
-        // saved before the next item is even chosen
-        Map<String, Object> row = jdbc.sql("SELECT answered_at, response::text AS response, correct FROM assessment_attempt_item"
-                + " WHERE attempt_id = :a AND position = 1").param("a", attempt).query().singleRow();
-        assertThat(row.get("answered_at")).isNotNull();
-        assertThat(row.get("response")).isNotNull();
-        assertThat(row.get("correct")).isNotNull();
+        // saved before the next item is even chosen, scored as the item's scorer scores that answer
+        Map<String, Object> row = jdbc.sql("SELECT i.answered_at, i.response::text AS response, i.correct, i.item_id, a.seed"
+                + " FROM assessment_attempt_item i JOIN assessment_attempt a ON a.id = i.attempt_id"
+                + " WHERE i.attempt_id = :a AND i.position = 1").param("a", attempt).query().singleRow();
+        assertThat(((Timestamp) row.get("answered_at")).toInstant()).isBetween(before, after);
+        Presentation presentation = Presentation.of(catalog.item((UUID) row.get("item_id")).orElseThrow(),
+                (Long) row.get("seed"));
+        Response given = ((AnswerForm.Captured) AnswerForm.read(presentation.view(), answerFor(page1, token1)))
+                .response();
+        assertThat((String) row.get("response")).contains("\"type\": \"" + given.type().name() + "\"");
+        assertThat(row.get("correct")).isEqualTo(presentation.score(given).correct());
         assertThat(count("SELECT count(*) FROM assessment_attempt_item WHERE attempt_id = :a", attempt)).isEqualTo(1);
 
         String page2 = first.get("/app/attempts/" + attempt).body();

@@ -15,7 +15,7 @@ import fr.plume.tool.assessment.domain.AttemptStatus;
 import fr.plume.tool.assessment.domain.ShownItem;
 import fr.plume.tool.assessment.engine.ItemParameters;
 import fr.plume.tool.assessment.engine.cat.TestMode;
-import fr.plume.tool.assessment.infra.JdbcAttempts;
+import fr.plume.tool.assessment.domain.Attempts;
 import fr.plume.tool.demo.domain.DemoCatalogue;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.itembank.api.PublishedItem;
@@ -68,7 +68,7 @@ class StudentJourneyBrowserTest {
     @Autowired
     ItemCatalog catalog;
     @Autowired
-    JdbcAttempts attempts;
+    Attempts attempts;
     @Autowired
     JdbcClient jdbc;
 

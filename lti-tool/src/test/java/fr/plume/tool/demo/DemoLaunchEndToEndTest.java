@@ -9,11 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import fr.plume.tool.lti.api.CurrentLaunch;
+import fr.plume.tool.lti.api.GradeQueue;
+import fr.plume.tool.lti.api.GradeToQueue;
 import fr.plume.tool.lti.api.LaunchContext;
-import fr.plume.tool.shared.events.AttemptCompleted;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -156,25 +156,25 @@ class DemoLaunchEndToEndTest {
 
     /**
      * Test-only stand-in for the assessment module finishing an attempt: in the student's own request
-     * (their launch session), publishes {@link AttemptCompleted} in a transaction, as the module does.
+     * (their launch session), queues its grade in a transaction, as the module does.
      * Nested in this test class so that component scanning of other contexts never picks it up.
      */
     @RestController
     static class CompletedAttemptProbe {
 
         private final CurrentLaunch launch;
-        private final ApplicationEventPublisher events;
+        private final GradeQueue grades;
 
-        CompletedAttemptProbe(CurrentLaunch launch, ApplicationEventPublisher events) {
+        CompletedAttemptProbe(CurrentLaunch launch, GradeQueue grades) {
             this.launch = launch;
-            this.events = events;
+            this.grades = grades;
         }
 
         @PostMapping("/demo/platform/test-probe/complete")
         @Transactional
         String complete(@RequestParam double score) {
             LaunchContext context = launch.require();
-            events.publishEvent(new AttemptCompleted(UUID.randomUUID(), context.memberId(), context.userId(),
+            grades.queue(new GradeToQueue(UUID.randomUUID(), context.memberId(), context.userId(),
                     context.resourceLinkId(), context.contextId(), "DIAGNOSTIC", score,
                     fr.plume.tool.shared.domain.GradeScale.MAXIMUM, Instant.now()));
             return "ok";

@@ -6,12 +6,20 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
+import fr.plume.tool.framework.api.Frameworks;
 import fr.plume.tool.identity.api.Members;
+import fr.plume.tool.identity.infra.JdbcToolAccounts;
 import fr.plume.tool.lti.api.PlatformRegistrations;
+import fr.plume.tool.support.ConsortiumAdmins;
 import fr.plume.tool.support.Http;
+import fr.plume.tool.support.Multipart;
 import fr.plume.tool.support.PlumeIntegrationTest;
+import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +31,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Deep Linking 2.0 end to end: request, picker, signed response verified with the tool's JWKS. */
 @PlumeIntegrationTest
@@ -37,6 +47,12 @@ class DeepLinkingTest {
     PlatformRegistrations registrations;
     @Autowired
     Members members;
+    @Autowired
+    Frameworks frameworks;
+    @Autowired
+    JdbcToolAccounts accounts;
+    @Autowired
+    PasswordEncoder encoder;
 
     private Http http;
     private LaunchFlow flow;
@@ -52,10 +68,27 @@ class DeepLinkingTest {
     }
 
     @BeforeEach
-    void register() {
+    void register() throws IOException {
         platform.register(registrations, members, "dl-univ");
         http = new Http(port);
         flow = new LaunchFlow(http, platform);
+        storeTheSampleFrameworkUnlessOneIs();
+    }
+
+    /** Practice activities come from the current framework: the sample one (competencies 1.1…) when none is stored. */
+    private void storeTheSampleFrameworkUnlessOneIs() throws IOException {
+        if (frameworks.current().isPresent()) {
+            return;
+        }
+        ConsortiumAdmins.ensure(accounts, encoder, "dl-admin", "deep linking admin password");
+        Multipart sample = new Multipart().file("file", "referentiel-plume-ecrit.case.json",
+                new ClassPathResource("samples/framework/referentiel-plume-ecrit.case.json").getContentAsByteArray());
+        String basic = Base64.getEncoder().encodeToString("dl-admin:deep linking admin password"
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> stored = http.send(HttpRequest.newBuilder(http.uri("/api/v1/admin/frameworks"))
+                .header("Content-Type", sample.contentType()).header("Authorization", "Basic " + basic)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(sample.body())).build());
+        assertThat(stored.statusCode()).isEqualTo(201);
     }
 
     /** Launches a deep-linking request and returns the session cookie. */

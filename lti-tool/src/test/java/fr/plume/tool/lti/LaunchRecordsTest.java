@@ -9,7 +9,7 @@ import fr.plume.tool.lti.api.LtiClaims;
 import fr.plume.tool.lti.api.LtiRole;
 import fr.plume.tool.lti.domain.LaunchClaims;
 import fr.plume.tool.lti.infra.JdbcLaunchRecords;
-import fr.plume.tool.lti.infra.JdbcLaunchRecords.Recorded;
+import fr.plume.tool.lti.domain.LaunchRecords.Recorded;
 import fr.plume.tool.support.PlumeIntegrationTest;
 import java.net.URI;
 import java.time.Instant;

@@ -1,27 +1,34 @@
 package fr.plume.tool.assessment.application;
 
+import fr.plume.tool.assessment.domain.AbilityPosterior;
 import fr.plume.tool.assessment.domain.Attempt;
-import fr.plume.tool.assessment.domain.ShownItem;
-import fr.plume.tool.assessment.engine.Response;
+import fr.plume.tool.assessment.domain.AttemptProgress;
+import fr.plume.tool.assessment.domain.Attempts;
+import fr.plume.tool.assessment.engine.EstimationSettings;
+import fr.plume.tool.assessment.engine.ScoredResponse;
 import fr.plume.tool.assessment.engine.ScoringConfiguration;
 import fr.plume.tool.assessment.engine.ScoringConfigurations;
 import fr.plume.tool.assessment.engine.cat.AdaptiveTest;
 import fr.plume.tool.assessment.engine.cat.CandidateContext;
 import fr.plume.tool.assessment.engine.cat.TestBlueprint;
-import fr.plume.tool.assessment.infra.JdbcAttempts;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** Rebuilds the engine state of an attempt from what is stored: nothing lives only in memory. */
+/**
+ * Rebuilds the engine state of an attempt from what is stored: nothing lives only in memory. θ is
+ * restored from the stored posterior when it holds every scored answer, else rebuilt from them.
+ */
 @Component
 public class AttemptState {
 
     private static final ScoringConfigurations SCORING = ScoringConfigurations.standard();
+    private static final int GRID_POINTS = EstimationSettings.defaults().grid().size();
 
-    private final JdbcAttempts attempts;
+    private final Attempts attempts;
     private final DeliverableBank bank;
 
-    public AttemptState(JdbcAttempts attempts, DeliverableBank bank) {
+    public AttemptState(Attempts attempts, DeliverableBank bank) {
         this.attempts = attempts;
         this.bank = bank;
     }
@@ -42,13 +49,34 @@ public class AttemptState {
         return SCORING.forDate(start).version();
     }
 
-    public AdaptiveTest rebuild(Attempt attempt, List<ShownItem> shown) {
-        CandidateContext candidate = new CandidateContext(
-                attempts.seenElsewhere(attempt.memberId(), attempt.userId(), attempt.id()), attempt.accessibleItems());
-        List<Response> answered = shown.stream()
-                .filter(ShownItem::scored)
-                .map(item -> new Response(item.parameters(), item.correct()))
-                .toList();
-        return AdaptiveTest.resume(bank.current().bank(), blueprint(attempt), candidate, scoring(attempt), answered);
+    /** The posterior to store after the test's last answer. */
+    public static AbilityPosterior posterior(AdaptiveTest test) {
+        return new AbilityPosterior(test.logPosterior(), test.answeredCount());
+    }
+
+    /**
+     * The test as it stands, to record an answer, stop or estimate: which items the student saw in
+     * other attempts only matters for choosing the next item, so it is not read.
+     */
+    public AdaptiveTest rebuild(AttemptProgress progress) {
+        return rebuild(progress, new CandidateContext(Set.of(), progress.attempt().accessibleItems()));
+    }
+
+    /** The test as it stands, to choose the next item: items seen in other attempts come last. */
+    public AdaptiveTest rebuildForSelection(AttemptProgress progress) {
+        Attempt attempt = progress.attempt();
+        return rebuild(progress, new CandidateContext(
+                attempts.seenElsewhere(attempt.memberId(), attempt.userId(), attempt.id()), attempt.accessibleItems()));
+    }
+
+    private AdaptiveTest rebuild(AttemptProgress progress, CandidateContext candidate) {
+        Attempt attempt = progress.attempt();
+        List<ScoredResponse> answered = progress.scoredResponses();
+        return progress.currentPosterior()
+                .filter(stored -> stored.logDensity().length == GRID_POINTS)
+                .map(stored -> AdaptiveTest.resume(bank.current().bank(), blueprint(attempt), candidate,
+                        scoring(attempt), answered, stored.logDensity()))
+                .orElseGet(() -> AdaptiveTest.resume(bank.current().bank(), blueprint(attempt), candidate,
+                        scoring(attempt), answered));
     }
 }

@@ -2,10 +2,8 @@ package fr.plume.tool.assessment.application;
 
 import fr.plume.tool.assessment.domain.Attempt;
 import fr.plume.tool.assessment.domain.LinkedActivity;
-import fr.plume.tool.assessment.infra.CertificationSettings;
-import fr.plume.tool.assessment.infra.JdbcAttempts;
-import fr.plume.tool.lti.api.PlaceableActivities;
-import fr.plume.tool.lti.api.PlaceableActivity;
+import fr.plume.tool.assessment.domain.Attempts;
+import fr.plume.tool.assessment.domain.CertificationSeat;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.util.List;
 import java.util.Optional;
@@ -24,11 +22,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class CertificationSeats {
 
-    private final JdbcAttempts attempts;
-    private final List<PlaceableActivities> offered;
+    private final Attempts attempts;
+    private final OfferedActivities offered;
     private final CertificationSettings settings;
 
-    CertificationSeats(JdbcAttempts attempts, List<PlaceableActivities> offered, CertificationSettings settings) {
+    CertificationSeats(Attempts attempts, OfferedActivities offered, CertificationSettings settings) {
         this.attempts = attempts;
         this.offered = offered;
         this.settings = settings;
@@ -40,10 +38,10 @@ public class CertificationSeats {
      * @param seats   their certifying attempts at it, in seat order
      * @param allowed how many attempts a person may start
      */
-    public record Standing(String certificationId, List<JdbcAttempts.Seat> seats, int allowed) {
+    public record Standing(String certificationId, List<CertificationSeat> seats, int allowed) {
 
         public Optional<Attempt> inProgress() {
-            return seats.stream().map(JdbcAttempts.Seat::attempt).filter(Attempt::inProgress).findFirst();
+            return seats.stream().map(CertificationSeat::attempt).filter(Attempt::inProgress).findFirst();
         }
 
         /** Every allowed attempt has been started and none is left to resume. */
@@ -56,16 +54,13 @@ public class CertificationSeats {
         }
 
         int nextSeat() {
-            return seats.stream().mapToInt(JdbcAttempts.Seat::number).max().orElse(0) + 1;
+            return seats.stream().mapToInt(CertificationSeat::number).max().orElse(0) + 1;
         }
     }
 
     /** The certification the student's link opens, when it is a certification activity the tool offers. */
     public Optional<String> certificationOf(Student student) {
-        return LinkedActivity.from(student.custom()).certification()
-                .filter(id -> offered.stream().flatMap(source -> source.placeableFor(student.memberId()).stream())
-                        .anyMatch(activity -> activity.kind() == PlaceableActivity.Kind.CERTIFICATION
-                                && activity.id().equals(id)));
+        return LinkedActivity.from(student.custom()).certification().filter(offered::certificationOffered);
     }
 
     /** The certification of the student's link, or a refusal when the link is no certification activity. */

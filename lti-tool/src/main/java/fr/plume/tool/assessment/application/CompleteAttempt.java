@@ -1,14 +1,16 @@
 package fr.plume.tool.assessment.application;
 
-import fr.plume.tool.shared.events.AttemptCompleted;
+import fr.plume.tool.assessment.api.AttemptCompleted;
 import fr.plume.tool.assessment.domain.Attempt;
 import fr.plume.tool.assessment.domain.EndReason;
 import fr.plume.tool.assessment.domain.Validity;
 import fr.plume.tool.assessment.engine.AbilityEstimate;
 import fr.plume.tool.assessment.engine.cat.AdaptiveTest;
 import fr.plume.tool.assessment.engine.cat.TestMode;
-import fr.plume.tool.assessment.infra.JdbcAttempts;
-import fr.plume.tool.assessment.infra.JdbcCertificationResults;
+import fr.plume.tool.assessment.domain.Attempts;
+import fr.plume.tool.assessment.domain.CertificationResultStore;
+import fr.plume.tool.lti.api.GradeQueue;
+import fr.plume.tool.lti.api.GradeToQueue;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -20,29 +22,31 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Ends an attempt: stores the result, its validity and the levels per competency, updates mastery,
- * and publishes {@link AttemptCompleted} in the same transaction (the grade outbox listens
- * synchronously in it). A certifying attempt ended with too few answers is stored as invalid and
- * publishes nothing, so no score reaches the platform; a writing session publishes nothing either,
- * as its essay has no score until a teacher marks it. A valid certifying result is held as awaiting
- * publication (DESIGN §7): the grade outbox leaves its completion alone and queues the score when
- * {@link PublishCertificationResult} publishes it.
+ * queues the grade in the outbox and publishes {@link AttemptCompleted}, all in the same
+ * transaction. A certifying attempt ended with too few answers is stored as invalid and publishes
+ * nothing, so no score reaches the platform; a writing session publishes nothing either, as its
+ * essay has no score until a teacher marks it. A valid certifying result is held as awaiting
+ * publication (DESIGN §7): its grade is queued only when {@link PublishCertificationResult}
+ * publishes it.
  */
 @Component
 public class CompleteAttempt {
 
     private static final Logger log = LoggerFactory.getLogger(CompleteAttempt.class);
 
-    private final JdbcAttempts attempts;
-    private final JdbcCertificationResults certificationResults;
+    private final Attempts attempts;
+    private final CertificationResultStore certificationResults;
     private final UpdateMastery mastery;
+    private final GradeQueue grades;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public CompleteAttempt(JdbcAttempts attempts, JdbcCertificationResults certificationResults, UpdateMastery mastery,
-            ApplicationEventPublisher events, Clock clock) {
+    public CompleteAttempt(Attempts attempts, CertificationResultStore certificationResults, UpdateMastery mastery,
+            GradeQueue grades, ApplicationEventPublisher events, Clock clock) {
         this.attempts = attempts;
         this.certificationResults = certificationResults;
         this.mastery = mastery;
+        this.grades = grades;
         this.events = events;
         this.clock = clock;
     }
@@ -71,6 +75,9 @@ public class CompleteAttempt {
         }
         if (attempt.mode() == TestMode.CERTIFICATION) {
             certificationResults.holdForPublication(attempt.memberId(), attempt.id(), now);
+        } else {
+            grades.queue(new GradeToQueue(attempt.id(), attempt.memberId(), attempt.userId(), attempt.resourceLinkId(),
+                    attempt.contextId(), attempt.mode().name(), estimate.scaledScore(), scoreMaximum, now));
         }
         events.publishEvent(new AttemptCompleted(attempt.id(), attempt.memberId(), attempt.userId(),
                 attempt.resourceLinkId(), attempt.contextId(), attempt.mode().name(), estimate.scaledScore(),

@@ -3,7 +3,7 @@ package fr.plume.tool.assessment.application;
 import fr.plume.framework.content.AnswerSpec;
 import fr.plume.framework.content.RubricCriterion;
 import fr.plume.tool.assessment.domain.Essay;
-import fr.plume.tool.assessment.infra.JdbcEssays;
+import fr.plume.tool.assessment.domain.Essays;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.time.Clock;
@@ -26,11 +26,11 @@ public class MarkEssay {
 
     private static final Logger log = LoggerFactory.getLogger(MarkEssay.class);
 
-    private final JdbcEssays essays;
+    private final Essays essays;
     private final ItemCatalog catalog;
     private final Clock clock;
 
-    public MarkEssay(JdbcEssays essays, ItemCatalog catalog, Clock clock) {
+    public MarkEssay(Essays essays, ItemCatalog catalog, Clock clock) {
         this.essays = essays;
         this.catalog = catalog;
         this.clock = clock;

@@ -2,9 +2,12 @@ package fr.plume.tool.assessment.application;
 
 import fr.plume.tool.assessment.api.CertificationPublication;
 import fr.plume.tool.assessment.api.CertificationResult;
-import fr.plume.tool.assessment.infra.JdbcCertificationResults;
+import fr.plume.tool.assessment.api.CertificationResultPublished;
+import fr.plume.tool.assessment.domain.CertificationResultStore;
+import fr.plume.tool.assessment.engine.cat.TestMode;
+import fr.plume.tool.lti.api.GradeQueue;
+import fr.plume.tool.lti.api.GradeToQueue;
 import fr.plume.tool.shared.domain.PlumeProblemException;
-import fr.plume.tool.shared.events.CertificationResultPublished;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -15,22 +18,25 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Publishes a certification result: marks it published and publishes
- * {@link CertificationResultPublished} in the same transaction, where the grade outbox queues its
- * score. The result's row lock and the status check make a second publication (a double click,
- * another node) change nothing and queue nothing.
+ * Publishes a certification result: marks it published, queues its grade in the outbox and
+ * publishes {@link CertificationResultPublished}, in the same transaction. The result's row lock
+ * and the status check make a second publication (a double click, another node) change nothing and
+ * queue nothing.
  */
 @Component
 public class PublishCertificationResult implements CertificationPublication {
 
     private static final Logger log = LoggerFactory.getLogger(PublishCertificationResult.class);
 
-    private final JdbcCertificationResults results;
+    private final CertificationResultStore results;
+    private final GradeQueue grades;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PublishCertificationResult(JdbcCertificationResults results, ApplicationEventPublisher events, Clock clock) {
+    PublishCertificationResult(CertificationResultStore results, GradeQueue grades, ApplicationEventPublisher events,
+            Clock clock) {
         this.results = results;
+        this.grades = grades;
         this.events = events;
         this.clock = clock;
     }
@@ -45,6 +51,8 @@ public class PublishCertificationResult implements CertificationPublication {
             log.info("event=certification.result.already-published member={} attempt={}", memberId, attemptId);
             return Outcome.ALREADY_PUBLISHED;
         }
+        grades.queue(new GradeToQueue(result.attemptId(), result.memberId(), result.userId(), result.resourceLinkId(),
+                result.contextId(), TestMode.CERTIFICATION.name(), result.scaledScore(), result.scoreMaximum(), now));
         events.publishEvent(new CertificationResultPublished(result.attemptId(), result.memberId(), result.userId(),
                 result.resourceLinkId(), result.contextId(), result.scaledScore(), result.scoreMaximum(), now));
         log.info("event=certification.result.published member={} attempt={}", memberId, attemptId);

@@ -4,15 +4,16 @@ import fr.plume.framework.content.Item;
 import fr.plume.framework.content.Presentation;
 import fr.plume.framework.content.ScoreResult;
 import fr.plume.tool.assessment.domain.Attempt;
+import fr.plume.tool.assessment.domain.AttemptProgress;
+import fr.plume.tool.assessment.engine.ScoredResponse;
 import fr.plume.tool.assessment.domain.EndReason;
 import fr.plume.tool.assessment.domain.Essay;
 import fr.plume.framework.content.Response;
-import fr.plume.tool.assessment.infra.JdbcEssays;
+import fr.plume.tool.assessment.domain.Essays;
 import fr.plume.tool.assessment.domain.ShownItem;
 import fr.plume.tool.assessment.engine.cat.AdaptiveTest;
 import fr.plume.tool.assessment.engine.cat.TestMode;
-import fr.plume.tool.assessment.infra.JdbcAttempts;
-import fr.plume.tool.assessment.infra.ResponseJson;
+import fr.plume.tool.assessment.domain.Attempts;
 import fr.plume.tool.itembank.api.AnswerForm;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.shared.domain.PlumeProblemException;
@@ -41,16 +42,16 @@ public class RecordAnswer {
 
     private static final Logger log = LoggerFactory.getLogger(RecordAnswer.class);
 
-    private final JdbcAttempts attempts;
+    private final Attempts attempts;
     private final AttemptState state;
     private final ItemCatalog catalog;
     private final CompleteAttempt complete;
     private final UpdateMastery mastery;
-    private final JdbcEssays essays;
+    private final Essays essays;
     private final Clock clock;
 
-    public RecordAnswer(JdbcAttempts attempts, AttemptState state, ItemCatalog catalog, CompleteAttempt complete,
-            UpdateMastery mastery, JdbcEssays essays, Clock clock) {
+    public RecordAnswer(Attempts attempts, AttemptState state, ItemCatalog catalog, CompleteAttempt complete,
+            UpdateMastery mastery, Essays essays, Clock clock) {
         this.essays = essays;
         this.attempts = attempts;
         this.state = state;
@@ -63,8 +64,11 @@ public class RecordAnswer {
     public sealed interface Outcome {
     }
 
-    /** @param completed the attempt ended with this answer */
-    public record Saved(int position, boolean completed) implements Outcome {
+    /**
+     * @param completed the attempt ended with this answer
+     * @param feedback  the attempt gives feedback on each answer (practice)
+     */
+    public record Saved(int position, boolean completed, boolean feedback) implements Outcome {
     }
 
     /** Nothing saved: the answer is missing a part; {@code messageKey} says which. */
@@ -81,16 +85,18 @@ public class RecordAnswer {
      *
      * @param latest   it is the last answered item of the attempt
      * @param finished the attempt has ended since
+     * @param feedback the attempt gives feedback on each answer (practice)
      */
-    public record AlreadyRecorded(int position, boolean latest, boolean finished) implements Outcome {
+    public record AlreadyRecorded(int position, boolean latest, boolean finished, boolean feedback)
+            implements Outcome {
     }
 
     @Transactional
     public Outcome record(Student student, UUID attemptId, String token, Map<String, List<String>> fields) {
-        Attempt attempt = attempts.lock(student.memberId(), student.userId(), attemptId)
+        AttemptProgress progress = attempts.lock(student.memberId(), student.userId(), attemptId)
                 .orElseThrow(ShowNextItem::notFound);
-        List<ShownItem> shown = attempts.shown(attempt.memberId(), attempt.id());
-        Optional<AlreadyRecorded> resent = alreadyRecorded(attempt, shown, token);
+        Attempt attempt = progress.attempt();
+        Optional<AlreadyRecorded> resent = alreadyRecorded(progress, token);
         if (resent.isPresent()) {
             return resent.get();
         }
@@ -99,11 +105,11 @@ public class RecordAnswer {
         }
         Instant now = Instant.now(clock);
         if (attempt.pastDeadline(now)) {
-            complete.complete(attempt, state.rebuild(attempt, shown), EndReason.TIME_UP);
+            complete.complete(attempt, state.rebuild(progress), EndReason.TIME_UP);
             log.info("event=answer.refused-late member={} attempt={}", attempt.memberId(), attempt.id());
             return new TimeUp();
         }
-        ShownItem pending = shown.stream().filter(item -> !item.answered()).findFirst()
+        ShownItem pending = progress.pending()
                 .filter(item -> item.token().equals(token))
                 .orElseThrow(() -> outOfOrder(attempt));
         Item item = catalog.item(pending.itemId()).orElseThrow();
@@ -115,26 +121,27 @@ public class RecordAnswer {
         var displayed = ((AnswerForm.Captured) capture).response();
         ScoreResult score = presentation.score(displayed);
         if (score.needsHumanMarking() && displayed instanceof Response.Essay essay) {
-            return saveEssay(attempt, pending, item, essay.text(), shown, now);
+            return saveEssay(progress, pending, item, essay.text(), now);
         }
+        // θ moves by this one answer, from the posterior stored after the previous one.
+        AdaptiveTest test = state.rebuild(progress);
+        test.record(new ScoredResponse(pending.parameters(), score.correct()));
         if (!attempts.saveAnswer(attempt.memberId(), attempt.id(), pending.position(), token,
-                ResponseJson.write(presentation.toCanonical(displayed)), score.correct(), score.credit(), now)) {
+                presentation.toCanonical(displayed), score.correct(), score.credit(), now,
+                AttemptState.posterior(test))) {
             throw outOfOrder(attempt);
-        }
-        List<ShownItem> after = attempts.shown(attempt.memberId(), attempt.id());
-        AdaptiveTest test = state.rebuild(attempt, after);
-        if (attempt.mode() == TestMode.FORMATIVE) {
-            mastery.update(attempt.memberId(), attempt.userId());
         }
         boolean completed = test.stopReason().isPresent();
         if (completed) {
-            complete.complete(attempt, test, EndReason.TEST_COMPLETE);
+            complete.complete(attempt, test, EndReason.TEST_COMPLETE); // updates mastery too
+        } else if (attempt.mode() == TestMode.FORMATIVE) {
+            mastery.update(attempt.memberId(), attempt.userId());
         }
-        return new Saved(pending.position(), completed);
+        return new Saved(pending.position(), completed, attempt.givesFeedback());
     }
 
-    private Outcome saveEssay(Attempt attempt, ShownItem pending, Item item, String text, List<ShownItem> shown,
-            Instant now) {
+    private Outcome saveEssay(AttemptProgress progress, ShownItem pending, Item item, String text, Instant now) {
+        Attempt attempt = progress.attempt();
         if (!attempts.saveAwaitingMarking(attempt.memberId(), attempt.id(), pending.position(), pending.token(), now)) {
             throw outOfOrder(attempt);
         }
@@ -144,20 +151,20 @@ public class RecordAnswer {
                 pending.position());
         boolean completed = attempt.writing();
         if (completed) {
-            complete.complete(attempt, state.rebuild(attempt, shown), EndReason.TEST_COMPLETE);
+            complete.complete(attempt, state.rebuild(progress), EndReason.TEST_COMPLETE);
         }
-        return new Saved(pending.position(), completed);
+        return new Saved(pending.position(), completed, attempt.givesFeedback());
     }
 
     /** The item this token was issued for, when its answer is already saved (the row lock orders resends after it). */
-    private static Optional<AlreadyRecorded> alreadyRecorded(Attempt attempt, List<ShownItem> shown, String token) {
-        Optional<ShownItem> answered = shown.stream().filter(ShownItem::answered)
-                .filter(item -> item.token().equals(token)).findFirst();
+    private static Optional<AlreadyRecorded> alreadyRecorded(AttemptProgress progress, String token) {
+        Attempt attempt = progress.attempt();
+        Optional<ShownItem> answered = progress.answeredWith(token);
         answered.ifPresent(item -> log.info("event=answer.already-recorded member={} attempt={} position={}",
                 attempt.memberId(), attempt.id(), item.position()));
-        int last = shown.stream().filter(ShownItem::answered).mapToInt(ShownItem::position).max().orElse(0);
+        int last = progress.lastAnsweredPosition();
         return answered.map(item -> new AlreadyRecorded(item.position(), item.position() == last,
-                !attempt.inProgress()));
+                !attempt.inProgress(), attempt.givesFeedback()));
     }
 
     private static PlumeProblemException outOfOrder(Attempt attempt) {

@@ -2,11 +2,12 @@ package fr.plume.tool.assessment.application;
 
 import fr.plume.framework.content.Item;
 import fr.plume.tool.assessment.domain.Attempt;
+import fr.plume.tool.assessment.domain.AttemptProgress;
 import fr.plume.tool.assessment.domain.EndReason;
 import fr.plume.tool.assessment.domain.ShownItem;
 import fr.plume.tool.assessment.engine.ItemParameters;
 import fr.plume.tool.assessment.engine.cat.AdaptiveTest;
-import fr.plume.tool.assessment.infra.JdbcAttempts;
+import fr.plume.tool.assessment.domain.Attempts;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.itembank.api.PublishedItem;
 import fr.plume.tool.shared.domain.PlumeProblemException;
@@ -31,14 +32,14 @@ public class ShowNextItem {
 
     private static final SecureRandom TOKENS = new SecureRandom();
 
-    private final JdbcAttempts attempts;
+    private final Attempts attempts;
     private final AttemptState state;
     private final DeliverableBank bank;
     private final ItemCatalog catalog;
     private final CompleteAttempt complete;
     private final Clock clock;
 
-    public ShowNextItem(JdbcAttempts attempts, AttemptState state, DeliverableBank bank, ItemCatalog catalog,
+    public ShowNextItem(Attempts attempts, AttemptState state, DeliverableBank bank, ItemCatalog catalog,
             CompleteAttempt complete, Clock clock) {
         this.attempts = attempts;
         this.state = state;
@@ -50,21 +51,22 @@ public class ShowNextItem {
 
     @Transactional
     public CurrentItem show(Student student, UUID attemptId) {
-        Attempt attempt = attempts.lock(student.memberId(), student.userId(), attemptId)
+        AttemptProgress progress = attempts.lock(student.memberId(), student.userId(), attemptId)
                 .orElseThrow(ShowNextItem::notFound);
+        Attempt attempt = progress.attempt();
         if (!attempt.inProgress()) {
             return new CurrentItem.Finished(attempt);
         }
-        List<ShownItem> shown = attempts.shown(attempt.memberId(), attempt.id());
+        List<ShownItem> shown = progress.shown();
         Instant now = Instant.now(clock);
         if (attempt.pastDeadline(now)) {
-            complete.complete(attempt, state.rebuild(attempt, shown), EndReason.TIME_UP);
+            complete.complete(attempt, state.rebuild(progress), EndReason.TIME_UP);
             return new CurrentItem.Finished(reload(student, attemptId));
         }
-        int answered = (int) shown.stream().filter(ShownItem::answered).count();
+        int answered = progress.answeredCount();
         int maxItems = attempt.writing() ? 1 : AttemptState.blueprint(attempt).stoppingRule().maxItems();
         boolean fixedLength = attempt.writing() || AttemptState.blueprint(attempt).stoppingRule().hasFixedLength();
-        Optional<ShownItem> pending = shown.stream().filter(item -> !item.answered()).findFirst();
+        Optional<ShownItem> pending = progress.pending();
         if (pending.isPresent()) {
             return new CurrentItem.ToAnswer(attempt, pending.get(), item(pending.get().itemId()), answered, maxItems,
                     fixedLength);
@@ -72,11 +74,11 @@ public class ShowNextItem {
         if (attempt.writing()) {
             return writingItem(attempt, shown, answered, now)
                     .orElseGet(() -> {
-                        complete.complete(attempt, state.rebuild(attempt, shown), EndReason.TEST_COMPLETE);
+                        complete.complete(attempt, state.rebuild(progress), EndReason.TEST_COMPLETE);
                         return new CurrentItem.Finished(reload(student, attemptId));
                     });
         }
-        AdaptiveTest test = state.rebuild(attempt, shown);
+        AdaptiveTest test = state.rebuildForSelection(progress);
         Optional<ItemParameters> next = test.nextItem(new Random(attempt.seed() * 31 + shown.size()));
         if (next.isEmpty()) {
             complete.complete(attempt, test, EndReason.TEST_COMPLETE);

@@ -5,7 +5,8 @@ import fr.plume.tool.assessment.domain.Attempt;
 import fr.plume.tool.assessment.domain.AttemptStatus;
 import fr.plume.tool.assessment.domain.TimeLimit;
 import fr.plume.tool.assessment.engine.cat.TestMode;
-import fr.plume.tool.assessment.infra.JdbcAttempts;
+import fr.plume.tool.assessment.domain.Attempts;
+import fr.plume.tool.assessment.domain.CertificationSeat;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -30,12 +31,12 @@ public class StartAttempt {
     private static final Logger log = LoggerFactory.getLogger(StartAttempt.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final JdbcAttempts attempts;
+    private final Attempts attempts;
     private final DeliverableBank bank;
     private final CertificationSeats seats;
     private final Clock clock;
 
-    public StartAttempt(JdbcAttempts attempts, DeliverableBank bank, CertificationSeats seats, Clock clock) {
+    public StartAttempt(Attempts attempts, DeliverableBank bank, CertificationSeats seats, Clock clock) {
         this.attempts = attempts;
         this.bank = bank;
         this.seats = seats;

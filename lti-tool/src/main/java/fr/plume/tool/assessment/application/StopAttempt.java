@@ -2,11 +2,10 @@ package fr.plume.tool.assessment.application;
 
 import fr.plume.tool.assessment.domain.Attempt;
 import fr.plume.tool.assessment.domain.EndReason;
-import fr.plume.tool.assessment.domain.ShownItem;
+import fr.plume.tool.assessment.domain.AttemptProgress;
 import fr.plume.tool.assessment.engine.cat.TestMode;
-import fr.plume.tool.assessment.infra.JdbcAttempts;
+import fr.plume.tool.assessment.domain.Attempts;
 import fr.plume.tool.shared.domain.PlumeProblemException;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,11 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class StopAttempt {
 
-    private final JdbcAttempts attempts;
+    private final Attempts attempts;
     private final AttemptState state;
     private final CompleteAttempt complete;
 
-    public StopAttempt(JdbcAttempts attempts, AttemptState state, CompleteAttempt complete) {
+    public StopAttempt(Attempts attempts, AttemptState state, CompleteAttempt complete) {
         this.attempts = attempts;
         this.state = state;
         this.complete = complete;
@@ -27,15 +26,15 @@ public class StopAttempt {
 
     @Transactional
     public void stop(Student student, UUID attemptId) {
-        Attempt attempt = attempts.lock(student.memberId(), student.userId(), attemptId)
+        AttemptProgress progress = attempts.lock(student.memberId(), student.userId(), attemptId)
                 .orElseThrow(ShowNextItem::notFound);
+        Attempt attempt = progress.attempt();
         if (attempt.mode() != TestMode.FORMATIVE) {
             throw new PlumeProblemException("ASSESSMENT-CANNOT-STOP", 409);
         }
         if (!attempt.inProgress()) {
             return;
         }
-        List<ShownItem> shown = attempts.shown(attempt.memberId(), attempt.id());
-        complete.complete(attempt, state.rebuild(attempt, shown), EndReason.STOPPED_BY_STUDENT);
+        complete.complete(attempt, state.rebuild(progress), EndReason.STOPPED_BY_STUDENT);
     }
 }

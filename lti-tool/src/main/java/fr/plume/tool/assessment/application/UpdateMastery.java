@@ -3,12 +3,12 @@ package fr.plume.tool.assessment.application;
 import fr.plume.tool.assessment.domain.CompetencyResult;
 import fr.plume.tool.assessment.domain.ShownItem;
 import fr.plume.tool.assessment.engine.CompetencyEstimate;
-import fr.plume.tool.assessment.engine.Response;
+import fr.plume.tool.assessment.engine.ScoredResponse;
 import fr.plume.tool.assessment.engine.ScoringConfigurations;
 import fr.plume.tool.assessment.engine.cat.AdaptiveTest;
 import fr.plume.tool.assessment.engine.cat.CandidateContext;
 import fr.plume.tool.assessment.engine.cat.TestBlueprint;
-import fr.plume.tool.assessment.infra.JdbcAttempts;
+import fr.plume.tool.assessment.domain.Attempts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -24,11 +24,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class UpdateMastery {
 
-    private final JdbcAttempts attempts;
+    private final Attempts attempts;
     private final DeliverableBank bank;
     private final Clock clock;
 
-    public UpdateMastery(JdbcAttempts attempts, DeliverableBank bank, Clock clock) {
+    public UpdateMastery(Attempts attempts, DeliverableBank bank, Clock clock) {
         this.attempts = attempts;
         this.bank = bank;
         this.clock = clock;
@@ -40,8 +40,8 @@ public class UpdateMastery {
             latest.remove(item.parameters().itemId());
             latest.put(item.parameters().itemId(), item);
         }
-        List<Response> responses = latest.values().stream()
-                .map(item -> new Response(item.parameters(), item.correct()))
+        List<ScoredResponse> responses = latest.values().stream()
+                .map(item -> new ScoredResponse(item.parameters(), item.correct()))
                 .toList();
         Instant now = Instant.now(clock);
         AdaptiveTest estimate = AdaptiveTest.resume(bank.current().bank(), TestBlueprint.diagnostic(),
@@ -50,7 +50,7 @@ public class UpdateMastery {
                 .filter(c -> c.itemCount() > 0)
                 .map(UpdateMastery::result)
                 .toList();
-        updated.forEach(result -> attempts.saveMastery(memberId, userId, result, now));
+        attempts.saveMastery(memberId, userId, updated, now);
         return updated;
     }
 

@@ -14,6 +14,9 @@ import java.util.OptionalInt;
  * An immutable item bank laid out for fast selection: items are grouped by competency (then
  * sorted by difficulty) and their parameters live in primitive arrays, so that a selection pass
  * is a tight loop over a contiguous index range per competency, with no allocation per item.
+ * It is the engine's in-memory index of what it may select, built from parameters it is given
+ * (by the delivery code from the published items, by the simulator from a CSV file); it is not the
+ * stored item bank, which the item bank module owns.
  */
 public final class ItemBank {
 

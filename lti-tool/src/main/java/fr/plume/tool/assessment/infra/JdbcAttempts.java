@@ -1,6 +1,12 @@
 package fr.plume.tool.assessment.infra;
 
+import fr.plume.framework.content.Response;
+import fr.plume.tool.assessment.domain.AbilityPosterior;
 import fr.plume.tool.assessment.domain.Attempt;
+import fr.plume.tool.assessment.domain.AttemptProgress;
+import fr.plume.tool.assessment.domain.AttemptSummary;
+import fr.plume.tool.assessment.domain.Attempts;
+import fr.plume.tool.assessment.domain.CertificationSeat;
 import fr.plume.tool.assessment.domain.AttemptStatus;
 import fr.plume.tool.assessment.domain.CompetencyResult;
 import fr.plume.tool.assessment.domain.EndReason;
@@ -26,7 +32,7 @@ import org.springframework.stereotype.Repository;
 
 /** Attempts, shown items and results. Every statement filters on member_id (DESIGN §4). */
 @Repository
-public class JdbcAttempts {
+class JdbcAttempts implements Attempts {
 
     private static final String ATTEMPT_COLUMNS = """
             id, member_id, user_id, resource_link_id, context_id, mode, competencies, seed, accessible_items,
@@ -35,10 +41,11 @@ public class JdbcAttempts {
 
     private final JdbcClient jdbc;
 
-    public JdbcAttempts(JdbcClient jdbc) {
+    JdbcAttempts(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    @Override
     public void insert(Attempt attempt) {
         jdbc.sql("""
                 INSERT INTO assessment_attempt (id, member_id, user_id, resource_link_id, context_id, mode, competencies,
@@ -57,6 +64,7 @@ public class JdbcAttempts {
     }
 
     /** The attempt of this student, or empty when it belongs to someone else. */
+    @Override
     public Optional<Attempt> find(UUID memberId, UUID userId, UUID attemptId) {
         return jdbc.sql("SELECT " + ATTEMPT_COLUMNS + " FROM assessment_attempt"
                         + " WHERE member_id = :member AND user_id = :user AND id = :id")
@@ -65,13 +73,27 @@ public class JdbcAttempts {
     }
 
     /** Same as {@link #find} and locks the row until the transaction ends: one request per attempt at a time. */
-    public Optional<Attempt> lock(UUID memberId, UUID userId, UUID attemptId) {
-        return jdbc.sql("SELECT " + ATTEMPT_COLUMNS + " FROM assessment_attempt"
+    @Override
+    public Optional<AttemptProgress> lock(UUID memberId, UUID userId, UUID attemptId) {
+        return jdbc.sql("SELECT " + ATTEMPT_COLUMNS + ", log_posterior, log_posterior_answers FROM assessment_attempt"
                         + " WHERE member_id = :member AND user_id = :user AND id = :id FOR UPDATE")
                 .param("member", memberId).param("user", userId).param("id", attemptId)
-                .query(JdbcAttempts::attempt).optional();
+                .query((rs, n) -> new AttemptProgress(attempt(rs, n), List.of(), posterior(rs)))
+                .optional()
+                .map(locked -> new AttemptProgress(locked.attempt(), shown(memberId, attemptId), locked.posterior()));
     }
 
+    private static AbilityPosterior posterior(ResultSet rs) throws SQLException {
+        Array values = rs.getArray("log_posterior");
+        if (values == null) {
+            return null;
+        }
+        Double[] boxed = (Double[]) values.getArray();
+        return new AbilityPosterior(Arrays.stream(boxed).mapToDouble(Double::doubleValue).toArray(),
+                rs.getInt("log_posterior_answers"));
+    }
+
+    @Override
     public List<Attempt> ofUser(UUID memberId, UUID userId) {
         return jdbc.sql("SELECT " + ATTEMPT_COLUMNS + " FROM assessment_attempt"
                         + " WHERE member_id = :member AND user_id = :user ORDER BY started_at DESC")
@@ -84,6 +106,7 @@ public class JdbcAttempts {
      * when that seat is already taken (a concurrent start, on this node or another): the unique
      * index {@code assessment_attempt_certification_seat} lets only one of them in.
      */
+    @Override
     public boolean insertCertifying(Attempt attempt, String certificationId, int seat) {
         return jdbc.sql("""
                 INSERT INTO assessment_attempt (id, member_id, user_id, resource_link_id, context_id, mode, competencies,
@@ -101,19 +124,17 @@ public class JdbcAttempts {
                 .update() == 1;
     }
 
-    /** A certifying attempt and the seat it holds among this person's attempts at one certification. */
-    public record Seat(int number, Attempt attempt) {
-    }
-
     /** The certifying attempts of this person at this certification, in seat order. */
-    public List<Seat> certificationSeats(UUID memberId, UUID userId, String certificationId) {
+    @Override
+    public List<CertificationSeat> certificationSeats(UUID memberId, UUID userId, String certificationId) {
         return jdbc.sql("SELECT certification_seat, " + ATTEMPT_COLUMNS + " FROM assessment_attempt"
                         + " WHERE member_id = :member AND user_id = :user AND mode = 'CERTIFICATION'"
                         + " AND certification_id = :certification ORDER BY certification_seat")
                 .param("member", memberId).param("user", userId).param("certification", certificationId)
-                .query((rs, n) -> new Seat(rs.getInt("certification_seat"), attempt(rs, n))).list();
+                .query((rs, n) -> new CertificationSeat(rs.getInt("certification_seat"), attempt(rs, n))).list();
     }
 
+    @Override
     public void insertShown(UUID memberId, ShownItem shown) {
         ItemParameters p = shown.parameters();
         jdbc.sql("""
@@ -129,6 +150,7 @@ public class JdbcAttempts {
                 .update();
     }
 
+    @Override
     public List<ShownItem> shown(UUID memberId, UUID attemptId) {
         return jdbc.sql("""
                 SELECT attempt_id, position, item_id, competency, family, a, b, accessible, parameters_version, token,
@@ -139,20 +161,31 @@ public class JdbcAttempts {
     }
 
     /** Saves the answer to the pending item holding this token; false when the token is not the pending one. */
-    public boolean saveAnswer(UUID memberId, UUID attemptId, int position, String token, String responseJson,
-            boolean correct, double credit, Instant at) {
-        return jdbc.sql("""
+    @Override
+    public boolean saveAnswer(UUID memberId, UUID attemptId, int position, String token, Response canonical,
+            boolean correct, double credit, Instant at, AbilityPosterior posterior) {
+        boolean saved = jdbc.sql("""
                 UPDATE assessment_attempt_item
                    SET answered_at = :at, response = CAST(:response AS jsonb), correct = :correct, credit = :credit
                  WHERE member_id = :member AND attempt_id = :attempt AND position = :position AND token = :token
                    AND answered_at IS NULL""")
-                .param("at", ts(at)).param("response", responseJson).param("correct", correct)
+                .param("at", ts(at)).param("response", ResponseJson.write(canonical)).param("correct", correct)
                 .param("credit", credit).param("member", memberId).param("attempt", attemptId)
                 .param("position", position).param("token", token)
                 .update() == 1;
+        if (saved) {
+            jdbc.sql("""
+                    UPDATE assessment_attempt SET log_posterior = :posterior, log_posterior_answers = :answers
+                     WHERE member_id = :member AND id = :id""")
+                    .param("posterior", Arrays.stream(posterior.logDensity()).boxed().toArray(Double[]::new))
+                    .param("answers", posterior.answers()).param("member", memberId).param("id", attemptId)
+                    .update();
+        }
+        return saved;
     }
 
     /** Item ids this student was shown in their other attempts (avoided while the bank allows). */
+    @Override
     public Set<String> seenElsewhere(UUID memberId, UUID userId, UUID attemptId) {
         return new HashSet<>(jdbc.sql("""
                 SELECT DISTINCT i.item_id::text FROM assessment_attempt_item i
@@ -163,6 +196,7 @@ public class JdbcAttempts {
     }
 
     /** Every answered item of the student in diagnostic and formative attempts, oldest first. */
+    @Override
     public List<ShownItem> answeredForMastery(UUID memberId, UUID userId) {
         return jdbc.sql("""
                 SELECT i.attempt_id, i.position, i.item_id, i.competency, i.family, i.a, i.b, i.accessible,
@@ -176,6 +210,7 @@ public class JdbcAttempts {
                 .query(JdbcAttempts::shownItem).list();
     }
 
+    @Override
     public void complete(Attempt attempt, EndReason reason, Instant at, Validity validity, AbilityEstimate estimate,
             int scoreMaximum) {
         jdbc.sql("""
@@ -202,6 +237,7 @@ public class JdbcAttempts {
     }
 
     /** Ends a writing session: its essay waits for a teacher, so there is no estimate to store. */
+    @Override
     public void completeWithoutScore(Attempt attempt, EndReason reason, Instant at) {
         jdbc.sql("""
                 UPDATE assessment_attempt SET status = 'COMPLETED', end_reason = :reason, completed_at = :at,
@@ -216,6 +252,7 @@ public class JdbcAttempts {
      * Marks the pending item answered without a verdict ({@code correct} stays null: awaiting human
      * marking), so no estimate ever counts it; false when the token is not the pending one.
      */
+    @Override
     public boolean saveAwaitingMarking(UUID memberId, UUID attemptId, int position, String token, Instant at) {
         return jdbc.sql("""
                 UPDATE assessment_attempt_item SET answered_at = :at
@@ -226,19 +263,18 @@ public class JdbcAttempts {
                 .update() == 1;
     }
 
-    public record Summary(int level, int scaledScore, int scoreMaximum, double standardError) {
-    }
-
-    public Optional<Summary> summary(UUID memberId, UUID attemptId) {
+    @Override
+    public Optional<AttemptSummary> summary(UUID memberId, UUID attemptId) {
         return jdbc.sql("""
                 SELECT level, scaled_score, score_maximum, standard_error FROM assessment_attempt
                  WHERE member_id = :member AND id = :id AND status = 'COMPLETED'""")
                 .param("member", memberId).param("id", attemptId)
-                .query((rs, n) -> new Summary(rs.getInt("level"), rs.getInt("scaled_score"), rs.getInt("score_maximum"),
+                .query((rs, n) -> new AttemptSummary(rs.getInt("level"), rs.getInt("scaled_score"), rs.getInt("score_maximum"),
                         rs.getDouble("standard_error")))
                 .optional();
     }
 
+    @Override
     public List<CompetencyResult> competencyResults(UUID memberId, UUID attemptId) {
         return jdbc.sql("""
                 SELECT competency, theta, standard_error, level, level_probability, item_count
@@ -251,7 +287,12 @@ public class JdbcAttempts {
                 .list();
     }
 
-    public void saveMastery(UUID memberId, UUID userId, CompetencyResult result, Instant at) {
+    @Override
+    public void saveMastery(UUID memberId, UUID userId, List<CompetencyResult> results, Instant at) {
+        results.forEach(result -> saveMastery(memberId, userId, result, at));
+    }
+
+    private void saveMastery(UUID memberId, UUID userId, CompetencyResult result, Instant at) {
         jdbc.sql("""
                 INSERT INTO assessment_mastery (member_id, user_id, competency, theta, standard_error, level, item_count,
                     updated_at)
@@ -265,6 +306,7 @@ public class JdbcAttempts {
                 .update();
     }
 
+    @Override
     public List<CompetencyResult> mastery(UUID memberId, UUID userId) {
         return jdbc.sql("""
                 SELECT competency, theta, standard_error, level, item_count FROM assessment_mastery

@@ -2,6 +2,7 @@ package fr.plume.tool.assessment.infra;
 
 import fr.plume.tool.assessment.api.CertificationResult;
 import fr.plume.tool.assessment.api.CertificationResults;
+import fr.plume.tool.assessment.domain.CertificationResultStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** Certification results held until published. Every statement filters on member_id (DESIGN §4). */
 @Repository
-public class JdbcCertificationResults implements CertificationResults {
+class JdbcCertificationResults implements CertificationResults, CertificationResultStore {
 
     private static final String RESULT = """
             SELECT a.id, a.member_id, a.user_id, a.context_id, a.resource_link_id, a.certification_id, a.scaled_score,
@@ -30,6 +31,7 @@ public class JdbcCertificationResults implements CertificationResults {
     }
 
     /** Records the result of a completed certifying attempt as awaiting publication, in the caller's transaction. */
+    @Override
     public void holdForPublication(UUID memberId, UUID attemptId, Instant at) {
         jdbc.sql("""
                 INSERT INTO assessment_certification_result (attempt_id, member_id, status, recorded_at)
@@ -46,6 +48,7 @@ public class JdbcCertificationResults implements CertificationResults {
     }
 
     /** The result, its row locked until the transaction ends: one publication at a time. */
+    @Override
     public Optional<CertificationResult> lock(UUID memberId, UUID attemptId) {
         return jdbc.sql(RESULT + " WHERE r.member_id = :member AND r.attempt_id = :attempt FOR UPDATE OF r")
                 .param("member", memberId).param("attempt", attemptId)
@@ -53,6 +56,7 @@ public class JdbcCertificationResults implements CertificationResults {
     }
 
     /** Marks the result published; false when it already was. */
+    @Override
     public boolean markPublished(UUID memberId, UUID attemptId, Instant at, String publishedBy) {
         return jdbc.sql("""
                 UPDATE assessment_certification_result

@@ -1,6 +1,7 @@
 package fr.plume.tool.assessment.infra;
 
 import fr.plume.tool.assessment.domain.Essay;
+import fr.plume.tool.assessment.domain.Essays;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Repository;
  * team's statements also filter on the course context. The text is never logged.
  */
 @Repository
-public class JdbcEssays {
+class JdbcEssays implements Essays {
 
     private static final String COLUMNS = """
             attempt_id, position, member_id, user_id, context_id, item_id, text, word_count, submitted_at, points,
@@ -26,10 +27,11 @@ public class JdbcEssays {
 
     private final JdbcClient jdbc;
 
-    public JdbcEssays(JdbcClient jdbc) {
+    JdbcEssays(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    @Override
     public void insert(Essay essay) {
         jdbc.sql("""
                 INSERT INTO assessment_essay (attempt_id, position, member_id, user_id, context_id, item_id, text,
@@ -43,6 +45,7 @@ public class JdbcEssays {
     }
 
     /** The essay of one attempt of this student (a writing session holds one). */
+    @Override
     public Optional<Essay> ofAttempt(UUID memberId, UUID userId, UUID attemptId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM assessment_essay"
                         + " WHERE member_id = :member AND user_id = :user AND attempt_id = :attempt ORDER BY position LIMIT 1")
@@ -51,6 +54,7 @@ public class JdbcEssays {
     }
 
     /** Essays of the course's students still to mark, oldest first. */
+    @Override
     public List<Essay> toMark(UUID memberId, UUID contextId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM assessment_essay"
                         + " WHERE member_id = :member AND context_id = :context AND marked_at IS NULL"
@@ -59,6 +63,7 @@ public class JdbcEssays {
                 .query(JdbcEssays::essay).list();
     }
 
+    @Override
     public Optional<Essay> inCourse(UUID memberId, UUID contextId, UUID attemptId, int position) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM assessment_essay WHERE member_id = :member"
                         + " AND context_id = :context AND attempt_id = :attempt AND position = :position")
@@ -67,6 +72,7 @@ public class JdbcEssays {
                 .query(JdbcEssays::essay).optional();
     }
 
+    @Override
     public long markedCount(UUID memberId, UUID contextId) {
         return jdbc.sql("SELECT count(*) FROM assessment_essay WHERE member_id = :member AND context_id = :context"
                         + " AND marked_at IS NOT NULL")
@@ -75,6 +81,7 @@ public class JdbcEssays {
     }
 
     /** Records the marks; false when the essay is not in this member's course. */
+    @Override
     public boolean mark(UUID memberId, UUID contextId, UUID attemptId, int position, List<Integer> points,
             int maxPoints, UUID markedBy, Instant at) {
         return jdbc.sql("""

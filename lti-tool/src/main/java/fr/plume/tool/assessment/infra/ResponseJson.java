@@ -6,14 +6,14 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** A response (in the author's indices) as stored in {@code assessment_attempt_item.response}. */
-public final class ResponseJson {
+final class ResponseJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private ResponseJson() {
     }
 
-    public static String write(Response response) {
+    static String write(Response response) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("type", response.type().name());
         if (response instanceof Response.SingleChoice r) {

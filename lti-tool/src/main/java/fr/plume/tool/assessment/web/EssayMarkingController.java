@@ -2,9 +2,9 @@ package fr.plume.tool.assessment.web;
 
 import fr.plume.framework.content.Item;
 import fr.plume.framework.content.RubricCriterion;
+import fr.plume.tool.assessment.application.ListEssaysToMark;
 import fr.plume.tool.assessment.application.MarkEssay;
 import fr.plume.tool.assessment.domain.Essay;
-import fr.plume.tool.assessment.infra.JdbcEssays;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
@@ -33,15 +33,15 @@ class EssayMarkingController {
     static final String POINTS = "points-";
 
     private final TeacherLaunch launch;
-    private final JdbcEssays essays;
+    private final ListEssaysToMark listEssays;
     private final MarkEssay markEssay;
     private final ItemCatalog catalog;
     private final CompetencyLabels labels;
 
-    EssayMarkingController(TeacherLaunch launch, JdbcEssays essays, MarkEssay markEssay, ItemCatalog catalog,
+    EssayMarkingController(TeacherLaunch launch, ListEssaysToMark listEssays, MarkEssay markEssay, ItemCatalog catalog,
             CompetencyLabels labels) {
         this.launch = launch;
-        this.essays = essays;
+        this.listEssays = listEssays;
         this.markEssay = markEssay;
         this.catalog = catalog;
         this.labels = labels;
@@ -79,7 +79,8 @@ class EssayMarkingController {
         List<EssayToMark> toMark = new ArrayList<>();
         int number = 0;
         Function<String, String> label = labels.labeller(locale);
-        for (Essay essay : essays.toMark(marker.memberId(), marker.contextId())) {
+        ListEssaysToMark.EssaysToMark essays = listEssays.of(marker);
+        for (Essay essay : essays.toMark()) {
             number++;
             Item item = catalog.item(essay.itemId()).orElseThrow();
             boolean isFailed = (essay.attemptId() + "/" + essay.position()).equals(failed);
@@ -95,7 +96,7 @@ class EssayMarkingController {
         }
         model.addAttribute("contextId", marker.contextId());
         model.addAttribute("essays", toMark);
-        model.addAttribute("markedCount", essays.markedCount(marker.memberId(), marker.contextId()));
+        model.addAttribute("markedCount", essays.markedCount());
         model.addAttribute("justMarked", justMarked);
         model.addAttribute("errorKey", errorKey);
         return "assessment/essays";

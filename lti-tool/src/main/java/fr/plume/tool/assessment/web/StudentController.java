@@ -6,12 +6,14 @@ import fr.plume.tool.assessment.application.CertificationSeats;
 import fr.plume.tool.assessment.application.CurrentItem;
 import fr.plume.tool.assessment.application.DeliverableBank;
 import fr.plume.tool.assessment.application.RecordAnswer;
+import fr.plume.tool.assessment.application.ShowFeedback;
 import fr.plume.tool.assessment.application.ShowNextItem;
+import fr.plume.tool.assessment.application.ShowProgress;
+import fr.plume.tool.assessment.application.ShowResults;
 import fr.plume.tool.assessment.application.StartAttempt;
 import fr.plume.tool.assessment.application.StopAttempt;
 import fr.plume.tool.assessment.application.Student;
 import fr.plume.tool.assessment.application.SuggestOpenResources;
-import fr.plume.tool.assessment.infra.JdbcEssays;
 import fr.plume.tool.assessment.domain.Accommodations;
 import fr.plume.tool.assessment.domain.Attempt;
 import fr.plume.tool.assessment.domain.CompetencyResult;
@@ -20,7 +22,6 @@ import fr.plume.tool.assessment.domain.Recommendations;
 import fr.plume.tool.assessment.domain.ShownItem;
 import fr.plume.tool.assessment.domain.TimeLimit;
 import fr.plume.tool.assessment.engine.cat.TestMode;
-import fr.plume.tool.assessment.infra.JdbcAttempts;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.itembank.api.RenderedItem;
 import fr.plume.tool.shared.domain.PlumeProblemException;
@@ -59,28 +60,31 @@ class StudentController {
     private final ShowNextItem showNextItem;
     private final RecordAnswer recordAnswer;
     private final StopAttempt stopAttempt;
-    private final JdbcAttempts attempts;
+    private final ShowProgress showProgress;
+    private final ShowFeedback showFeedback;
+    private final ShowResults showResults;
     private final ItemCatalog catalog;
     private final DeliverableBank bank;
     private final CompetencyLabels labels;
     private final SuggestOpenResources openResources;
-    private final JdbcEssays essays;
     private final CertificationSeats certificationSeats;
     private final Clock clock;
 
     StudentController(StudentLaunch launch, StartAttempt startAttempt, ShowNextItem showNextItem,
-            RecordAnswer recordAnswer, StopAttempt stopAttempt, JdbcAttempts attempts, ItemCatalog catalog,
-            DeliverableBank bank, CompetencyLabels labels, SuggestOpenResources openResources, JdbcEssays essays,
+            RecordAnswer recordAnswer, StopAttempt stopAttempt, ShowProgress showProgress, ShowFeedback showFeedback,
+            ShowResults showResults, ItemCatalog catalog, DeliverableBank bank, CompetencyLabels labels,
+            SuggestOpenResources openResources,
             CertificationSeats certificationSeats, Clock clock) {
         this.certificationSeats = certificationSeats;
         this.openResources = openResources;
-        this.essays = essays;
         this.launch = launch;
         this.startAttempt = startAttempt;
         this.showNextItem = showNextItem;
         this.recordAnswer = recordAnswer;
         this.stopAttempt = stopAttempt;
-        this.attempts = attempts;
+        this.showProgress = showProgress;
+        this.showFeedback = showFeedback;
+        this.showResults = showResults;
         this.catalog = catalog;
         this.bank = bank;
         this.labels = labels;
@@ -92,7 +96,7 @@ class StudentController {
         Student student = launch.require();
         ActivityChoice choice = ActivityChoice.from(student.custom());
         Accommodations accommodations = Accommodations.from(student.custom());
-        List<Attempt> mine = attempts.ofUser(student.memberId(), student.userId());
+        ShowProgress.Progress progress = showProgress.of(student);
         Function<String, String> label = labels.labeller(locale);
         Map<String, String> competencies = new LinkedHashMap<>();
         bank.current().bank().competencies().forEach(code -> competencies.put(code, label.apply(code)));
@@ -104,8 +108,8 @@ class StudentController {
         bank.current().competenciesWithEssays(accommodations.accessibleItems())
                 .forEach(code -> essayCompetencies.put(code, label.apply(code)));
         model.addAttribute("essayCompetencies", essayCompetencies);
-        model.addAttribute("inProgress", mine.stream().filter(Attempt::inProgress).toList());
-        List<Attempt> finished = mine.stream().filter(a -> !a.inProgress()).limit(10).toList();
+        model.addAttribute("inProgress", progress.inProgress());
+        List<Attempt> finished = progress.finished(10);
         java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter
                 .ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withLocale(locale)
                 .withZone(java.time.ZoneId.of("Europe/Paris"));
@@ -113,7 +117,7 @@ class StudentController {
         finished.forEach(a -> finishedAt.put(a.id(), format.format(a.completedAt())));
         model.addAttribute("finished", finished);
         model.addAttribute("finishedAt", finishedAt);
-        model.addAttribute("mastery", attempts.mastery(student.memberId(), student.userId()));
+        model.addAttribute("mastery", progress.mastery());
         model.addAttribute("labels", labels);
         model.addAttribute("certifyingMinutes", TimeLimit.limit(accommodations.extraTimePercent()).toMinutes());
         model.addAttribute("extraTime", accommodations.extraTimePercent());
@@ -168,8 +172,7 @@ class StudentController {
             return "redirect:/app/attempts/" + id + "/result";
         }
         RecordAnswer.Saved saved = (RecordAnswer.Saved) outcome;
-        Attempt attempt = attempts.find(student.memberId(), student.userId(), id).orElseThrow();
-        if (attempt.givesFeedback()) {
+        if (saved.feedback()) {
             return "redirect:/app/attempts/" + id + "/feedback/" + saved.position();
         }
         return saved.completed() ? "redirect:/app/attempts/" + id + "/result" : "redirect:/app/attempts/" + id;
@@ -182,8 +185,7 @@ class StudentController {
     private String backToCurrentPage(Student student, UUID id, RecordAnswer.AlreadyRecorded already,
             RedirectAttributes redirect) {
         redirect.addFlashAttribute("notice", "assessment.answer.alreadyRecorded");
-        Attempt attempt = attempts.find(student.memberId(), student.userId(), id).orElseThrow();
-        if (attempt.givesFeedback() && already.latest()) {
+        if (already.feedback() && already.latest()) {
             return "redirect:/app/attempts/" + id + "/feedback/" + already.position();
         }
         return already.finished() ? "redirect:/app/attempts/" + id + "/result" : "redirect:/app/attempts/" + id;
@@ -192,17 +194,12 @@ class StudentController {
     @GetMapping("/app/attempts/{id}/feedback/{position}")
     String feedback(@PathVariable UUID id, @PathVariable int position, Model model, Locale locale) {
         Student student = launch.require();
-        Attempt attempt = attempts.find(student.memberId(), student.userId(), id)
-                .filter(Attempt::givesFeedback)
-                .orElseThrow(() -> new PlumeProblemException("ASSESSMENT-ATTEMPT-NOT-FOUND", 404));
-        ShownItem shown = attempts.shown(student.memberId(), id).stream()
-                .filter(s -> s.position() == position && s.answered())
-                .findFirst()
-                .orElseThrow(() -> new PlumeProblemException("ASSESSMENT-ATTEMPT-NOT-FOUND", 404));
+        ShowFeedback.Feedback feedback = showFeedback.of(student, id, position);
+        Attempt attempt = feedback.attempt();
+        ShownItem shown = feedback.shown();
         Item item = catalog.item(shown.itemId()).orElseThrow();
         String language = locale.getLanguage();
-        CompetencyResult mastery = attempts.mastery(student.memberId(), student.userId()).stream()
-                .filter(m -> m.competency().equals(item.competency())).findFirst().orElse(null);
+        CompetencyResult mastery = feedback.mastery();
         model.addAttribute("attempt", attempt);
         model.addAttribute("position", position);
         model.addAttribute("correct", Boolean.TRUE.equals(shown.correct()));
@@ -224,25 +221,24 @@ class StudentController {
     @GetMapping("/app/attempts/{id}/result")
     String result(@PathVariable UUID id, Model model, Locale locale) {
         Student student = launch.require();
-        Attempt attempt = attempts.find(student.memberId(), student.userId(), id)
-                .orElseThrow(() -> new PlumeProblemException("ASSESSMENT-ATTEMPT-NOT-FOUND", 404));
+        ShowResults.Results reported = showResults.of(student, id);
+        Attempt attempt = reported.attempt();
         if (attempt.inProgress()) {
             return "redirect:/app/attempts/" + id;
         }
-        List<CompetencyResult> results = attempts.competencyResults(student.memberId(), id);
+        List<CompetencyResult> results = reported.competencies();
         List<CompetencyResult> shownResults = attempt.mode() == TestMode.FORMATIVE
                 ? results.stream().filter(r -> attempt.competencies().contains(r.competency())).toList()
                 : results;
         model.addAttribute("attempt", attempt);
-        model.addAttribute("summary", attempts.summary(student.memberId(), id).orElse(null));
+        model.addAttribute("summary", reported.summary());
         model.addAttribute("results", shownResults);
         List<CompetencyResult> recommended = attempt.mode() == TestMode.DIAGNOSTIC
                 ? Recommendations.weakest(results, RECOMMENDED) : List.of();
         model.addAttribute("recommended", recommended);
         model.addAttribute("openResources", openResources.forWeak(recommended));
-        model.addAttribute("essay", attempt.writing()
-                ? essays.ofAttempt(student.memberId(), student.userId(), id).orElse(null) : null);
-        model.addAttribute("answered", attempts.shown(student.memberId(), id).stream().filter(ShownItem::answered).count());
+        model.addAttribute("essay", reported.essay());
+        model.addAttribute("answered", reported.answeredCount());
         model.addAttribute("timeUp", attempt.endReason() == EndReason.TIME_UP);
         model.addAttribute("labels", labels);
         return "assessment/result";

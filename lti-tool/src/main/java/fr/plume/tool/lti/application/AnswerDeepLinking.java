@@ -6,7 +6,7 @@ import fr.plume.tool.lti.api.RegistrationView;
 import fr.plume.tool.lti.domain.DeepLinkingResponse;
 import fr.plume.tool.lti.domain.DeepLinkingSettings;
 import fr.plume.tool.lti.domain.LaunchRejected;
-import fr.plume.tool.lti.infra.JdbcRegistrations;
+import fr.plume.tool.lti.domain.Registrations;
 import fr.plume.tool.shared.domain.PublicUrl;
 import java.net.URI;
 import java.time.Clock;
@@ -30,12 +30,12 @@ public class AnswerDeepLinking {
     }
 
     private final List<PlaceableActivities> sources;
-    private final JdbcRegistrations registrations;
+    private final Registrations registrations;
     private final ToolKeys toolKeys;
     private final Clock clock;
     private final PublicUrl publicUrl;
 
-    AnswerDeepLinking(List<PlaceableActivities> sources, JdbcRegistrations registrations, ToolKeys toolKeys,
+    AnswerDeepLinking(List<PlaceableActivities> sources, Registrations registrations, ToolKeys toolKeys,
             Clock clock, PublicUrl publicUrl) {
         this.sources = sources;
         this.registrations = registrations;

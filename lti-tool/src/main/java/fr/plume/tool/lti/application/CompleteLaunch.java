@@ -7,14 +7,12 @@ import fr.plume.tool.lti.domain.DeepLinkingSettings;
 import fr.plume.tool.lti.domain.LandingPage;
 import fr.plume.tool.lti.domain.LaunchClaims;
 import fr.plume.tool.lti.domain.LaunchRejected;
-import fr.plume.tool.lti.domain.ToolBaseUrl;
-import fr.plume.tool.lti.domain.ValidateIdToken;
-import fr.plume.tool.lti.infra.CachedPlatformKeys;
-import fr.plume.tool.lti.infra.JdbcLaunchRecords;
-import fr.plume.tool.lti.infra.JdbcLoginStates;
-import fr.plume.tool.lti.infra.JdbcLoginStates.LoginState;
-import fr.plume.tool.lti.infra.JdbcRegistrations;
-import fr.plume.tool.lti.infra.JdbcUsedNonces;
+import fr.plume.tool.lti.domain.idtoken.TimeValidator;
+import fr.plume.tool.lti.domain.LaunchRecords;
+import fr.plume.tool.lti.domain.LoginStates;
+import fr.plume.tool.lti.domain.LoginStates.LoginState;
+import fr.plume.tool.lti.domain.Registrations;
+import fr.plume.tool.lti.domain.UsedNonces;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +27,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -53,23 +50,20 @@ public class CompleteLaunch {
             String landingPath) {
     }
 
-    private final JdbcLoginStates states;
-    private final JdbcRegistrations registrations;
-    private final JdbcUsedNonces nonces;
-    private final JdbcLaunchRecords records;
-    private final CachedPlatformKeys platformKeys;
+    private final LoginStates states;
+    private final Registrations registrations;
+    private final UsedNonces nonces;
+    private final LaunchRecords records;
     private final ValidateIdToken validator;
     private final Clock clock;
 
-    CompleteLaunch(JdbcLoginStates states, JdbcRegistrations registrations, JdbcUsedNonces nonces,
-            JdbcLaunchRecords records, CachedPlatformKeys platformKeys, Clock clock,
-            @Value("${plume.public-url}") String publicUrl) {
+    CompleteLaunch(LoginStates states, Registrations registrations, UsedNonces nonces,
+            LaunchRecords records, ValidateIdToken validator, Clock clock) {
         this.states = states;
         this.registrations = registrations;
         this.nonces = nonces;
         this.records = records;
-        this.platformKeys = platformKeys;
-        this.validator = new ValidateIdToken(clock, ToolBaseUrl.of(publicUrl));
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -106,9 +100,9 @@ public class CompleteLaunch {
             throw new LaunchRejected("LTI-PLATFORM-DISABLED", 403);
         }
 
-        LaunchClaims claims = validator.validate(idToken, registration, platformKeys);
+        LaunchClaims claims = validator.validate(idToken, registration);
 
-        Instant keepUntil = later(claims.expiresAt(), now).plus(ValidateIdToken.LEEWAY).plus(NONCE_MARGIN);
+        Instant keepUntil = later(claims.expiresAt(), now).plus(TimeValidator.LEEWAY).plus(NONCE_MARGIN);
         if (!Tokens.sameDigest(Tokens.sha256(login.nonce()), claims.nonce())) {
             // A token from an earlier login: say it was replayed when its nonce was spent.
             throw new LaunchRejected(nonces.spent(claims.issuer(), claims.nonce()) ? "LTI-NONCE-REUSED"
@@ -118,7 +112,7 @@ public class CompleteLaunch {
             throw new LaunchRejected("LTI-DEEP-LINKING-FORBIDDEN", 403);
         }
 
-        JdbcLaunchRecords.Recorded recorded = records.record(registration.memberId(), registration.id(), claims, now,
+        LaunchRecords.Recorded recorded = records.record(registration.memberId(), registration.id(), claims, now,
                 keepUntil).orElseThrow(() -> new LaunchRejected("LTI-NONCE-REUSED", 401));
         LaunchContext context = new LaunchContext(registration.memberId(), registration.id(), recorded.userId(),
                 recorded.contextId(), recorded.resourceLinkId(), claims.messageType(), claims.roles(), claims.ags(),

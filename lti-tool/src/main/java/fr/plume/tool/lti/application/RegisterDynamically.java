@@ -7,9 +7,9 @@ import fr.plume.tool.lti.domain.LaunchRejected;
 import fr.plume.tool.lti.api.LtiClaims;
 import fr.plume.tool.lti.domain.PlatformConfiguration;
 import fr.plume.tool.lti.domain.ToolRegistrationRequest;
-import fr.plume.tool.lti.infra.JdbcRegistrations;
-import fr.plume.tool.lti.infra.RegistrationHttp;
-import fr.plume.tool.lti.infra.PlatformUrls;
+import fr.plume.tool.lti.domain.Registrations;
+import fr.plume.tool.lti.domain.RegistrationExchange;
+import fr.plume.tool.lti.domain.PlatformUrls;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import fr.plume.tool.shared.domain.PublicUrl;
 import java.net.URI;
@@ -32,14 +32,14 @@ public class RegisterDynamically {
     public record Result(RegistrationView registration, Members.Member member, String productFamily) {
     }
 
-    private final RegistrationHttp http;
+    private final RegistrationExchange http;
     private final PlatformUrls urls;
-    private final JdbcRegistrations registrations;
+    private final Registrations registrations;
     private final Members members;
     private final RegistrationInvitations invitations;
     private final PublicUrl publicUrl;
 
-    RegisterDynamically(RegistrationHttp http, PlatformUrls urls, JdbcRegistrations registrations, Members members,
+    RegisterDynamically(RegistrationExchange http, PlatformUrls urls, Registrations registrations, Members members,
             RegistrationInvitations invitations, PublicUrl publicUrl) {
         this.http = http;
         this.urls = urls;
@@ -60,7 +60,7 @@ public class RegisterDynamically {
         }
         URI configurationUrl = URI.create(openidConfiguration.strip());
 
-        RegistrationHttp.Answer answer = call(() -> http.getJson(configurationUrl));
+        RegistrationExchange.Answer answer = call(() -> http.getJson(configurationUrl));
         if (!answer.ok()) {
             log.info("event=lti.register.refused step=configuration status={}", answer.status());
             throw new LaunchRejected("LTI-REGISTER-CONFIGURATION-UNAVAILABLE", 502);
@@ -83,7 +83,7 @@ public class RegisterDynamically {
         }
 
         Map<String, Object> request = ToolRegistrationRequest.build(publicUrl.base(), publicUrl.authority());
-        RegistrationHttp.Answer registered = call(() -> http.postJson(platform.registrationEndpoint(), request,
+        RegistrationExchange.Answer registered = call(() -> http.postJson(platform.registrationEndpoint(), request,
                 registrationToken));
         if (registered.status() == 401 || registered.status() == 403) {
             log.info("event=lti.register.refused step=registration status={}", registered.status());
@@ -113,13 +113,13 @@ public class RegisterDynamically {
     }
 
     private interface Call {
-        RegistrationHttp.Answer run() throws RegistrationHttp.Unreachable;
+        RegistrationExchange.Answer run() throws RegistrationExchange.Unreachable;
     }
 
-    private static RegistrationHttp.Answer call(Call call) {
+    private static RegistrationExchange.Answer call(Call call) {
         try {
             return call.run();
-        } catch (RegistrationHttp.Unreachable e) {
+        } catch (RegistrationExchange.Unreachable e) {
             log.info("event=lti.register.unreachable reason={}", e.getMessage());
             throw new LaunchRejected("LTI-REGISTER-UNREACHABLE", 502);
         }

@@ -3,8 +3,8 @@ package fr.plume.tool.lti.application;
 import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.lti.api.NewRegistration;
 import fr.plume.tool.lti.api.RegistrationView;
-import fr.plume.tool.lti.infra.JdbcRegistrations;
-import fr.plume.tool.lti.infra.PlatformUrls;
+import fr.plume.tool.lti.domain.Registrations;
+import fr.plume.tool.lti.domain.PlatformUrls;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.net.URI;
 import java.util.Arrays;
@@ -25,11 +25,11 @@ public class RegisterPlatform {
             String authorizationEndpoint, String tokenEndpoint, String jwksUri, String deploymentIds) {
     }
 
-    private final JdbcRegistrations registrations;
+    private final Registrations registrations;
     private final Members members;
     private final PlatformUrls urls;
 
-    RegisterPlatform(JdbcRegistrations registrations, Members members, PlatformUrls urls) {
+    RegisterPlatform(Registrations registrations, Members members, PlatformUrls urls) {
         this.registrations = registrations;
         this.members = members;
         this.urls = urls;

@@ -1,8 +1,8 @@
 package fr.plume.tool.lti.application;
 
-import fr.plume.tool.lti.infra.JdbcToolKeys;
-import fr.plume.tool.lti.infra.JdbcToolKeys.StoredKey;
-import fr.plume.tool.lti.infra.LtiProperties;
+import fr.plume.tool.lti.domain.ToolKeyStore;
+import fr.plume.tool.lti.domain.ToolKeyStore.StoredKey;
+import fr.plume.tool.lti.domain.LtiSettings;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -28,12 +28,12 @@ public class RotateToolKeys {
     }
 
     private final ToolKeys toolKeys;
-    private final JdbcToolKeys keys;
-    private final LtiProperties properties;
+    private final ToolKeyStore keys;
+    private final LtiSettings properties;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    RotateToolKeys(ToolKeys toolKeys, JdbcToolKeys keys, LtiProperties properties, Clock clock,
+    RotateToolKeys(ToolKeys toolKeys, ToolKeyStore keys, LtiSettings properties, Clock clock,
             TransactionTemplate transaction) {
         this.toolKeys = toolKeys;
         this.keys = keys;

@@ -2,10 +2,10 @@ package fr.plume.tool.lti.application;
 
 import fr.plume.tool.lti.api.RegistrationView;
 import fr.plume.tool.lti.domain.LaunchRejected;
-import fr.plume.tool.lti.infra.JdbcLoginStates;
-import fr.plume.tool.lti.infra.JdbcLoginStates.LoginState;
-import fr.plume.tool.lti.infra.JdbcRegistrations;
-import fr.plume.tool.lti.infra.LtiProperties;
+import fr.plume.tool.lti.domain.LoginStates;
+import fr.plume.tool.lti.domain.LoginStates.LoginState;
+import fr.plume.tool.lti.domain.Registrations;
+import fr.plume.tool.lti.domain.LtiSettings;
 import fr.plume.tool.shared.domain.PublicUrl;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -36,13 +36,13 @@ public class StartLogin {
 
     public static final String STATE_COOKIE_PREFIX = "plume_lti_state_";
 
-    private final JdbcRegistrations registrations;
-    private final JdbcLoginStates states;
-    private final LtiProperties properties;
+    private final Registrations registrations;
+    private final LoginStates states;
+    private final LtiSettings properties;
     private final Clock clock;
     private final PublicUrl publicUrl;
 
-    StartLogin(JdbcRegistrations registrations, JdbcLoginStates states, LtiProperties properties, Clock clock,
+    StartLogin(Registrations registrations, LoginStates states, LtiSettings properties, Clock clock,
             PublicUrl publicUrl) {
         this.registrations = registrations;
         this.states = states;

@@ -12,8 +12,9 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import fr.plume.tool.lti.domain.ToolKeyCipher;
-import fr.plume.tool.lti.infra.JdbcToolKeys;
-import fr.plume.tool.lti.infra.JdbcToolKeys.StoredKey;
+import fr.plume.tool.lti.domain.ToolSigner;
+import fr.plume.tool.lti.domain.ToolKeyStore;
+import fr.plume.tool.lti.domain.ToolKeyStore.StoredKey;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Clock;
@@ -30,15 +31,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * assertions) with the CURRENT key and publishes every key platforms may meet in its JWKS.
  */
 @Service
-public class ToolKeys {
+public class ToolKeys implements ToolSigner {
 
-    private final JdbcToolKeys keys;
+    private final ToolKeyStore keys;
     private final ToolKeyCipher cipher;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final Map<String, RSAKey> decrypted = new ConcurrentHashMap<>();
 
-    ToolKeys(JdbcToolKeys keys, ToolKeyCipher cipher, Clock clock, TransactionTemplate transaction) {
+    ToolKeys(ToolKeyStore keys, ToolKeyCipher cipher, Clock clock, TransactionTemplate transaction) {
         this.keys = keys;
         this.cipher = cipher;
         this.clock = clock;
@@ -46,6 +47,7 @@ public class ToolKeys {
     }
 
     /** Signs {@code claims} with the CURRENT key, its kid in the header. */
+    @Override
     public String sign(JWTClaimsSet claims) {
         RSAKey key = currentKey();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())

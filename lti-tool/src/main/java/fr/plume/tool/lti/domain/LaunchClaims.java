@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The claims of an id_token that passed every check of {@link ValidateIdToken}. */
+/** The claims of an id_token that passed every check of validator of an id_token (package {@code idtoken}). */
 public record LaunchClaims(String issuer, String subject, String messageType, String deploymentId, String nonce,
         Instant expiresAt, List<String> rawRoles, Set<LtiRole> roles, Person person, Context context,
         ResourceLink resourceLink, String targetLinkUri, AgsEndpoint ags, NrpsEndpoint nrps,

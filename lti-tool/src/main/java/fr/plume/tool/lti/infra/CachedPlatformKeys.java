@@ -1,5 +1,6 @@
 package fr.plume.tool.lti.infra;
 
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -9,8 +10,10 @@ import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jose.util.Resource;
 import fr.plume.tool.lti.api.RegistrationView;
 import fr.plume.tool.lti.domain.LaunchRejected;
-import fr.plume.tool.lti.domain.ValidateIdToken;
+import fr.plume.tool.lti.domain.LtiSettings;
+import fr.plume.tool.lti.domain.PlatformKeys;
 import java.io.IOException;
+import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +30,7 @@ import org.springframework.stereotype.Component;
  * together, counted in PostgreSQL.
  */
 @Component
-public class CachedPlatformKeys implements ValidateIdToken.KeyLookup {
+public class CachedPlatformKeys implements PlatformKeys {
 
     private static final Logger log = LoggerFactory.getLogger(CachedPlatformKeys.class);
     private static final int MAX_JWKS_BYTES = 256 * 1024;
@@ -35,14 +38,18 @@ public class CachedPlatformKeys implements ValidateIdToken.KeyLookup {
     private record Cached(JWKSet keys, Instant fetchedAt) {
     }
 
+    /** Bounds the converted keys kept; platforms publish a handful each. */
+    private static final int MAX_CACHED_KEYS = 256;
+
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<RSAKey, RSAPublicKey> publicKeys = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private final JdbcJwksFetchLimiter limiter;
-    private final LtiProperties properties;
+    private final LtiSettings properties;
     private final Clock clock;
     private final DefaultResourceRetriever retriever;
 
-    CachedPlatformKeys(JdbcJwksFetchLimiter limiter, LtiProperties properties, Clock clock) {
+    CachedPlatformKeys(JdbcJwksFetchLimiter limiter, LtiSettings properties, Clock clock) {
         this.limiter = limiter;
         this.properties = properties;
         this.clock = clock;
@@ -82,6 +89,20 @@ public class CachedPlatformKeys implements ValidateIdToken.KeyLookup {
             }
             return find(fetch(uri, now).keys(), kid);
         }
+    }
+
+    /** One public key per platform JWK: building it decodes the modulus every time. */
+    @Override
+    public RSAPublicKey publicKey(RSAKey key) throws JOSEException {
+        RSAPublicKey publicKey = publicKeys.get(key);
+        if (publicKey == null) {
+            if (publicKeys.size() > MAX_CACHED_KEYS) {
+                publicKeys.clear();
+            }
+            publicKey = key.toRSAPublicKey();
+            publicKeys.put(key, publicKey);
+        }
+        return publicKey;
     }
 
     /** Forgets cached keys (tests, or an administrator who knows the platform rotated). */

@@ -1,5 +1,6 @@
 package fr.plume.tool.lti.infra;
 
+import fr.plume.tool.lti.domain.LaunchRecords;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import fr.plume.tool.lti.api.LaunchContext.AgsEndpoint;
 import fr.plume.tool.lti.api.LaunchContext.NrpsEndpoint;
@@ -17,14 +18,9 @@ import org.springframework.stereotype.Repository;
  * statement carries the member id: rows of one member are never read or touched for another.
  */
 @Repository
-public class JdbcLaunchRecords {
+public class JdbcLaunchRecords implements LaunchRecords {
 
-    public record Recorded(UUID userId, UUID contextId, UUID resourceLinkId) {
-    }
 
-    /** What a landing page may show about the launching person and course (never logged). */
-    public record LaunchSummary(String displayName, String contextTitle, String resourceLinkTitle) {
-    }
 
     private final JdbcClient jdbc;
 

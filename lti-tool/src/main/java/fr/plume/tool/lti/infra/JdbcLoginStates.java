@@ -1,5 +1,6 @@
 package fr.plume.tool.lti.infra;
 
+import fr.plume.tool.lti.domain.LoginStates;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -9,12 +10,8 @@ import org.springframework.stereotype.Repository;
 
 /** OIDC login states: written at login initiation, consumed exactly once at launch (any node). */
 @Repository
-public class JdbcLoginStates {
+public class JdbcLoginStates implements LoginStates {
 
-    /** A pending login. {@code browserBinding} is the SHA-256 of the state cookie's value. */
-    public record LoginState(String state, UUID registrationId, String nonce, String browserBinding, String loginHint,
-            String ltiMessageHint, String targetLinkUri, String deploymentId, Instant expiresAt) {
-    }
 
     private final JdbcClient jdbc;
 

@@ -1,5 +1,6 @@
 package fr.plume.tool.lti.infra;
 
+import fr.plume.tool.lti.domain.Registrations;
 import fr.plume.tool.lti.api.NewRegistration;
 import fr.plume.tool.lti.api.PlatformRegistrations;
 import fr.plume.tool.lti.api.RegistrationView;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link #RECENT} (docs/performance.md).
  */
 @Repository
-public class JdbcRegistrations implements PlatformRegistrations {
+public class JdbcRegistrations implements PlatformRegistrations, Registrations {
 
     static final Duration RECENT = Duration.ofSeconds(10);
     private static final int MAX_RECENT = 10_000;

@@ -1,5 +1,6 @@
 package fr.plume.tool.lti.infra;
 
+import fr.plume.tool.lti.domain.ToolKeyStore;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -9,11 +10,8 @@ import org.springframework.stereotype.Repository;
 
 /** The tool's signing keys (public JWK in clear, private key encrypted by the caller). */
 @Repository
-public class JdbcToolKeys {
+public class JdbcToolKeys implements ToolKeyStore {
 
-    public record StoredKey(String kid, String status, String publicJwk, byte[] encryptedPrivateKey,
-            Instant createdAt, Instant activatedAt, Instant retiredAt, Instant expiresAt) {
-    }
 
     private static final String COLUMNS =
             "kid, status, public_jwk, private_key, created_at, activated_at, retired_at, expires_at";

@@ -1,5 +1,6 @@
 package fr.plume.tool.lti.infra;
 
+import fr.plume.tool.lti.domain.UsedNonces;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -7,7 +8,7 @@ import org.springframework.stereotype.Repository;
 
 /** Nonces already spent per issuer, kept until after the token they came in could still be valid. */
 @Repository
-public class JdbcUsedNonces {
+public class JdbcUsedNonces implements UsedNonces {
 
     private final JdbcClient jdbc;
 

@@ -1,6 +1,8 @@
 package fr.plume.tool.lti.infra;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import fr.plume.tool.lti.domain.LtiSettings;
+import fr.plume.tool.lti.domain.RegistrationExchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -14,38 +16,26 @@ import org.springframework.stereotype.Component;
 
 /** JSON over HTTP to platforms for Dynamic Registration, with timeouts and a size cap. */
 @Component
-public class RegistrationHttp {
+class RegistrationHttp implements RegistrationExchange {
 
     private static final int MAX_BYTES = 512 * 1024;
 
-    /** A platform's answer; {@code json} is null when the body is not a JSON object. */
-    public record Answer(int status, Map<String, Object> json, String text) {
-        public boolean ok() {
-            return status >= 200 && status < 300;
-        }
-    }
-
-    /** The platform could not be reached at all (DNS, connection, timeout, TLS). */
-    public static class Unreachable extends Exception {
-        Unreachable(Throwable cause) {
-            super(cause.getClass().getSimpleName(), cause);
-        }
-    }
-
     private final HttpClient client;
-    private final LtiProperties properties;
+    private final LtiSettings properties;
 
-    RegistrationHttp(LtiProperties properties) {
+    RegistrationHttp(LtiSettings properties) {
         this.properties = properties;
         this.client = HttpClient.newBuilder().connectTimeout(properties.httpTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    @Override
     public Answer getJson(URI uri) throws Unreachable {
         return send(HttpRequest.newBuilder(uri).timeout(properties.httpTimeout())
                 .header("Accept", "application/json").GET().build());
     }
 
+    @Override
     public Answer postJson(URI uri, Map<String, Object> body, String bearer) throws Unreachable {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(properties.httpTimeout())
                 .header("Accept", "application/json")

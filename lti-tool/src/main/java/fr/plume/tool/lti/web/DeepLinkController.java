@@ -3,7 +3,8 @@ package fr.plume.tool.lti.web;
 import fr.plume.tool.lti.api.LaunchContext;
 import fr.plume.tool.lti.application.AnswerDeepLinking;
 import fr.plume.tool.lti.domain.LaunchRejected;
-import fr.plume.tool.lti.web.LtiSession.PendingDeepLinking;
+import fr.plume.tool.lti.application.LaunchSessions;
+import fr.plume.tool.lti.domain.PendingDeepLinking;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,10 +23,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DeepLinkController {
 
-    private final LtiSession session;
+    private final LaunchSessions session;
     private final AnswerDeepLinking answerDeepLinking;
 
-    DeepLinkController(LtiSession session, AnswerDeepLinking answerDeepLinking) {
+    DeepLinkController(LaunchSessions session, AnswerDeepLinking answerDeepLinking) {
         this.session = session;
         this.answerDeepLinking = answerDeepLinking;
     }

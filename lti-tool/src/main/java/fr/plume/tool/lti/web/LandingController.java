@@ -3,52 +3,31 @@ package fr.plume.tool.lti.web;
 import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.lti.api.LaunchContext;
 import fr.plume.tool.lti.api.LtiRole;
+import fr.plume.tool.lti.application.LaunchSessions;
 import fr.plume.tool.lti.domain.LandingPage;
-import fr.plume.tool.lti.infra.JdbcLaunchRecords;
-import fr.plume.tool.lti.infra.JdbcLaunchRecords.LaunchSummary;
+import fr.plume.tool.lti.api.LaunchDescriptions;
+import fr.plume.tool.lti.api.LaunchDescriptions.LaunchDescription;
 import fr.plume.tool.shared.domain.PlumeProblemException;
-import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * Where launches land: the student's page, the class page, the authoring page. They show who and
- * where the person is; the assessment, dashboard and item bank modules fill them in.
+ * Where launches land besides the student's page and the class page (dashboard module): the
+ * authoring page and the page of a launch without a course role. They show who and where the
+ * person is; the item bank module fills them in.
  */
 @Controller
 class LandingController {
 
-    private final LtiSession session;
-    private final JdbcLaunchRecords records;
+    private final LaunchSessions session;
+    private final LaunchDescriptions descriptions;
     private final Members members;
 
-    LandingController(LtiSession session, JdbcLaunchRecords records, Members members) {
+    LandingController(LaunchSessions session, LaunchDescriptions descriptions, Members members) {
         this.session = session;
-        this.records = records;
+        this.descriptions = descriptions;
         this.members = members;
-    }
-
-    @GetMapping("/class")
-    String classWithoutCourse(Model model) {
-        LaunchContext launch = session.require();
-        if (!launch.teaches()) {
-            throw new PlumeProblemException("LTI-ROLE-FORBIDDEN", 403);
-        }
-        describe(launch, model);
-        return "lti/class-none";
-    }
-
-    @GetMapping("/class/{contextId}")
-    String classHome(@PathVariable UUID contextId, Model model) {
-        LaunchContext launch = session.require();
-        // Only the course this launch came from, and only for its teaching team (tenant isolation).
-        if (!launch.teaches() || !contextId.equals(launch.contextId())) {
-            throw new PlumeProblemException("LTI-ROLE-FORBIDDEN", 403);
-        }
-        describe(launch, model);
-        return "lti/class-home";
     }
 
     @GetMapping("/author")
@@ -69,8 +48,7 @@ class LandingController {
     }
 
     private void describe(LaunchContext launch, Model model) {
-        LaunchSummary summary = records.summary(launch.memberId(), launch.userId(), launch.contextId(),
-                launch.resourceLinkId()).orElse(new LaunchSummary(null, null, null));
+        LaunchDescription summary = descriptions.describe(launch);
         model.addAttribute("launch", launch);
         model.addAttribute("who", summary.displayName());
         model.addAttribute("course", summary.contextTitle());

@@ -4,7 +4,8 @@ import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.lti.application.RegisterPlatform;
 import fr.plume.tool.lti.application.RotateToolKeys;
 import fr.plume.tool.lti.application.ToolKeys;
-import fr.plume.tool.lti.infra.JdbcRegistrations;
+import fr.plume.tool.lti.application.ChangeRegistrationStatus;
+import fr.plume.tool.lti.application.ListRegistrations;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,16 +24,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RegistrationAdminController {
 
-    private final JdbcRegistrations registrations;
+    private final ListRegistrations registrations;
+    private final ChangeRegistrationStatus changeStatus;
     private final RegisterPlatform registerPlatform;
     private final RotateToolKeys rotateToolKeys;
     private final ToolKeys toolKeys;
     private final Members members;
     private final ToolUrls urls;
 
-    RegistrationAdminController(JdbcRegistrations registrations, RegisterPlatform registerPlatform,
+    RegistrationAdminController(ListRegistrations registrations, ChangeRegistrationStatus changeStatus,
+            RegisterPlatform registerPlatform,
             RotateToolKeys rotateToolKeys, ToolKeys toolKeys, Members members, ToolUrls urls) {
         this.registrations = registrations;
+        this.changeStatus = changeStatus;
         this.registerPlatform = registerPlatform;
         this.rotateToolKeys = rotateToolKeys;
         this.toolKeys = toolKeys;
@@ -91,7 +95,7 @@ class RegistrationAdminController {
 
     @PostMapping("/admin/lti/registrations/{id}/status")
     String status(@PathVariable UUID id, @RequestParam("status") String status, RedirectAttributes redirect) {
-        if (!List.of("ACTIVE", "DISABLED").contains(status) || !registrations.setStatus(id, status)) {
+        if (!List.of("ACTIVE", "DISABLED").contains(status) || !changeStatus.change(id, status)) {
             throw new PlumeProblemException("LTI-REGISTRATION-INVALID", 400, "status");
         }
         redirect.addFlashAttribute("saved", true);

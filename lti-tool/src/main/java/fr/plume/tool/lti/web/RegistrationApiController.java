@@ -4,7 +4,8 @@ import fr.plume.tool.lti.api.RegistrationView;
 import fr.plume.tool.lti.application.RegisterPlatform;
 import fr.plume.tool.lti.application.RotateToolKeys;
 import fr.plume.tool.lti.application.ToolKeys;
-import fr.plume.tool.lti.infra.JdbcRegistrations;
+import fr.plume.tool.lti.application.ChangeRegistrationStatus;
+import fr.plume.tool.lti.application.ListRegistrations;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.net.URI;
 import java.util.List;
@@ -32,14 +33,17 @@ class RegistrationApiController {
     record StatusRequest(String status) {
     }
 
-    private final JdbcRegistrations registrations;
+    private final ListRegistrations registrations;
+    private final ChangeRegistrationStatus changeStatus;
     private final RegisterPlatform registerPlatform;
     private final RotateToolKeys rotateToolKeys;
     private final ToolKeys toolKeys;
 
-    RegistrationApiController(JdbcRegistrations registrations, RegisterPlatform registerPlatform,
+    RegistrationApiController(ListRegistrations registrations, ChangeRegistrationStatus changeStatus,
+            RegisterPlatform registerPlatform,
             RotateToolKeys rotateToolKeys, ToolKeys toolKeys) {
         this.registrations = registrations;
+        this.changeStatus = changeStatus;
         this.registerPlatform = registerPlatform;
         this.rotateToolKeys = rotateToolKeys;
         this.toolKeys = toolKeys;
@@ -52,7 +56,7 @@ class RegistrationApiController {
 
     @GetMapping("/registrations/{id}")
     RegistrationView one(@PathVariable UUID id) {
-        return registrations.findById(id)
+        return registrations.find(id)
                 .orElseThrow(() -> new PlumeProblemException("LTI-REGISTRATION-NOT-FOUND", 404));
     }
 
@@ -73,7 +77,7 @@ class RegistrationApiController {
         if (body == null || !List.of("ACTIVE", "DISABLED").contains(body.status())) {
             throw new PlumeProblemException("LTI-REGISTRATION-INVALID", 400, "status");
         }
-        if (!registrations.setStatus(id, body.status())) {
+        if (!changeStatus.change(id, body.status())) {
             throw new PlumeProblemException("LTI-REGISTRATION-NOT-FOUND", 404);
         }
         return one(id);

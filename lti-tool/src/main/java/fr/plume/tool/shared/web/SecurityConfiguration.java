@@ -1,6 +1,7 @@
 package fr.plume.tool.shared.web;
 
 import fr.plume.tool.shared.application.BearerTokens;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /**
  * Deny by default (DESIGN §10): public pages are listed one by one, everything else needs a
@@ -31,8 +33,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, BearerTokens bearerTokens) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<BearerTokens> tokenStore) throws Exception {
         ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
+        // Without the identity module (a module test) no token is known: every API call is refused.
+        BearerTokens bearerTokens = tokenStore.getIfAvailable(() -> token -> Optional.empty());
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(ApiRoutes::authorize)
                 .addFilterBefore(new BearerTokenFilter(bearerTokens, problems), AnonymousAuthenticationFilter.class)
@@ -47,7 +51,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, ContentSecurityPolicy csp,
-            AuthenticationFailureHandler signInFailures) throws Exception {
+            ObjectProvider<AuthenticationFailureHandler> failureHandlers) throws Exception {
+        AuthenticationFailureHandler signInFailures =
+                failureHandlers.getIfAvailable(() -> new SimpleUrlAuthenticationFailureHandler("/login?error"));
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin/**").hasRole("CONSORTIUM_ADMIN")

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.plume.tool.assessment.domain.Attempt;
 import fr.plume.tool.assessment.engine.cat.TestMode;
-import fr.plume.tool.assessment.infra.CertificationSettings;
-import fr.plume.tool.assessment.infra.JdbcAttempts;
+import fr.plume.tool.assessment.domain.Attempts;
 import fr.plume.tool.identity.api.Members;
-import fr.plume.tool.lti.api.PlaceableActivities;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import fr.plume.tool.support.PlumeIntegrationTest;
 import java.time.Clock;
@@ -41,11 +39,11 @@ class CertificationSeatsTest {
     @Autowired
     StartAttempt startAttempt;
     @Autowired
-    JdbcAttempts attempts;
+    Attempts attempts;
     @Autowired
     DeliverableBank bank;
     @Autowired
-    List<PlaceableActivities> offered;
+    OfferedActivities offered;
     @Autowired
     Members members;
     @Autowired

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.plume.tool.lti.ags.domain.Backoff;
 import fr.plume.tool.lti.ags.domain.DeliveryOutcome;
 import fr.plume.tool.lti.ags.domain.DeliveryOutcome.Kind;
-import fr.plume.tool.lti.ags.domain.LinkHeader;
+import fr.plume.tool.lti.domain.LinkHeader;
 import fr.plume.tool.lti.ags.domain.ScoreTimestamp;
 import java.net.URI;
 import java.time.Duration;

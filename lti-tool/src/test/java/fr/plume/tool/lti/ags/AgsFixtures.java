@@ -1,9 +1,10 @@
 package fr.plume.tool.lti.ags;
 
 import fr.plume.tool.lti.ags.application.DrainGradeOutbox;
-import fr.plume.tool.shared.events.AttemptCompleted;
 import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.lti.ags.domain.AgsScopes;
+import fr.plume.tool.lti.api.GradeQueue;
+import fr.plume.tool.lti.api.GradeToQueue;
 import fr.plume.tool.lti.api.NewRegistration;
 import fr.plume.tool.lti.api.PlatformRegistrations;
 import fr.plume.tool.lti.api.RegistrationView;
@@ -13,7 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,13 +27,13 @@ public final class AgsFixtures {
     public final RegistrationView registration;
     public final String issuer;
     private final JdbcClient jdbc;
-    private final ApplicationEventPublisher events;
+    private final GradeQueue grades;
     private final TransactionTemplate transaction;
     public final UUID contextId;
 
     public AgsFixtures(ApplicationContext context, String platformBase) {
         this.jdbc = context.getBean(JdbcClient.class);
-        this.events = context;
+        this.grades = context.getBean(GradeQueue.class);
         this.transaction = context.getBean(TransactionTemplate.class);
         ensureToolKey(context);
         String code = "ags-" + UUID.randomUUID().toString().substring(0, 8);
@@ -106,16 +106,16 @@ public final class AgsFixtures {
         return link;
     }
 
-    /** Completes an attempt as the delivery code does: the event inside the completing transaction. */
-    public AttemptCompleted complete(UUID userId, UUID linkId, double score, Instant completedAt) {
-        AttemptCompleted event = new AttemptCompleted(UUID.randomUUID(), memberId, userId, linkId, contextId,
+    /** Completes an attempt as the assessment module does: its grade queued inside the completing transaction. */
+    public GradeToQueue complete(UUID userId, UUID linkId, double score, Instant completedAt) {
+        GradeToQueue grade = new GradeToQueue(UUID.randomUUID(), memberId, userId, linkId, contextId,
                 "DIAGNOSTIC", score, 100, completedAt);
-        publish(event);
-        return event;
+        publish(grade);
+        return grade;
     }
 
-    public void publish(AttemptCompleted event) {
-        transaction.executeWithoutResult(s -> events.publishEvent(event));
+    public void publish(GradeToQueue grade) {
+        transaction.executeWithoutResult(s -> grades.queue(grade));
     }
 
     public String status(UUID attemptId) {

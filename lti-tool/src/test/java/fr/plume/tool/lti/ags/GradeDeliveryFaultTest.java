@@ -12,7 +12,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import fr.plume.tool.shared.events.AttemptCompleted;
+import fr.plume.tool.lti.api.GradeToQueue;
 import fr.plume.tool.lti.ags.application.DrainGradeOutbox;
 import fr.plume.tool.lti.ags.domain.ClaimedGrade;
 import fr.plume.tool.lti.ags.infra.JdbcGradeOutbox;
@@ -84,7 +84,7 @@ class GradeDeliveryFaultTest {
 
     @Test
     void platformDownThenTimingOutForAnHourThenBackDeliversEveryScoreExactlyOnce() {
-        List<AttemptCompleted> grades = new ArrayList<>();
+        List<GradeToQueue> grades = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             grades.add(fx.complete(fx.user("fault-" + i), link, 10 + i, clock.instant()));
         }
@@ -119,7 +119,7 @@ class GradeDeliveryFaultTest {
         // The platform kept the score; the same score again is refused as not newer (Moodle's 409).
         platform.stubFor(post(urlPathEqualTo(SCORES)).inScenario("reset").whenScenarioStateIs("stored")
                 .willReturn(aResponse().withStatus(409)));
-        AttemptCompleted grade = fx.complete(fx.user("reset-1"), link, 42, clock.instant());
+        GradeToQueue grade = fx.complete(fx.user("reset-1"), link, 42, clock.instant());
 
         drainAll();
         assertThat(fx.status(grade.attemptId())).isEqualTo("PENDING");
@@ -136,7 +136,7 @@ class GradeDeliveryFaultTest {
     @Test
     void aNodeKilledMidDeliveryLeavesItsGradesToOthersWhenTheLeaseEnds() {
         platform.stubFor(post(urlPathEqualTo(SCORES)).willReturn(aResponse().withStatus(200)));
-        AttemptCompleted grade = fx.complete(fx.user("killed-1"), link, 42, clock.instant());
+        GradeToQueue grade = fx.complete(fx.user("killed-1"), link, 42, clock.instant());
         // A node claims the grade, then dies before recording anything.
         List<ClaimedGrade> claimedByDeadNode = transaction.execute(s -> outbox.claim(clock.instant(),
                 Duration.ofMinutes(2), 1000));

@@ -18,10 +18,12 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.nimbusds.jwt.SignedJWT;
-import fr.plume.tool.shared.events.AttemptCompleted;
+import fr.plume.tool.lti.api.GradeQueue;
+import fr.plume.tool.lti.api.GradeToQueue;
 import fr.plume.tool.lti.ags.application.DrainGradeOutbox;
 import fr.plume.tool.lti.ags.application.GradeMetrics;
 import fr.plume.tool.lti.ags.domain.AgsScopes;
+import fr.plume.tool.lti.ags.domain.GradeOutbox;
 import fr.plume.tool.lti.ags.infra.JdbcGradeOutbox;
 import fr.plume.tool.lti.application.ToolKeys;
 import fr.plume.tool.support.BrowserSession;
@@ -104,15 +106,15 @@ class GradeOutboxTest {
     void queuesTheGradeInTheCompletingTransactionOnlyOnce() {
         UUID user = fx.user("student-1");
         UUID link = linkWithLineItem("link-1");
-        AttemptCompleted event = fx.complete(user, link, 72, clock.instant());
+        GradeToQueue event = fx.complete(user, link, 72, clock.instant());
         fx.publish(event);
         assertThat(jdbc.sql("SELECT count(*) FROM lti_grade_outbox WHERE attempt_id = ?").param(event.attemptId())
                 .query(Long.class).single()).isEqualTo(1);
 
-        AttemptCompleted rolledBack = new AttemptCompleted(UUID.randomUUID(), fx.memberId, user, link, fx.contextId,
+        GradeToQueue rolledBack = new GradeToQueue(UUID.randomUUID(), fx.memberId, user, link, fx.contextId,
                 "DIAGNOSTIC", 50, 100, clock.instant());
         assertThatThrownBy(() -> transaction.executeWithoutResult(s -> {
-            context.publishEvent(rolledBack);
+            context.getBean(GradeQueue.class).queue(rolledBack);
             throw new IllegalStateException("attempt completion failed");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(fx.status(rolledBack.attemptId())).isNull();
@@ -122,7 +124,7 @@ class GradeOutboxTest {
     void linkWithoutAgsQueuesNothing() {
         UUID user = fx.user("student-x");
         UUID link = fx.link("no-ags", "diagnostic", null, null, List.of(), null);
-        AttemptCompleted event = fx.complete(user, link, 10, clock.instant());
+        GradeToQueue event = fx.complete(user, link, 10, clock.instant());
         assertThat(fx.status(event.attemptId())).isNull();
     }
 
@@ -131,8 +133,8 @@ class GradeOutboxTest {
         UUID link = linkWithLineItem("link-2");
         double deliveredBefore = metrics.count("delivered");
         Instant completed = Instant.parse("2026-03-01T10:15:30.456Z");
-        AttemptCompleted a = fx.complete(fx.user("s-a"), link, 72.5, completed);
-        AttemptCompleted b = fx.complete(fx.user("s-b"), link, 40, completed);
+        GradeToQueue a = fx.complete(fx.user("s-a"), link, 72.5, completed);
+        GradeToQueue b = fx.complete(fx.user("s-b"), link, 40, completed);
 
         drainAll();
 
@@ -187,7 +189,7 @@ class GradeOutboxTest {
                 .willReturn(okJson("{\"access_token\":\"token-1\",\"expires_in\":3600}")).willSetStateTo("second"));
         platform.stubFor(post("/token").inScenario("rotation").whenScenarioStateIs("second")
                 .willReturn(okJson("{\"access_token\":\"token-2\",\"expires_in\":3600}")));
-        AttemptCompleted a = fx.complete(fx.user("s-401"), link, 5, clock.instant());
+        GradeToQueue a = fx.complete(fx.user("s-401"), link, 5, clock.instant());
 
         drainAll();
 
@@ -213,8 +215,8 @@ class GradeOutboxTest {
         platform.stubFor(post(urlPathEqualTo("/items/42/lineitem/scores")).willReturn(aResponse().withStatus(200)));
         UUID link = fx.link("link-p", "diagnostic", URI.create(lineitems), null, AgsFixtures.ALL_SCOPES, null);
 
-        AttemptCompleted a = fx.complete(fx.user("s-p1"), link, 50, clock.instant());
-        AttemptCompleted b = fx.complete(fx.user("s-p2"), link, 60, clock.instant());
+        GradeToQueue a = fx.complete(fx.user("s-p1"), link, 50, clock.instant());
+        GradeToQueue b = fx.complete(fx.user("s-p2"), link, 60, clock.instant());
         drainAll();
 
         assertThat(fx.status(a.attemptId())).isEqualTo("DELIVERED");
@@ -243,7 +245,7 @@ class GradeOutboxTest {
         UUID link = fx.link("link-c", "diagnostic", URI.create(base + "/c/lineitems"), null, AgsFixtures.ALL_SCOPES,
                 null);
 
-        AttemptCompleted a = fx.complete(fx.user("s-c1"), link, 80, clock.instant());
+        GradeToQueue a = fx.complete(fx.user("s-c1"), link, 80, clock.instant());
         drainAll();
 
         assertThat(fx.status(a.attemptId())).isEqualTo("DELIVERED");
@@ -259,7 +261,7 @@ class GradeOutboxTest {
         platform.stubFor(get(urlPathEqualTo("/r/lineitems")).willReturn(okJson("[]")));
         UUID link = fx.link("link-r", "diagnostic", URI.create(base + "/r/lineitems"), null,
                 List.of(AgsScopes.SCORE, AgsScopes.LINEITEM_READONLY), null);
-        AttemptCompleted a = fx.complete(fx.user("s-r"), link, 80, clock.instant());
+        GradeToQueue a = fx.complete(fx.user("s-r"), link, 80, clock.instant());
         drainAll();
         assertThat(fx.status(a.attemptId())).isEqualTo("DEAD");
         assertThat(outbox.byAttempt(a.attemptId()).orElseThrow().lastError()).contains("AGS-LINEITEM-SCOPE");
@@ -270,7 +272,7 @@ class GradeOutboxTest {
     void conflictMeansSupersededNotAnError() {
         platform.stubFor(post(urlPathEqualTo("/lineitems/7/lineitem/scores")).atPriority(1)
                 .willReturn(aResponse().withStatus(409).withBody("Refusing score with an earlier timestamp")));
-        AttemptCompleted a = fx.complete(fx.user("s-409"), linkWithLineItem("link-409"), 5, clock.instant());
+        GradeToQueue a = fx.complete(fx.user("s-409"), linkWithLineItem("link-409"), 5, clock.instant());
         drainAll();
         assertThat(fx.status(a.attemptId())).isEqualTo("SUPERSEDED");
         assertThat(outbox.failures(fx.memberId, 10)).isEmpty();
@@ -281,8 +283,8 @@ class GradeOutboxTest {
         UUID user = fx.user("s-twice");
         UUID link = linkWithLineItem("link-twice");
         Instant same = Instant.parse("2026-03-02T08:00:00.100Z");
-        AttemptCompleted first = fx.complete(user, link, 10, same);
-        AttemptCompleted second = fx.complete(user, link, 20, same.plusMillis(300));
+        GradeToQueue first = fx.complete(user, link, 10, same);
+        GradeToQueue second = fx.complete(user, link, 20, same.plusMillis(300));
         assertThat(outbox.byAttempt(second.attemptId()).orElseThrow().scoreTimestamp())
                 .isEqualTo(outbox.byAttempt(first.attemptId()).orElseThrow().scoreTimestamp().plusSeconds(1));
     }
@@ -293,14 +295,14 @@ class GradeOutboxTest {
                 .withRequestBody(containing("teacher-1")).atPriority(1)
                 .willReturn(aResponse().withStatus(400).withBody("Incorrect score received: user teacher-1 is not gradable")));
         UUID link = linkWithLineItem("link-400");
-        AttemptCompleted teacher = fx.complete(fx.user("teacher-1"), link, 5, clock.instant());
-        AttemptCompleted other = fx.complete(fx.user("teacher-1b"), link, 5, clock.instant());
+        GradeToQueue teacher = fx.complete(fx.user("teacher-1"), link, 5, clock.instant());
+        GradeToQueue other = fx.complete(fx.user("teacher-1b"), link, 5, clock.instant());
         platform.stubFor(post(urlPathEqualTo("/lineitems/7/lineitem/scores"))
                 .withRequestBody(containing("teacher-1b")).atPriority(0)
                 .willReturn(aResponse().withStatus(400).withBody("Incorrect score received")));
         drainAll();
 
-        JdbcGradeOutbox.GradeRow dead = outbox.byAttempt(teacher.attemptId()).orElseThrow();
+        GradeOutbox.GradeRow dead = outbox.byAttempt(teacher.attemptId()).orElseThrow();
         assertThat(dead.status()).isEqualTo("DEAD");
         assertThat(dead.lastStatus()).isEqualTo(400);
         assertThat(dead.lastError()).contains("not gradable");
@@ -348,13 +350,13 @@ class GradeOutboxTest {
                 .willReturn(aResponse().withStatus(503)));
         // A sub-microsecond remainder that rounds up in PostgreSQL: it once made the last retry loop forever.
         clock.advance(Duration.ofNanos(999 - clock.instant().getNano() % 1000));
-        AttemptCompleted a = fx.complete(fx.user("s-24h"), linkWithLineItem("link-24h"), 5, clock.instant());
+        GradeToQueue a = fx.complete(fx.user("s-24h"), linkWithLineItem("link-24h"), 5, clock.instant());
         double deadBefore = metrics.count("dead");
         for (int i = 0; i < 40 && "PENDING".equals(fx.status(a.attemptId())); i++) {
             drainAll();
             clock.advance(Duration.ofHours(1));
         }
-        JdbcGradeOutbox.GradeRow row = outbox.byAttempt(a.attemptId()).orElseThrow();
+        GradeOutbox.GradeRow row = outbox.byAttempt(a.attemptId()).orElseThrow();
         assertThat(row.status()).isEqualTo("DEAD");
         assertThat(row.lastError()).contains("gave up after 24 h").contains("503");
         assertThat(row.attempts()).isBetween(20, 30);

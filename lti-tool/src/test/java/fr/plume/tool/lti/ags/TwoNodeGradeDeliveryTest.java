@@ -11,7 +11,7 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import fr.plume.tool.PlumeApplication;
-import fr.plume.tool.shared.events.AttemptCompleted;
+import fr.plume.tool.lti.api.GradeToQueue;
 import fr.plume.tool.lti.ags.application.GradeMetrics;
 import java.net.URI;
 import java.time.Duration;
@@ -68,7 +68,7 @@ class TwoNodeGradeDeliveryTest {
         AgsFixtures fx = new AgsFixtures(nodeA, base);
         var link = fx.link("two-nodes", "diagnostic", URI.create(base + "/li"), URI.create(base + "/li/1/lineitem"),
                 AgsFixtures.ALL_SCOPES, null);
-        List<AttemptCompleted> grades = new ArrayList<>();
+        List<GradeToQueue> grades = new ArrayList<>();
         for (int i = 0; i < GRADES; i++) {
             grades.add(fx.complete(fx.user("node-user-" + i), link, i % 100, Instant.now()));
         }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import fr.plume.tool.lti.infra.JdbcToolKeys;
-import fr.plume.tool.lti.infra.LtiProperties;
+import fr.plume.tool.lti.domain.LtiSettings;
 import fr.plume.tool.support.Http;
 import fr.plume.tool.support.MovableClock;
 import fr.plume.tool.support.PlumeIntegrationTest;
@@ -51,7 +51,7 @@ class RotateToolKeysTest {
     @Test
     void rotationPublishesTheNextKeyBeforeUsingItAndKeepsTheOldOneUntilExpiry() throws Exception {
         MovableClock clock = MovableClock.stopped();
-        LtiProperties properties = new LtiProperties(null, null, null, Duration.ofHours(24), Duration.ofDays(7), null);
+        LtiSettings properties = new LtiSettings(null, null, null, Duration.ofHours(24), Duration.ofDays(7), null);
         RotateToolKeys rotate = new RotateToolKeys(toolKeys, keys, properties, clock, transaction);
         String before = toolKeys.currentKey().getKeyID();
 

@@ -9,7 +9,7 @@ import fr.plume.tool.assessment.engine.CompetencyEstimate;
 import fr.plume.tool.assessment.engine.EstimationSettings;
 import fr.plume.tool.assessment.engine.ItemBank;
 import fr.plume.tool.assessment.engine.ItemParameters;
-import fr.plume.tool.assessment.engine.Response;
+import fr.plume.tool.assessment.engine.ScoredResponse;
 import fr.plume.tool.assessment.engine.ScoringConfiguration;
 import fr.plume.tool.assessment.engine.irt.LogDensity;
 import fr.plume.tool.assessment.engine.irt.PosteriorSummary;
@@ -36,7 +36,7 @@ import java.util.random.RandomGenerator;
  * AdaptiveTest test = AdaptiveTest.resume(bank, TestBlueprint.diagnostic(), candidate, scoring, saved);
  * Optional<ItemParameters> next = test.nextItem(random);   // copy next.get() into the attempt
  * ...
- * test.record(new Response(shownItem, correct));
+ * test.record(new ScoredResponse(shownItem, correct));
  * if (test.stopReason().isPresent()) { AbilityEstimate result = test.estimate(); }
  * }</pre>
  */
@@ -50,15 +50,14 @@ public final class AdaptiveTest {
     private final boolean[] inScope;
     private final int[] answeredPerCompetency;
     private final LogDensity posterior;
-    private final Map<String, LogDensity> competencyLikelihoods = new LinkedHashMap<>();
     private final Map<String, Integer> answersPerCompetencyCode = new LinkedHashMap<>();
     private final Set<String> administeredItemIds = new HashSet<>();
-    private final List<Response> responses = new ArrayList<>();
+    private final List<ScoredResponse> responses = new ArrayList<>();
     private PosteriorSummary current;
     private boolean bankExhausted;
 
     private AdaptiveTest(ItemBank bank, TestBlueprint blueprint, CandidateContext candidate,
-                         ScoringConfiguration scoring, EstimationSettings estimation) {
+                         ScoringConfiguration scoring, EstimationSettings estimation, LogDensity posterior) {
         this.bank = Objects.requireNonNull(bank, "bank");
         this.blueprint = Objects.requireNonNull(blueprint, "blueprint");
         this.scoring = Objects.requireNonNull(scoring, "scoring");
@@ -78,11 +77,10 @@ public final class AdaptiveTest {
         this.inScope = new boolean[competencies.size()];
         for (int c = 0; c < inScope.length; c++) {
             inScope[c] = blueprint.contentBalance().inScope(competencies.get(c));
-            competencyLikelihoods.put(competencies.get(c), LogDensity.flat(estimation.grid()));
             answersPerCompetencyCode.put(competencies.get(c), 0);
         }
         this.answeredPerCompetency = new int[competencies.size()];
-        this.posterior = LogDensity.normal(estimation.grid(), estimation.priorMean(), estimation.priorSd());
+        this.posterior = posterior;
         this.current = posterior.summarize();
     }
 
@@ -93,20 +91,40 @@ public final class AdaptiveTest {
 
     public static AdaptiveTest start(ItemBank bank, TestBlueprint blueprint, CandidateContext candidate,
                                      ScoringConfiguration scoring, EstimationSettings estimation) {
-        return new AdaptiveTest(bank, blueprint, candidate, scoring, estimation);
+        return new AdaptiveTest(bank, blueprint, candidate, scoring, estimation, prior(estimation));
+    }
+
+    private static LogDensity prior(EstimationSettings estimation) {
+        return LogDensity.normal(estimation.grid(), estimation.priorMean(), estimation.priorSd());
     }
 
     /** Rebuilds a test from its answered responses, in the order they were given. */
     public static AdaptiveTest resume(ItemBank bank, TestBlueprint blueprint, CandidateContext candidate,
-                                      ScoringConfiguration scoring, List<Response> answered) {
+                                      ScoringConfiguration scoring, List<ScoredResponse> answered) {
         return resume(bank, blueprint, candidate, scoring, EstimationSettings.defaults(), answered);
     }
 
     public static AdaptiveTest resume(ItemBank bank, TestBlueprint blueprint, CandidateContext candidate,
                                       ScoringConfiguration scoring, EstimationSettings estimation,
-                                      List<Response> answered) {
-        AdaptiveTest test = new AdaptiveTest(bank, blueprint, candidate, scoring, estimation);
+                                      List<ScoredResponse> answered) {
+        AdaptiveTest test = new AdaptiveTest(bank, blueprint, candidate, scoring, estimation, prior(estimation));
         answered.forEach(test::record);
+        return test;
+    }
+
+    /**
+     * Resumes a test from the log posterior of the global θ stored after its last answer
+     * ({@link #logPosterior()}), so θ is not recomputed from every answer: the answers are only
+     * replayed for what the selection and the competency estimates need (items given, families
+     * blocked, answers per competency). {@code logPosterior} must already hold exactly these answers.
+     */
+    public static AdaptiveTest resume(ItemBank bank, TestBlueprint blueprint, CandidateContext candidate,
+                                      ScoringConfiguration scoring, List<ScoredResponse> answered,
+                                      double[] logPosterior) {
+        EstimationSettings estimation = EstimationSettings.defaults();
+        AdaptiveTest test = new AdaptiveTest(bank, blueprint, candidate, scoring, estimation,
+                LogDensity.of(estimation.grid(), logPosterior));
+        answered.forEach(test::register);
         return test;
     }
 
@@ -127,18 +145,27 @@ public final class AdaptiveTest {
     }
 
     /**
-     * Adds one answer: one log-likelihood term per grid point on the global posterior and on the
-     * competency's likelihood (no recomputation from scratch), then blocks the item's family.
+     * Adds one answer: one log-likelihood term per grid point on the global posterior (no
+     * recomputation from scratch), then blocks the item's family. The competencies' likelihoods
+     * are only needed for {@link #estimate()}, which builds them.
      * The item may have left the bank since it was shown; its copied parameters are used.
      */
-    public void record(Response response) {
+    public void record(ScoredResponse response) {
+        ItemParameters item = response.item();
+        if (administeredItemIds.contains(item.itemId())) {
+            throw new IllegalStateException("item " + item.itemId() + " was already answered in this test");
+        }
+        posterior.addAnswer(item.a(), item.b(), response.correct());
+        register(response);
+        current = posterior.summarize();
+    }
+
+    /** Everything an answer changes but the global posterior. */
+    private void register(ScoredResponse response) {
         ItemParameters item = response.item();
         if (!administeredItemIds.add(item.itemId())) {
             throw new IllegalStateException("item " + item.itemId() + " was already answered in this test");
         }
-        posterior.addAnswer(item.a(), item.b(), response.correct());
-        competencyLikelihoods.computeIfAbsent(item.competencyCode(), code -> LogDensity.flat(estimation.grid()))
-                .addAnswer(item.a(), item.b(), response.correct());
         answersPerCompetencyCode.merge(item.competencyCode(), 1, Integer::sum);
         int competency = bank.competencyIndex(item.competencyCode());
         if (competency >= 0) {
@@ -152,11 +179,10 @@ public final class AdaptiveTest {
             availability[index.getAsInt()] = BLOCKED;
         }
         responses.add(response);
-        current = posterior.summarize();
     }
 
     public void record(ItemParameters item, boolean correct) {
-        record(new Response(item, correct));
+        record(new ScoredResponse(item, correct));
     }
 
     /** Present once the blueprint's stopping rule is met or no eligible item remains. */
@@ -172,6 +198,11 @@ public final class AdaptiveTest {
         return current.mean();
     }
 
+    /** The log posterior of the global θ on the quadrature grid (a copy): what {@link #resume} restores. */
+    public double[] logPosterior() {
+        return posterior.values();
+    }
+
     /** Current posterior SD of the global θ. */
     public double standardError() {
         return current.standardDeviation();
@@ -181,7 +212,7 @@ public final class AdaptiveTest {
         return responses.size();
     }
 
-    public List<Response> responses() {
+    public List<ScoredResponse> responses() {
         return Collections.unmodifiableList(responses);
     }
 
@@ -198,7 +229,7 @@ public final class AdaptiveTest {
     public AbilityEstimate estimate() {
         Map<String, CompetencyEstimate> competencies = new LinkedHashMap<>();
         double spread = estimation.competencySpreadSd();
-        for (Map.Entry<String, LogDensity> entry : competencyLikelihoods.entrySet()) {
+        for (Map.Entry<String, LogDensity> entry : competencyLikelihoods().entrySet()) {
             String code = entry.getKey();
             LogDensity likelihood = entry.getValue();
             int count = answersPerCompetencyCode.getOrDefault(code, 0);
@@ -216,6 +247,18 @@ public final class AdaptiveTest {
         return new AbilityEstimate(current.mean(), current.standardDeviation(), level, levelProbability,
                 scoring.scaledScore(current.mean()), scoring.scaledStandardError(current.standardDeviation()),
                 scoring.version(), responses.size(), competencies);
+    }
+
+    /** The likelihood of each competency's answers: the bank's competencies first, in bank order. */
+    private Map<String, LogDensity> competencyLikelihoods() {
+        Map<String, LogDensity> likelihoods = new LinkedHashMap<>();
+        bank.competencies().forEach(code -> likelihoods.put(code, LogDensity.flat(estimation.grid())));
+        for (ScoredResponse response : responses) {
+            ItemParameters item = response.item();
+            likelihoods.computeIfAbsent(item.competencyCode(), code -> LogDensity.flat(estimation.grid()))
+                    .addAnswer(item.a(), item.b(), response.correct());
+        }
+        return likelihoods;
     }
 
     /**

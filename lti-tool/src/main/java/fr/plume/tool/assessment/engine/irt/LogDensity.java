@@ -32,6 +32,19 @@ public final class LogDensity {
         return new LogDensity(grid, values);
     }
 
+    /** A density restored from its values on the grid, as {@link #values()} gave them. */
+    public static LogDensity of(QuadratureGrid grid, double[] values) {
+        if (values.length != grid.size()) {
+            throw new IllegalArgumentException("expected " + grid.size() + " values, got " + values.length);
+        }
+        return new LogDensity(grid, values.clone());
+    }
+
+    /** The log density at every grid point (a copy), to store and restore with {@link #of}. */
+    public double[] values() {
+        return values.clone();
+    }
+
     public QuadratureGrid grid() {
         return grid;
     }

@@ -3,13 +3,13 @@ package fr.plume.tool.lti.ags.application;
 import fr.plume.tool.lti.ags.domain.Backoff;
 import fr.plume.tool.lti.ags.domain.ClaimedGrade;
 import fr.plume.tool.lti.ags.domain.DeliveryOutcome;
-import fr.plume.tool.lti.ags.infra.AgsProperties;
-import fr.plume.tool.lti.ags.infra.DeliverScore;
-import fr.plume.tool.lti.ags.infra.JdbcAgsEndpoints;
-import fr.plume.tool.lti.ags.infra.JdbcAgsEndpoints.AgsLink;
-import fr.plume.tool.lti.ags.infra.JdbcGradeOutbox;
+import fr.plume.tool.lti.ags.domain.AgsSettings;
+import fr.plume.tool.lti.ags.domain.PlatformScores;
+import fr.plume.tool.lti.ags.domain.AgsEndpoints;
+import fr.plume.tool.lti.ags.domain.AgsEndpoints.AgsLink;
+import fr.plume.tool.lti.ags.domain.GradeOutbox;
 import fr.plume.tool.lti.api.RegistrationView;
-import fr.plume.tool.lti.infra.JdbcRegistrations;
+import fr.plume.tool.lti.domain.Registrations;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,19 +43,19 @@ public class DrainGradeOutbox {
     /** Batches per scheduled run before yielding, so one run never holds the scheduler too long. */
     private static final int MAX_BATCHES_PER_RUN = 50;
 
-    private final JdbcGradeOutbox outbox;
-    private final JdbcAgsEndpoints endpoints;
-    private final JdbcRegistrations registrations;
-    private final DeliverScore deliverScore;
+    private final GradeOutbox outbox;
+    private final AgsEndpoints endpoints;
+    private final Registrations registrations;
+    private final PlatformScores deliverScore;
     private final GradeMetrics metrics;
-    private final AgsProperties properties;
+    private final AgsSettings properties;
     private final Backoff backoff;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final ExecutorService workers;
 
-    DrainGradeOutbox(JdbcGradeOutbox outbox, JdbcAgsEndpoints endpoints, JdbcRegistrations registrations,
-            DeliverScore deliverScore, GradeMetrics metrics, AgsProperties properties, Clock clock,
+    DrainGradeOutbox(GradeOutbox outbox, AgsEndpoints endpoints, Registrations registrations,
+            PlatformScores deliverScore, GradeMetrics metrics, AgsSettings properties, Clock clock,
             TransactionTemplate transaction) {
         this.outbox = outbox;
         this.endpoints = endpoints;

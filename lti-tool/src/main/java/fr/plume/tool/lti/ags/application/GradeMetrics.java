@@ -1,6 +1,6 @@
 package fr.plume.tool.lti.ags.application;
 
-import fr.plume.tool.lti.ags.infra.JdbcGradeOutbox;
+import fr.plume.tool.lti.ags.domain.GradeOutbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,7 +16,7 @@ public class GradeMetrics {
     private final Counter retried;
     private final Counter dead;
 
-    GradeMetrics(MeterRegistry registry, JdbcGradeOutbox outbox) {
+    GradeMetrics(MeterRegistry registry, GradeOutbox outbox) {
         this.queued = counter(registry, "queued");
         this.delivered = counter(registry, "delivered");
         this.superseded = counter(registry, "superseded");

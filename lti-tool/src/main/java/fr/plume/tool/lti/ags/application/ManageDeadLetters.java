@@ -1,7 +1,7 @@
 package fr.plume.tool.lti.ags.application;
 
-import fr.plume.tool.lti.ags.infra.JdbcGradeAudit;
-import fr.plume.tool.lti.ags.infra.JdbcGradeOutbox;
+import fr.plume.tool.lti.ags.domain.GradeAudit;
+import fr.plume.tool.lti.ags.domain.GradeOutbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -16,11 +16,11 @@ public class ManageDeadLetters {
 
     private static final Logger log = LoggerFactory.getLogger(ManageDeadLetters.class);
 
-    private final JdbcGradeOutbox outbox;
-    private final JdbcGradeAudit audit;
+    private final GradeOutbox outbox;
+    private final GradeAudit audit;
     private final Clock clock;
 
-    ManageDeadLetters(JdbcGradeOutbox outbox, JdbcGradeAudit audit, Clock clock) {
+    ManageDeadLetters(GradeOutbox outbox, GradeAudit audit, Clock clock) {
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;

@@ -1,5 +1,6 @@
 package fr.plume.tool.lti.ags.infra;
 
+import fr.plume.tool.lti.ags.domain.AgsEndpoints;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,11 +9,8 @@ import org.springframework.stereotype.Repository;
 
 /** The AGS endpoint of each resource link, as its latest launch announced it. */
 @Repository
-public class JdbcAgsEndpoints {
+public class JdbcAgsEndpoints implements AgsEndpoints {
 
-    public record AgsLink(UUID resourceLinkId, UUID memberId, UUID registrationId, String lineItemsUrl,
-            String lineItemUrl, List<String> scopes, String resolvedLineItemUrl) {
-    }
 
     private final JdbcClient jdbc;
 

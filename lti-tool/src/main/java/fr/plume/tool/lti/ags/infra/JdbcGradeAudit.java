@@ -1,5 +1,6 @@
 package fr.plume.tool.lti.ags.infra;
 
+import fr.plume.tool.lti.ags.domain.GradeAudit;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
@@ -8,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /** Append-only record of what administrators did with dead letters (the table refuses changes). */
 @Repository
-public class JdbcGradeAudit {
+public class JdbcGradeAudit implements GradeAudit {
 
     private final JdbcClient jdbc;
 

@@ -1,7 +1,8 @@
 package fr.plume.tool.lti.ags.infra;
 
+import fr.plume.tool.lti.ags.domain.GradeOutbox;
 import fr.plume.tool.lti.ags.domain.ClaimedGrade;
-import fr.plume.tool.lti.ags.domain.GradeToQueue;
+import fr.plume.tool.lti.api.GradeToQueue;
 import fr.plume.tool.lti.ags.domain.ScoreTimestamp;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,13 +23,8 @@ import org.springframework.stereotype.Repository;
  * of the current lease.
  */
 @Repository
-public class JdbcGradeOutbox {
+public class JdbcGradeOutbox implements GradeOutbox {
 
-    /** A row as the dead-letter page shows it (no personal data: ids and the platform's message). */
-    public record GradeRow(UUID id, UUID attemptId, UUID memberId, UUID userId, UUID resourceLinkId, String mode,
-            double scoreGiven, double scoreMaximum, Instant scoreTimestamp, String status, int attempts,
-            Instant nextAttemptAt, Integer lastStatus, String lastError, Instant createdAt, Instant updatedAt) {
-    }
 
     private final JdbcClient jdbc;
 

@@ -2,7 +2,7 @@ package fr.plume.tool.lti.ags.web;
 
 import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.lti.ags.application.ManageDeadLetters;
-import fr.plume.tool.lti.ags.infra.JdbcGradeOutbox;
+import fr.plume.tool.lti.ags.application.ListDeadLetters;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.security.Principal;
 import java.util.List;
@@ -25,11 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/grades")
 class GradeAdminController {
 
-    private final JdbcGradeOutbox outbox;
+    private final ListDeadLetters outbox;
     private final ManageDeadLetters deadLetters;
     private final Members members;
 
-    GradeAdminController(JdbcGradeOutbox outbox, ManageDeadLetters deadLetters, Members members) {
+    GradeAdminController(ListDeadLetters outbox, ManageDeadLetters deadLetters, Members members) {
         this.outbox = outbox;
         this.deadLetters = deadLetters;
         this.members = members;
@@ -38,7 +38,7 @@ class GradeAdminController {
     @GetMapping
     String list(@RequestParam(name = "member", required = false) UUID memberId, Model model) {
         List<Members.Member> all = members.all();
-        Map<UUID, Long> counts = outbox.failureCounts();
+        Map<UUID, Long> counts = outbox.countsByMember();
         model.addAttribute("members", all);
         model.addAttribute("counts", counts);
         if (memberId != null) {

@@ -1,15 +1,15 @@
 package fr.plume.tool.lti.nrps.application;
 
-import fr.plume.tool.lti.ags.infra.FetchAccessToken;
+import fr.plume.tool.lti.domain.TokenUnavailable;
 import fr.plume.tool.lti.api.ClassRoster;
 import fr.plume.tool.lti.api.RegistrationView;
 import fr.plume.tool.lti.api.Roster;
-import fr.plume.tool.lti.infra.JdbcRegistrations;
-import fr.plume.tool.lti.nrps.infra.FetchMemberships;
-import fr.plume.tool.lti.nrps.infra.JdbcNrpsEndpoints;
-import fr.plume.tool.lti.nrps.infra.JdbcNrpsEndpoints.NrpsLink;
-import fr.plume.tool.lti.nrps.infra.JdbcRosters;
-import fr.plume.tool.lti.nrps.infra.JdbcRosters.RosterEntry;
+import fr.plume.tool.lti.domain.Registrations;
+import fr.plume.tool.lti.nrps.domain.PlatformMemberships;
+import fr.plume.tool.lti.nrps.domain.NrpsEndpoints;
+import fr.plume.tool.lti.nrps.domain.NrpsEndpoints.NrpsLink;
+import fr.plume.tool.lti.nrps.domain.Rosters;
+import fr.plume.tool.lti.nrps.domain.Rosters.RosterEntry;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -28,15 +28,15 @@ class ClassRosterService implements ClassRoster {
 
     private static final Logger log = LoggerFactory.getLogger(ClassRosterService.class);
 
-    private final JdbcNrpsEndpoints endpoints;
-    private final JdbcRosters rosters;
-    private final JdbcRegistrations registrations;
-    private final FetchMemberships fetchMemberships;
+    private final NrpsEndpoints endpoints;
+    private final Rosters rosters;
+    private final Registrations registrations;
+    private final PlatformMemberships fetchMemberships;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    ClassRosterService(JdbcNrpsEndpoints endpoints, JdbcRosters rosters, JdbcRegistrations registrations,
-            FetchMemberships fetchMemberships, Clock clock, TransactionTemplate transaction) {
+    ClassRosterService(NrpsEndpoints endpoints, Rosters rosters, Registrations registrations,
+            PlatformMemberships fetchMemberships, Clock clock, TransactionTemplate transaction) {
         this.endpoints = endpoints;
         this.rosters = rosters;
         this.registrations = registrations;
@@ -82,7 +82,7 @@ class ClassRosterService implements ClassRoster {
             log.info("event=lti.nrps.roster.refreshed context={} member={} size={}", link.contextId(),
                     link.memberId(), members.size());
             return null;
-        } catch (IOException | FetchAccessToken.TokenUnavailable e) {
+        } catch (IOException | TokenUnavailable e) {
             log.warn("event=lti.nrps.roster.unavailable context={} member={} error={} detail={}", link.contextId(),
                     link.memberId(), e.getClass().getSimpleName(), e.getMessage());
             return "NRPS-UNAVAILABLE";

@@ -1,5 +1,6 @@
 package fr.plume.tool.lti.nrps.infra;
 
+import fr.plume.tool.lti.nrps.domain.NrpsEndpoints;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -7,10 +8,8 @@ import org.springframework.stereotype.Repository;
 
 /** The NRPS memberships URL of each course context, as its latest launch announced it. */
 @Repository
-public class JdbcNrpsEndpoints {
+public class JdbcNrpsEndpoints implements NrpsEndpoints {
 
-    public record NrpsLink(UUID contextId, UUID memberId, UUID registrationId, String membershipsUrl) {
-    }
 
     private final JdbcClient jdbc;
 

@@ -1,5 +1,6 @@
 package fr.plume.tool.lti.nrps.infra;
 
+import fr.plume.tool.lti.nrps.domain.Rosters;
 import fr.plume.tool.lti.api.LtiRole;
 import fr.plume.tool.lti.api.Roster;
 import fr.plume.tool.lti.domain.RoleMapping;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** Cached rosters: replaced whole on each refresh, always read within one member. */
 @Repository
-public class JdbcRosters {
+public class JdbcRosters implements Rosters {
 
     private final JdbcClient jdbc;
 
@@ -71,8 +72,4 @@ public class JdbcRosters {
                 }).list();
     }
 
-    /** One member as the platform sent it. */
-    public record RosterEntry(String subject, String name, String givenName, String familyName, String email,
-            List<String> roles, String status) {
-    }
 }

@@ -3,7 +3,7 @@ package fr.plume.tool.assessment.engine.benchmark;
 import fr.plume.tool.assessment.engine.AbilityEstimate;
 import fr.plume.tool.assessment.engine.ItemBank;
 import fr.plume.tool.assessment.engine.ItemParameters;
-import fr.plume.tool.assessment.engine.Response;
+import fr.plume.tool.assessment.engine.ScoredResponse;
 import fr.plume.tool.assessment.engine.ScoringConfigurations;
 import fr.plume.tool.assessment.engine.cat.AdaptiveTest;
 import fr.plume.tool.assessment.engine.cat.CandidateContext;
@@ -40,7 +40,7 @@ public class EapUpdateBenchmark {
     private LogDensity competencyLikelihood;
     private boolean correct;
     private ItemBank bank;
-    private List<Response> fortyResponses;
+    private List<ScoredResponse> fortyResponses;
     private AdaptiveTest twentyAnswers;
 
     @Setup

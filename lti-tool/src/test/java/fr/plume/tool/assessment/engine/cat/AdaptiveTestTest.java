@@ -8,7 +8,7 @@ import fr.plume.tool.assessment.engine.AbilityEstimate;
 import fr.plume.tool.assessment.engine.CompetencyEstimate;
 import fr.plume.tool.assessment.engine.ItemBank;
 import fr.plume.tool.assessment.engine.ItemParameters;
-import fr.plume.tool.assessment.engine.Response;
+import fr.plume.tool.assessment.engine.ScoredResponse;
 import fr.plume.tool.assessment.engine.ScoringConfiguration;
 import fr.plume.tool.assessment.engine.ScoringConfigurations;
 import fr.plume.tool.assessment.engine.irt.TwoParameterLogistic;
@@ -167,7 +167,7 @@ class AdaptiveTestTest {
                 SCORING);
         for (int i = 0; i < 17; i++) {
             ItemParameters item = live.nextItem(random).orElseThrow();
-            live.record(new Response(item, random.nextBoolean()));
+            live.record(new ScoredResponse(item, random.nextBoolean()));
         }
         AdaptiveTest resumed = AdaptiveTest.resume(BANK, TestBlueprint.certification(),
                 CandidateContext.firstAttempt(), SCORING, List.copyOf(live.responses()));
@@ -175,6 +175,53 @@ class AdaptiveTestTest {
         assertThat(resumed.estimate()).isEqualTo(live.estimate());
         assertThat(resumed.answeredCount()).isEqualTo(17);
         assertThat(resumed.nextItem(new SplittableRandom(42))).isEqualTo(live.nextItem(new SplittableRandom(42)));
+    }
+
+    @Test
+    void thetaUpdatedFromTheStoredPosteriorEqualsItsRecomputationFromEveryAnswer() {
+        SplittableRandom random = new SplittableRandom(11);
+        AdaptiveTest live = AdaptiveTest.start(BANK, TestBlueprint.diagnostic(), CandidateContext.firstAttempt(),
+                SCORING);
+        double[] stored = live.logPosterior();
+        for (int i = 0; i < 20 && live.stopReason().isEmpty(); i++) {
+            // one request: restore the test from what was stored after the previous answer, add this one
+            AdaptiveTest request = AdaptiveTest.resume(BANK, TestBlueprint.diagnostic(),
+                    CandidateContext.firstAttempt(), SCORING, List.copyOf(live.responses()), stored);
+            ItemParameters item = request.nextItem(new SplittableRandom(i)).orElseThrow();
+            assertThat(live.nextItem(new SplittableRandom(i))).contains(item);
+            boolean correct = random.nextBoolean();
+            request.record(item, correct);
+            live.record(item, correct);
+            stored = request.logPosterior();
+
+            AdaptiveTest recomputed = AdaptiveTest.resume(BANK, TestBlueprint.diagnostic(),
+                    CandidateContext.firstAttempt(), SCORING, List.copyOf(live.responses()));
+            assertThat(request.theta()).isEqualTo(recomputed.theta());
+            assertThat(request.standardError()).isEqualTo(recomputed.standardError());
+            assertThat(request.logPosterior()).containsExactly(recomputed.logPosterior());
+            assertThat(request.stopReason()).isEqualTo(recomputed.stopReason());
+        }
+        AdaptiveTest last = AdaptiveTest.resume(BANK, TestBlueprint.diagnostic(), CandidateContext.firstAttempt(),
+                SCORING, List.copyOf(live.responses()), stored);
+        assertThat(last.estimate()).isEqualTo(live.estimate());
+        assertThat(last.answeredCount()).isEqualTo(live.answeredCount()).isPositive();
+    }
+
+    @Test
+    void theStoredPosteriorIsTheOneRestored() {
+        AdaptiveTest test = AdaptiveTest.start(BANK, TestBlueprint.diagnostic(), CandidateContext.firstAttempt(),
+                SCORING);
+        ItemParameters item = test.nextItem(new SplittableRandom(3)).orElseThrow();
+        test.record(item, true);
+        // a posterior that does not come from these answers is trusted as given: θ is not recomputed
+        double[] shifted = test.logPosterior();
+        for (int q = 0; q < shifted.length; q++) {
+            shifted[q] -= q * 0.2;
+        }
+        AdaptiveTest restored = AdaptiveTest.resume(BANK, TestBlueprint.diagnostic(), CandidateContext.firstAttempt(),
+                SCORING, List.copyOf(test.responses()), shifted);
+        assertThat(restored.theta()).isLessThan(test.theta() - 0.5);
+        assertThat(restored.answeredCount()).isEqualTo(1);
     }
 
     @Test
@@ -190,7 +237,7 @@ class AdaptiveTestTest {
     void usesTheCopiedParametersOfItemsThatLeftTheBank() {
         ItemParameters retired = new ItemParameters("retired", "C01", null, 1.5, 2.0, true);
         AdaptiveTest test = AdaptiveTest.resume(BANK, TestBlueprint.diagnostic(), CandidateContext.firstAttempt(),
-                SCORING, List.of(new Response(retired, true)));
+                SCORING, List.of(new ScoredResponse(retired, true)));
         assertThat(test.theta()).isGreaterThan(0.3);
         assertThat(test.estimate().competencies().get("C01").itemCount()).isEqualTo(1);
     }

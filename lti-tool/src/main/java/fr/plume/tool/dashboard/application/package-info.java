@@ -1,0 +1,2 @@
+/** The dashboards' use cases, one class per page or action. */
+package fr.plume.tool.dashboard.application;

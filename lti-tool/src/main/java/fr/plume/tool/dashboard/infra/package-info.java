@@ -1,0 +1,2 @@
+/** The dashboards' adapters (none yet: they read other modules through their api). */
+package fr.plume.tool.dashboard.infra;

@@ -1,0 +1,2 @@
+/** The teachers' class pages. */
+package fr.plume.tool.dashboard.web;

@@ -1,0 +1,206 @@
+package fr.plume.tool.assessment.application;
+
+import fr.plume.framework.content.Accessibility;
+import fr.plume.framework.content.AnswerSpec;
+import fr.plume.framework.content.IrtPrior;
+import fr.plume.framework.content.Item;
+import fr.plume.framework.content.ItemStatus;
+import fr.plume.framework.content.ItemText;
+import fr.plume.framework.content.MatchingPolicy;
+import fr.plume.framework.content.Presentation;
+import fr.plume.framework.content.Response;
+import fr.plume.framework.content.RubricCriterion;
+import fr.plume.tool.assessment.api.CertificationResult;
+import fr.plume.tool.assessment.domain.CertificationResultStore;
+import fr.plume.tool.assessment.domain.Essay;
+import fr.plume.tool.assessment.domain.Essays;
+import fr.plume.tool.assessment.domain.ShownItem;
+import fr.plume.tool.framework.api.Frameworks;
+import fr.plume.tool.itembank.api.AnswerForm;
+import fr.plume.tool.itembank.api.ItemCatalog;
+import fr.plume.tool.itembank.api.PublishedItem;
+import fr.plume.tool.lti.api.GradeToQueue;
+import fr.plume.tool.support.MovableClock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
+
+/**
+ * The assessment use cases wired as Spring wires them, on in-memory ports (no database): a small
+ * published bank of single-choice items on three competencies and one essay, grades and events
+ * collected in lists. For unit tests of the application layer.
+ */
+final class InMemoryAssessment {
+
+    static final List<String> COMPETENCIES = List.of("1.1", "1.2", "2.1");
+    static final int ITEMS_PER_COMPETENCY = 20;
+
+    final MovableClock clock = MovableClock.stopped();
+    final InMemoryAttempts attempts = new InMemoryAttempts();
+    final InMemoryEssays essays = new InMemoryEssays();
+    final List<PublishedItem> published = new ArrayList<>();
+    final List<GradeToQueue> grades = new CopyOnWriteArrayList<>();
+    final List<Object> events = new CopyOnWriteArrayList<>();
+    final List<UUID> heldForPublication = new CopyOnWriteArrayList<>();
+    final ItemCatalog catalog = new ItemCatalog() {
+        @Override
+        public List<PublishedItem> published() {
+            return published;
+        }
+
+        @Override
+        public Optional<Item> item(UUID id) {
+            return published.stream().map(PublishedItem::item).filter(item -> item.id().equals(id)).findFirst();
+        }
+    };
+    final DeliverableBank bank = new DeliverableBank(catalog);
+    final AttemptState state = new AttemptState(attempts, bank);
+    final UpdateMastery mastery = new UpdateMastery(attempts, bank, clock);
+    final CompleteAttempt complete = new CompleteAttempt(attempts, new HeldResults(), mastery, grades::add,
+            events::add, clock);
+    final ShowNextItem showNextItem = new ShowNextItem(attempts, state, bank, catalog, complete, clock);
+    final RecordAnswer recordAnswer = new RecordAnswer(attempts, state, catalog, complete, mastery, essays, clock);
+    final StopAttempt stopAttempt = new StopAttempt(attempts, state, complete);
+    final Frameworks frameworks = new Frameworks() {
+        @Override
+        public Optional<StoredFramework> current() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<StoredFramework> find(UUID versionId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<FrameworkSummary> list() {
+            return List.of();
+        }
+    };
+    final CertificationSeats seats = new CertificationSeats(attempts, new OfferedActivities(frameworks),
+            new CertificationSettings(1));
+    final StartAttempt startAttempt = new StartAttempt(attempts, bank, seats, clock);
+
+    InMemoryAssessment() {
+        for (String competency : COMPETENCIES) {
+            IntStream.range(0, ITEMS_PER_COMPETENCY).forEach(i -> published.add(new PublishedItem(
+                    choice(competency, i), "prior", 1.4 + (i % 4) * 0.3, -2.5 + i * 0.25)));
+        }
+        published.add(new PublishedItem(essay("1.1"), "prior", 1.0, 0.0));
+    }
+
+    private static Item choice(String competency, int number) {
+        AnswerSpec answer = new AnswerSpec.SingleChoice(List.of("juste", "faux", "autre"), 0);
+        return new Item(UUID.nameUUIDFromBytes((competency + "/" + number).getBytes()), competency + "-f" + number,
+                1, answer.type(), competency, 3, ItemText.fr("Consigne " + number), answer, ItemText.fr("Retour"),
+                ItemText.fr("Règle"), IrtPrior.forLevel(3), Accessibility.FULL, MatchingPolicy.DEFAULT,
+                "CC-BY-SA-4.0", List.of("Équipe Plume"), ItemStatus.PUBLISHED);
+    }
+
+    private static Item essay(String competency) {
+        AnswerSpec answer = new AnswerSpec.Essay(
+                List.of(new RubricCriterion(ItemText.fr("Cohérence"), 4), new RubricCriterion(ItemText.fr("Langue"), 6)),
+                20, 200);
+        return new Item(UUID.nameUUIDFromBytes((competency + "/essay").getBytes()), competency + "-essay", 1,
+                answer.type(), competency, 3, ItemText.fr("Rédigez"), answer, ItemText.fr("Retour"),
+                ItemText.fr("Règle"), IrtPrior.forLevel(3), Accessibility.FULL, MatchingPolicy.DEFAULT,
+                "CC-BY-SA-4.0", List.of("Équipe Plume"), ItemStatus.PUBLISHED);
+    }
+
+    /** The form fields answering the item on screen, right or wrong (choices are shown shuffled by the seed). */
+    Map<String, List<String>> answer(CurrentItem.ToAnswer current, boolean right) {
+        Presentation presentation = current.presentation();
+        int options = ((AnswerSpec.SingleChoice) current.item().answer()).options().size();
+        for (int displayed = 0; displayed < options; displayed++) {
+            Response canonical = presentation.toCanonical(new Response.SingleChoice(displayed));
+            if ((((Response.SingleChoice) canonical).selected() == 0) == right) {
+                Map<String, List<String>> fields = new LinkedHashMap<>();
+                fields.put("token", List.of(current.shown().token()));
+                fields.put(AnswerForm.CHOICE, List.of(String.valueOf(displayed)));
+                return fields;
+            }
+        }
+        throw new IllegalStateException("no such answer");
+    }
+
+    /** Shows the next item and answers it; the outcome of the answer. */
+    RecordAnswer.Outcome answerNext(Student student, UUID attemptId, boolean right) {
+        CurrentItem.ToAnswer current = (CurrentItem.ToAnswer) showNextItem.show(student, attemptId);
+        return recordAnswer.record(student, attemptId, current.shown().token(), answer(current, right));
+    }
+
+    List<ShownItem> shown(UUID attemptId) {
+        return attempts.shown.getOrDefault(attemptId, List.of());
+    }
+
+    /** Certification results in memory: held ones are listed, none is ever locked for publication here. */
+    final class HeldResults implements CertificationResultStore {
+
+        @Override
+        public void holdForPublication(UUID memberId, UUID attemptId, Instant at) {
+            heldForPublication.add(attemptId);
+        }
+
+        @Override
+        public Optional<CertificationResult> lock(UUID memberId, UUID attemptId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean markPublished(UUID memberId, UUID attemptId, Instant at, String publishedBy) {
+            return false;
+        }
+    }
+
+    /** Essays in memory. */
+    static final class InMemoryEssays implements Essays {
+
+        final List<Essay> essays = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void insert(Essay essay) {
+            essays.add(essay);
+        }
+
+        @Override
+        public Optional<Essay> ofAttempt(UUID memberId, UUID userId, UUID attemptId) {
+            return essays.stream().filter(e -> e.memberId().equals(memberId) && e.userId().equals(userId)
+                    && e.attemptId().equals(attemptId)).findFirst();
+        }
+
+        @Override
+        public List<Essay> toMark(UUID memberId, UUID contextId) {
+            return essays.stream().filter(e -> e.memberId().equals(memberId) && e.contextId().equals(contextId)
+                    && !e.marked()).toList();
+        }
+
+        @Override
+        public Optional<Essay> inCourse(UUID memberId, UUID contextId, UUID attemptId, int position) {
+            return essays.stream().filter(e -> e.memberId().equals(memberId) && e.contextId().equals(contextId)
+                    && e.attemptId().equals(attemptId) && e.position() == position).findFirst();
+        }
+
+        @Override
+        public long markedCount(UUID memberId, UUID contextId) {
+            return essays.stream().filter(e -> e.memberId().equals(memberId) && e.contextId().equals(contextId)
+                    && e.marked()).count();
+        }
+
+        @Override
+        public boolean mark(UUID memberId, UUID contextId, UUID attemptId, int position, List<Integer> points,
+                int maxPoints, UUID markedBy, Instant at) {
+            Optional<Essay> essay = inCourse(memberId, contextId, attemptId, position);
+            essay.ifPresent(e -> essays.set(essays.indexOf(e), new Essay(e.attemptId(), e.position(), e.memberId(),
+                    e.userId(), e.contextId(), e.itemId(), e.text(), e.wordCount(), e.submittedAt(),
+                    new Essay.Marks(points, points.stream().mapToInt(Integer::intValue).sum(), maxPoints, markedBy,
+                            at))));
+            return essay.isPresent();
+        }
+    }
+}

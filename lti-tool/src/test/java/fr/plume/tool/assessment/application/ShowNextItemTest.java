@@ -1,0 +1,76 @@
+package fr.plume.tool.assessment.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.plume.tool.assessment.domain.Attempt;
+import fr.plume.tool.assessment.domain.EndReason;
+import fr.plume.tool.assessment.engine.cat.TestMode;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The item to show now, on in-memory ports. */
+class ShowNextItemTest {
+
+    private final InMemoryAssessment assessment = new InMemoryAssessment();
+    private final Student student = new Student(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+            UUID.randomUUID(), Map.of());
+
+    @Test
+    void aReloadShowsTheSameItemWithTheSameToken() {
+        Attempt attempt = assessment.startAttempt.start(student, TestMode.DIAGNOSTIC, Set.of());
+
+        CurrentItem.ToAnswer first = (CurrentItem.ToAnswer) assessment.showNextItem.show(student, attempt.id());
+        CurrentItem.ToAnswer reload = (CurrentItem.ToAnswer) assessment.showNextItem.show(student, attempt.id());
+
+        assertThat(reload.shown()).isEqualTo(first.shown());
+        assertThat(first.shown().position()).isEqualTo(1);
+        assertThat(first.answeredCount()).isZero();
+        assertThat(first.maxItems()).isEqualTo(30);
+        assertThat(assessment.shown(attempt.id())).hasSize(1);
+    }
+
+    @Test
+    void theNextItemIsStoredWithItsParametersAndAFreshTokenAfterAnAnswer() {
+        Attempt attempt = assessment.startAttempt.start(student, TestMode.FORMATIVE, Set.of("2.1"));
+        assessment.answerNext(student, attempt.id(), true);
+
+        CurrentItem.ToAnswer second = (CurrentItem.ToAnswer) assessment.showNextItem.show(student, attempt.id());
+
+        assertThat(second.shown().position()).isEqualTo(2);
+        assertThat(second.answeredCount()).isEqualTo(1);
+        assertThat(second.item().competency()).as("practice stays on its competency").isEqualTo("2.1");
+        assertThat(second.shown().parameters().competencyCode()).isEqualTo("2.1");
+        assertThat(second.shown().token()).isNotEqualTo(assessment.shown(attempt.id()).get(0).token()).hasSize(32);
+        assertThat(assessment.shown(attempt.id()).get(1)).isEqualTo(second.shown());
+    }
+
+    @Test
+    void pastTheDeadlineTheAttemptEndsAsTimeUp() {
+        Student candidate = new Student(student.memberId(), student.userId(), student.resourceLinkId(),
+                student.contextId(), Map.of("plume_kind", "CERTIFICATION", "plume_activity", "certification"));
+        Attempt attempt = assessment.startAttempt.start(candidate, TestMode.CERTIFICATION, Set.of());
+        assessment.answerNext(candidate, attempt.id(), true);
+        assessment.clock.advance(Duration.between(attempt.startedAt(), attempt.deadline()));
+
+        CurrentItem current = assessment.showNextItem.show(candidate, attempt.id());
+
+        assertThat(current).isInstanceOf(CurrentItem.Finished.class);
+        assertThat(current.attempt().endReason()).isEqualTo(EndReason.TIME_UP);
+        assertThat(current.attempt().invalid()).as("one answer is too few to certify").isTrue();
+        assertThat(assessment.heldForPublication).isEmpty();
+    }
+
+    @Test
+    void aWritingSessionShowsOneEssayOfItsCompetency() {
+        Attempt attempt = assessment.startAttempt.start(student, TestMode.FORMATIVE, Set.of("1.1"), true);
+
+        CurrentItem.ToAnswer essay = (CurrentItem.ToAnswer) assessment.showNextItem.show(student, attempt.id());
+
+        assertThat(essay.item().type()).isEqualTo(fr.plume.framework.content.ItemType.ESSAY);
+        assertThat(essay.item().competency()).isEqualTo("1.1");
+        assertThat(essay.maxItems()).isEqualTo(1);
+    }
+}
