@@ -15,6 +15,7 @@ import fr.plume.tool.lti.infra.JdbcLoginStates;
 import fr.plume.tool.lti.infra.JdbcLoginStates.LoginState;
 import fr.plume.tool.lti.infra.JdbcRegistrations;
 import fr.plume.tool.lti.infra.JdbcUsedNonces;
+import fr.plume.tool.shared.config.PublicUrl;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +30,8 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Finishes a launch at the redirect URI: the one-time state and its browser binding, every
@@ -58,18 +59,22 @@ public class CompleteLaunch {
     private final JdbcUsedNonces nonces;
     private final JdbcLaunchRecords records;
     private final CachedPlatformKeys platformKeys;
-    private final ValidateIdToken validator;
+    /**
+     * Made on first use: without PLUME_PUBLIC_URL the tool's address is its listening port, known
+     * only once the server listens (the demo on any port).
+     */
+    private final SingletonSupplier<ValidateIdToken> validator;
     private final Clock clock;
 
     CompleteLaunch(JdbcLoginStates states, JdbcRegistrations registrations, JdbcUsedNonces nonces,
             JdbcLaunchRecords records, CachedPlatformKeys platformKeys, Clock clock,
-            @Value("${plume.public-url}") String publicUrl) {
+            PublicUrl publicUrl) {
         this.states = states;
         this.registrations = registrations;
         this.nonces = nonces;
         this.records = records;
         this.platformKeys = platformKeys;
-        this.validator = new ValidateIdToken(clock, ToolBaseUrl.of(publicUrl));
+        this.validator = SingletonSupplier.of(() -> new ValidateIdToken(clock, ToolBaseUrl.of(publicUrl.base())));
         this.clock = clock;
     }
 
@@ -106,7 +111,7 @@ public class CompleteLaunch {
             throw new LaunchRejected("LTI-PLATFORM-DISABLED", 403);
         }
 
-        LaunchClaims claims = validator.validate(idToken, registration, platformKeys);
+        LaunchClaims claims = validator.obtain().validate(idToken, registration, platformKeys);
 
         Instant keepUntil = later(claims.expiresAt(), now).plus(ValidateIdToken.LEEWAY).plus(NONCE_MARGIN);
         if (!Tokens.sameDigest(Tokens.sha256(login.nonce()), claims.nonce())) {
