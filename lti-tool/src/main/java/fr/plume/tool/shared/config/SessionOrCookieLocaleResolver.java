@@ -41,7 +41,7 @@ final class SessionOrCookieLocaleResolver extends SessionLocaleResolver {
         if (response != null) {
             // Same attributes as the session cookie: the pages live in the platform's iframe.
             response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(COOKIE, chosen.getLanguage()).path("/")
-                    .httpOnly(true).secure(true).sameSite("None").build().toString());
+                    .httpOnly(true).secure(true).sameSite("None").partitioned(true).build().toString());
         }
     }
 
