@@ -2,7 +2,6 @@ package fr.plume.tool.lti;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.plume.tool.lti.api.LtiClaims;
 import fr.plume.tool.support.Http;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -102,24 +101,10 @@ public final class LaunchFlow {
     public Launched launchResourceLink(String sub, List<String> roles, Map<String, String> context,
             Map<String, String> resourceLink, Map<String, String> custom, Map<String, Object> extraClaims) {
         Login login = login();
-        long now = Instant.now().getEpochSecond();
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", platform.issuer());
-        claims.put("aud", platform.clientId());
-        claims.put("sub", sub);
-        claims.put("exp", now + 60);
-        claims.put("iat", now);
-        claims.put("nonce", login.nonce());
-        claims.put(LtiClaims.DEPLOYMENT_ID, platform.deploymentId());
-        claims.put(LtiClaims.TARGET_LINK_URI, TOOL_LAUNCH_URL);
-        claims.put(LtiClaims.ROLES, roles);
-        claims.put(LtiClaims.CONTEXT, context);
-        claims.put(LtiClaims.RESOURCE_LINK, resourceLink);
-        claims.put(LtiClaims.VERSION, LtiClaims.SUPPORTED_VERSION);
-        claims.put(LtiClaims.MESSAGE_TYPE, LtiClaims.RESOURCE_LINK_REQUEST);
-        claims.put(LtiClaims.CUSTOM, custom);
+        Map<String, Object> claims = platform.resourceLinkClaims(sub, login.nonce(), roles, context, resourceLink,
+                custom, TOOL_LAUNCH_URL, Instant.now());
         claims.putAll(extraClaims);
-        String token = platform.sign(Map.of("alg", "RS256", "kid", TestPlatform.KID, "typ", "JWT"), claims);
+        String token = platform.idToken(claims);
         HttpResponse<String> response = launch(token, login.state(), login.cookieHeader());
         assertThat(response.statusCode()).as("launch").isEqualTo(302);
         String cookie = sessionCookie(response);
@@ -151,7 +136,8 @@ public final class LaunchFlow {
                 .collect(Collectors.joining("&"));
     }
 
-    static Map<String, String> query(URI uri) {
+    /** The decoded query parameters of {@code uri}, in order. */
+    public static Map<String, String> query(URI uri) {
         Map<String, String> query = new LinkedHashMap<>();
         for (String pair : uri.getRawQuery().split("&")) {
             int eq = pair.indexOf('=');
