@@ -2,6 +2,7 @@ package fr.plume.tool.lti;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.plume.tool.support.BrowserSession;
 import fr.plume.tool.support.Http;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -110,6 +111,26 @@ public final class LaunchFlow {
         String cookie = sessionCookie(response);
         assertThat(cookie).as("session cookie").isNotNull();
         return new Launched(cookie, URI.create(response.headers().firstValue("Location").orElseThrow()).getPath());
+    }
+
+    /** A tool session: the PLUME_SESSION cookie of one launch, for the pages that launch may open. */
+    public record Session(LaunchFlow flow, String cookie) {
+
+        public HttpResponse<String> get(String path) {
+            return flow.get(path, cookie);
+        }
+
+        /** Posts the form fields with the CSRF token of {@code pageWithForm}. */
+        public HttpResponse<String> post(String path, String pageWithForm, Map<String, List<String>> fields) {
+            Map<String, List<String>> form = new LinkedHashMap<>(fields);
+            form.put("_csrf", List.of(BrowserSession.csrfToken(pageWithForm)));
+            return flow.post(path, cookie, form);
+        }
+    }
+
+    /** The tool session {@code cookie} opened through this flow. */
+    public Session session(String cookie) {
+        return new Session(this, cookie);
     }
 
     /** The session cookie ("PLUME_SESSION=…") a response sets, or null. */

@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A fake LTI platform for tests: its RSA key, its JWKS served by WireMock, and the signing of
@@ -65,6 +66,17 @@ public final class TestPlatform implements AutoCloseable {
         this.server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         server.start();
         server.stubFor(get(urlEqualTo(JWKS_PATH)).willReturn(okJson(new JWKSet(key.toPublicJWK()).toString())));
+    }
+
+    /**
+     * A platform of its own (issuer and client id unique to this call, deployment "1") registered
+     * for member {@code memberCode}: what the launch fixtures of other modules start from.
+     */
+    public static TestPlatform registeredFor(PlatformRegistrations registrations, Members members, String memberCode) {
+        String suffix = memberCode + "-" + UUID.randomUUID().toString().substring(0, 8);
+        TestPlatform platform = new TestPlatform("https://moodle." + suffix + ".test", "plume-" + suffix, "1");
+        platform.register(registrations, members, memberCode);
+        return platform;
     }
 
     public RegistrationView register(PlatformRegistrations registrations, Members members, String memberCode) {
