@@ -270,6 +270,9 @@ class CertificationTest {
         String page = admin.get("/admin/certification-results").body();
         assertThat(page).contains("<html lang=\"fr\"").contains("<h1").contains("Résultats de certification à publier")
                 .contains(attempt.toString()).contains("Publier").doesNotContain("candidate-p");
+        assertThat(page).as("the admin layout and its one date format")
+                .contains("<a href=\"/admin/certification-results\" aria-current=\"page\">")
+                .containsPattern("<td>\\d{1,2} \\S+ \\d{4} à \\d{2}:\\d{2}</td>");
         assertThat(admin.get("/admin/certification-results?lang=en").body())
                 .contains("Certification results to publish").contains("Publish");
         admin.get("/admin/certification-results?lang=fr");

@@ -9,6 +9,8 @@ import com.nimbusds.jwt.SignedJWT;
 import fr.plume.tool.framework.api.Frameworks;
 import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.identity.infra.JdbcToolAccounts;
+import fr.plume.tool.identity.application.ManageApiTokens;
+import fr.plume.tool.shared.domain.ApiScope;
 import fr.plume.tool.lti.api.PlatformRegistrations;
 import fr.plume.tool.support.ConsortiumAdmins;
 import fr.plume.tool.support.Http;
@@ -17,9 +19,7 @@ import fr.plume.tool.support.PlumeIntegrationTest;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +53,8 @@ class DeepLinkingTest {
     JdbcToolAccounts accounts;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    ManageApiTokens tokens;
 
     private Http http;
     private LaunchFlow flow;
@@ -83,10 +85,10 @@ class DeepLinkingTest {
         ConsortiumAdmins.ensure(accounts, encoder, "dl-admin", "deep linking admin password");
         Multipart sample = new Multipart().file("file", "referentiel-plume-ecrit.case.json",
                 new ClassPathResource("samples/framework/referentiel-plume-ecrit.case.json").getContentAsByteArray());
-        String basic = Base64.getEncoder().encodeToString("dl-admin:deep linking admin password"
-                .getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> stored = http.send(HttpRequest.newBuilder(http.uri("/api/v1/admin/frameworks"))
-                .header("Content-Type", sample.contentType()).header("Authorization", "Basic " + basic)
+        String token = ConsortiumAdmins.apiToken(tokens, "dl-admin", ApiScope.FRAMEWORKS_WRITE);
+        HttpResponse<String> stored = http.send(ConsortiumAdmins.bearer(HttpRequest.newBuilder(
+                        http.uri("/api/v1/admin/frameworks")), token)
+                .header("Content-Type", sample.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(sample.body())).build());
         assertThat(stored.statusCode()).isEqualTo(201);
     }

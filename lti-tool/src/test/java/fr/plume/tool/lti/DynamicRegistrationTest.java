@@ -2,9 +2,7 @@ package fr.plume.tool.lti;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -62,67 +60,9 @@ class DynamicRegistrationTest {
         moodle.stop();
     }
 
-    private void moodleConfiguration(String declaredIssuer) {
-        moodle.stubFor(get(urlEqualTo("/mod/lti/openid-configuration.php")).willReturn(okJson("""
-                {
-                    "issuer": "%1$s",
-                    "token_endpoint": "%1$s/mod/lti/token.php",
-                    "token_endpoint_auth_methods_supported": ["private_key_jwt"],
-                    "token_endpoint_auth_signing_alg_values_supported": ["RS256"],
-                    "jwks_uri": "%1$s/mod/lti/certs.php",
-                    "authorization_endpoint": "%1$s/mod/lti/auth.php",
-                    "registration_endpoint": "%1$s/mod/lti/openid-registration.php",
-                    "scopes_supported": ["https://purl.imsglobal.org/spec/lti-bo/scope/basicoutcome",
-                        "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem.readonly",
-                        "https://purl.imsglobal.org/spec/lti-ags/scope/result.readonly",
-                        "https://purl.imsglobal.org/spec/lti-ags/scope/score",
-                        "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
-                        "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly",
-                        "https://purl.imsglobal.org/spec/lti-ts/scope/toolsetting", "openid"],
-                    "response_types_supported": ["id_token"],
-                    "subject_types_supported": ["public", "pairwise"],
-                    "id_token_signing_alg_values_supported": ["RS256"],
-                    "claims_supported": ["sub", "iss", "name", "given_name", "family_name", "email"],
-                    "https://purl.imsglobal.org/spec/lti-platform-configuration": {
-                        "product_family_code": "moodle",
-                        "version": "4.5.1 (Build: 20241209)",
-                        "messages_supported": ["LtiResourceLinkRequest", "LtiDeepLinkingRequest"],
-                        "placements": ["AddContentMenu"],
-                        "variables": ["basic-lti-launch-request", "Context.id", "CourseSection.title"]
-                    }
-                }""".formatted(declaredIssuer))));
-    }
-
-    private void moodleRegistersAs(String clientId, int typeId) {
-        moodle.stubFor(post(urlEqualTo("/mod/lti/openid-registration.php"))
-                .withHeader("Authorization", equalTo("Bearer reg-token-123"))
-                .willReturn(okJson("""
-                        {
-                            "client_id": "%s",
-                            "token_endpoint_auth_method": "private_key_jwt",
-                            "response_types": ["id_token"],
-                            "jwks_uri": "http://localhost:8080/.well-known/jwks.json",
-                            "initiate_login_uri": "http://localhost:8080/lti/login",
-                            "grant_types": ["client_credentials", "implicit"],
-                            "redirect_uris": ["http://localhost:8080/lti/launch"],
-                            "application_type": ["web"],
-                            "client_name": "Plume",
-                            "logo_uri": "",
-                            "https://purl.imsglobal.org/spec/lti-tool-configuration": {
-                                "deployment_id": "%d",
-                                "target_link_uri": "http://localhost:8080/lti/launch",
-                                "domain": "localhost:8080",
-                                "description": "",
-                                "messages": [{"type": "LtiDeepLinkingRequest", "target_link_uri": "http://localhost:8080/lti/launch"}],
-                                "claims": ["sub", "iss", "name", "family_name", "middle_name", "email"]
-                            },
-                            "scope": "https://purl.imsglobal.org/spec/lti-ags/scope/score https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly"
-                        }""".formatted(clientId, typeId))));
-    }
-
     private HttpResponse<String> register(String configurationUrl, String memberCode, String signature) {
         return http.get("/lti/register?openid_configuration=" + enc(configurationUrl)
-                + "&registration_token=reg-token-123&member=" + enc(memberCode) + "&sig=" + enc(signature));
+                + "&registration_token=" + MoodleDynamicRegistration.REGISTRATION_TOKEN + "&member=" + enc(memberCode) + "&sig=" + enc(signature));
     }
 
     private HttpResponse<String> register() {
@@ -131,8 +71,8 @@ class DynamicRegistrationTest {
 
     @Test
     void registersWithMoodleAndStoresIssuerClientAndDeployment() {
-        moodleConfiguration(issuer);
-        moodleRegistersAs("dyn-client-1", 7);
+        MoodleDynamicRegistration.configuration(moodle, issuer);
+        MoodleDynamicRegistration.registersAs(moodle, "dyn-client-1", 7);
 
         HttpResponse<String> page = register();
 
@@ -165,7 +105,7 @@ class DynamicRegistrationTest {
 
     @Test
     void anExpiredOrUsedTokenGivesAClearPage() {
-        moodleConfiguration(issuer);
+        MoodleDynamicRegistration.configuration(moodle, issuer);
         moodle.stubFor(post(urlEqualTo("/mod/lti/openid-registration.php"))
                 .willReturn(aResponse().withStatus(401).withBody("token_already_used")));
 
@@ -177,7 +117,7 @@ class DynamicRegistrationTest {
 
     @Test
     void aConfigurationClaimingAnotherIssuerIsRefusedBeforeAnyRegistration() {
-        moodleConfiguration("https://moodle.somewhere-else.example");
+        MoodleDynamicRegistration.configuration(moodle, "https://moodle.somewhere-else.example");
 
         HttpResponse<String> page = register();
 
@@ -188,7 +128,7 @@ class DynamicRegistrationTest {
 
     @Test
     void aPlatformRefusalIsShownWithItsReason() {
-        moodleConfiguration(issuer);
+        MoodleDynamicRegistration.configuration(moodle, issuer);
         moodle.stubFor(post(urlEqualTo("/mod/lti/openid-registration.php"))
                 .willReturn(aResponse().withStatus(400).withBody("missing required attribute client_name")));
 
@@ -212,7 +152,7 @@ class DynamicRegistrationTest {
 
     @Test
     void withoutTheConsortiumsSignedInvitationNothingIsFetched() {
-        moodleConfiguration(issuer);
+        MoodleDynamicRegistration.configuration(moodle, issuer);
 
         HttpResponse<String> page = register(issuer + "/mod/lti/openid-configuration.php", "dynreg-univ", "forged");
 

@@ -2,7 +2,7 @@ package fr.plume.tool.lti;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.plume.tool.lti.api.LtiClaims;
+import fr.plume.tool.support.BrowserSession;
 import fr.plume.tool.support.Http;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -102,29 +102,35 @@ public final class LaunchFlow {
     public Launched launchResourceLink(String sub, List<String> roles, Map<String, String> context,
             Map<String, String> resourceLink, Map<String, String> custom, Map<String, Object> extraClaims) {
         Login login = login();
-        long now = Instant.now().getEpochSecond();
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", platform.issuer());
-        claims.put("aud", platform.clientId());
-        claims.put("sub", sub);
-        claims.put("exp", now + 60);
-        claims.put("iat", now);
-        claims.put("nonce", login.nonce());
-        claims.put(LtiClaims.DEPLOYMENT_ID, platform.deploymentId());
-        claims.put(LtiClaims.TARGET_LINK_URI, TOOL_LAUNCH_URL);
-        claims.put(LtiClaims.ROLES, roles);
-        claims.put(LtiClaims.CONTEXT, context);
-        claims.put(LtiClaims.RESOURCE_LINK, resourceLink);
-        claims.put(LtiClaims.VERSION, LtiClaims.SUPPORTED_VERSION);
-        claims.put(LtiClaims.MESSAGE_TYPE, LtiClaims.RESOURCE_LINK_REQUEST);
-        claims.put(LtiClaims.CUSTOM, custom);
+        Map<String, Object> claims = platform.resourceLinkClaims(sub, login.nonce(), roles, context, resourceLink,
+                custom, TOOL_LAUNCH_URL, Instant.now());
         claims.putAll(extraClaims);
-        String token = platform.sign(Map.of("alg", "RS256", "kid", TestPlatform.KID, "typ", "JWT"), claims);
+        String token = platform.idToken(claims);
         HttpResponse<String> response = launch(token, login.state(), login.cookieHeader());
         assertThat(response.statusCode()).as("launch").isEqualTo(302);
         String cookie = sessionCookie(response);
         assertThat(cookie).as("session cookie").isNotNull();
         return new Launched(cookie, URI.create(response.headers().firstValue("Location").orElseThrow()).getPath());
+    }
+
+    /** A tool session: the PLUME_SESSION cookie of one launch, for the pages that launch may open. */
+    public record Session(LaunchFlow flow, String cookie) {
+
+        public HttpResponse<String> get(String path) {
+            return flow.get(path, cookie);
+        }
+
+        /** Posts the form fields with the CSRF token of {@code pageWithForm}. */
+        public HttpResponse<String> post(String path, String pageWithForm, Map<String, List<String>> fields) {
+            Map<String, List<String>> form = new LinkedHashMap<>(fields);
+            form.put("_csrf", List.of(BrowserSession.csrfToken(pageWithForm)));
+            return flow.post(path, cookie, form);
+        }
+    }
+
+    /** The tool session {@code cookie} opened through this flow. */
+    public Session session(String cookie) {
+        return new Session(this, cookie);
     }
 
     /** The session cookie ("PLUME_SESSION=…") a response sets, or null. */
@@ -151,7 +157,8 @@ public final class LaunchFlow {
                 .collect(Collectors.joining("&"));
     }
 
-    static Map<String, String> query(URI uri) {
+    /** The decoded query parameters of {@code uri}, in order. */
+    public static Map<String, String> query(URI uri) {
         Map<String, String> query = new LinkedHashMap<>();
         for (String pair : uri.getRawQuery().split("&")) {
             int eq = pair.indexOf('=');

@@ -23,12 +23,18 @@ import com.nimbusds.jwt.SignedJWT;
 import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.lti.api.NewRegistration;
 import fr.plume.tool.lti.api.PlatformRegistrations;
+import fr.plume.tool.lti.api.LtiClaims;
 import fr.plume.tool.lti.api.RegistrationView;
+import fr.plume.tool.lti.domain.PlatformKeys;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A fake LTI platform for tests: its RSA key, its JWKS served by WireMock, and the signing of
@@ -62,6 +68,17 @@ public final class TestPlatform implements AutoCloseable {
         server.stubFor(get(urlEqualTo(JWKS_PATH)).willReturn(okJson(new JWKSet(key.toPublicJWK()).toString())));
     }
 
+    /**
+     * A platform of its own (issuer and client id unique to this call, deployment "1") registered
+     * for member {@code memberCode}: what the launch fixtures of other modules start from.
+     */
+    public static TestPlatform registeredFor(PlatformRegistrations registrations, Members members, String memberCode) {
+        String suffix = memberCode + "-" + UUID.randomUUID().toString().substring(0, 8);
+        TestPlatform platform = new TestPlatform("https://moodle." + suffix + ".test", "plume-" + suffix, "1");
+        platform.register(registrations, members, memberCode);
+        return platform;
+    }
+
     public RegistrationView register(PlatformRegistrations registrations, Members members, String memberCode) {
         Members.Member member = members.ensure(memberCode, "Université " + memberCode);
         return registrations.registerActive(new NewRegistration(member.id(), "Test " + memberCode, issuer, clientId,
@@ -91,6 +108,42 @@ public final class TestPlatform implements AutoCloseable {
 
     public int jwksFetches() {
         return server.findAll(getRequestedFor(urlEqualTo(JWKS_PATH))).size();
+    }
+
+    /** This platform's verification keys as the tool finds them by kid (without fetching its JWKS). */
+    public PlatformKeys verificationKeys() {
+        return (registration, kid) -> KID.equals(kid) ? Optional.of(key.toPublicJWK()) : Optional.empty();
+    }
+
+    /**
+     * The claims of an LtiResourceLinkRequest of {@code sub} with these roles (as the platform
+     * spells them), for the login that issued {@code nonce}, valid for a minute from {@code now}
+     * and targeting {@code targetLinkUri}. Mutable, so a test may add or remove claims.
+     */
+    public Map<String, Object> resourceLinkClaims(String sub, String nonce, List<String> roles,
+            Map<String, String> context, Map<String, String> resourceLink, Map<String, String> custom,
+            String targetLinkUri, Instant now) {
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", issuer);
+        claims.put("aud", clientId);
+        claims.put("sub", sub);
+        claims.put("exp", now.getEpochSecond() + 60);
+        claims.put("iat", now.getEpochSecond());
+        claims.put("nonce", nonce);
+        claims.put(LtiClaims.DEPLOYMENT_ID, deploymentId);
+        claims.put(LtiClaims.TARGET_LINK_URI, targetLinkUri);
+        claims.put(LtiClaims.ROLES, roles);
+        claims.put(LtiClaims.CONTEXT, context);
+        claims.put(LtiClaims.RESOURCE_LINK, resourceLink);
+        claims.put(LtiClaims.VERSION, LtiClaims.SUPPORTED_VERSION);
+        claims.put(LtiClaims.MESSAGE_TYPE, LtiClaims.RESOURCE_LINK_REQUEST);
+        claims.put(LtiClaims.CUSTOM, custom);
+        return claims;
+    }
+
+    /** Signs {@code claims} as a well-behaved platform does: RS256 with its key, the kid in the header. */
+    public String idToken(Map<String, Object> claims) {
+        return sign(Map.of("alg", "RS256", "kid", KID, "typ", "JWT"), claims);
     }
 
     /** Signs {@code claims} as {@code header} says: RS256 with our key, HS256 with the public key, or none. */

@@ -91,6 +91,7 @@ class AdminLayoutTest {
         pages.put("/admin/sync", "/admin/sync");
         pages.put("/admin/sync/drafts", "/admin/sync/drafts");
         pages.put("/admin/api-tokens", "/admin/api-tokens");
+        pages.put("/admin/certification-results", "/admin/certification-results");
 
         pages.forEach((path, current) -> {
             HttpResponse<String> page = admin.get(path);
@@ -179,6 +180,7 @@ class AdminLayoutTest {
                 .contains("href=\"/admin/frameworks\"").contains("href=\"/admin/lti/registrations\"")
                 .contains("href=\"/admin/grades\"").contains("href=\"/admin/sync\"")
                 .contains("href=\"/admin/api-tokens\"")
+                .contains("href=\"/admin/certification-results\"")
                 .containsPattern("(?s)<form class=\"sign-out\" method=\"post\" action=\"/logout\">"
                         + "(?:(?!</form>).)*name=\"_csrf\"")
                 .contains("Se déconnecter");

@@ -97,6 +97,7 @@ class AdminPagesBrowserTest {
         navigation.put("Notes non transmises", "/admin/grades");
         navigation.put("Synchronisation Moodle", "/admin/sync");
         navigation.put("Questions à relire", "/admin/sync/drafts");
+        navigation.put("Certifications à publier", "/admin/certification-results");
         navigation.put("Jetons d’API", "/admin/api-tokens");
         navigation.forEach((link, path) -> {
             page.locator("nav.admin-nav").getByText(link, new Locator.GetByTextOptions().setExact(true)).click();

@@ -18,6 +18,7 @@ import fr.plume.tool.framework.api.Frameworks;
 import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.identity.application.ManageApiTokens;
 import fr.plume.tool.identity.infra.JdbcToolAccounts;
+import fr.plume.tool.lti.LaunchFlow;
 import fr.plume.tool.lti.api.PlatformRegistrations;
 import fr.plume.tool.shared.domain.ApiScope;
 import fr.plume.tool.support.ConsortiumAdmins;
@@ -122,7 +123,7 @@ class RatingsPushThroughToolTest {
     @Test
     void optedInCourseGetsItsLatestChosenRatingsOnceAndOtherCoursesNone() {
         Framework framework = importFramework();
-        CourseLaunches.Session teacher = platform.launch("11", CourseLaunches.INSTRUCTOR, "101");
+        LaunchFlow.Session teacher = platform.launch("11", CourseLaunches.INSTRUCTOR, "101");
         platform.launch("201", CourseLaunches.LEARNER, "101");
         platform.launch("202", CourseLaunches.LEARNER, "101");
         platform.launch("203", CourseLaunches.LEARNER, "102");
@@ -186,8 +187,8 @@ class RatingsPushThroughToolTest {
     @Test
     void aGradeMoodleRefusesInOneCourseIsAFailedEntryOfTheRunsReportAndTheOtherCourseIsStillRated() {
         Framework framework = importFramework();
-        CourseLaunches.Session teacher101 = platform.launch("11", CourseLaunches.INSTRUCTOR, "101");
-        CourseLaunches.Session teacher102 = platform.launch("12", CourseLaunches.INSTRUCTOR, "102");
+        LaunchFlow.Session teacher101 = platform.launch("11", CourseLaunches.INSTRUCTOR, "101");
+        LaunchFlow.Session teacher102 = platform.launch("12", CourseLaunches.INSTRUCTOR, "102");
         platform.launch("201", CourseLaunches.LEARNER, "101");
         platform.launch("203", CourseLaunches.LEARNER, "102");
         UUID course101 = context("101");
@@ -223,9 +224,9 @@ class RatingsPushThroughToolTest {
 
     @Test
     void theCoursePageRefusesStudentsTeachersOfAnotherCourseAndOtherMembers() {
-        CourseLaunches.Session teacher = platform.launch("11", CourseLaunches.INSTRUCTOR, "101");
-        CourseLaunches.Session student = platform.launch("201", CourseLaunches.LEARNER, "101");
-        CourseLaunches.Session otherTeacher = platform.launch("12", CourseLaunches.INSTRUCTOR, "102");
+        LaunchFlow.Session teacher = platform.launch("11", CourseLaunches.INSTRUCTOR, "101");
+        LaunchFlow.Session student = platform.launch("201", CourseLaunches.LEARNER, "101");
+        LaunchFlow.Session otherTeacher = platform.launch("12", CourseLaunches.INSTRUCTOR, "102");
         UUID course101 = context("101");
         String teacherPage = teacher.get("/class/" + course101 + "/moodle-ratings").body();
         Map<String, List<String>> turnOn = Map.of("enabled", List.of("true"), "origins", List.of("DIAGNOSTIC"));
@@ -247,14 +248,14 @@ class RatingsPushThroughToolTest {
         // a teacher of another member's course with the same Moodle course id cannot reach this one
         Members.Member other = members.ensure("other-r-" + member.code(), "Autre université");
         CourseLaunches otherPlatform = platform(other.code());
-        CourseLaunches.Session foreignTeacher = otherPlatform.launch("11", CourseLaunches.INSTRUCTOR, "101");
+        LaunchFlow.Session foreignTeacher = otherPlatform.launch("11", CourseLaunches.INSTRUCTOR, "101");
         assertThat(foreignTeacher.get("/class/" + course101 + "/moodle-ratings").statusCode()).isEqualTo(403);
     }
 
     @Test
     void aMembersRunNeverReadsAnotherMembersCourses() {
         Framework framework = importFramework();
-        CourseLaunches.Session teacher = platform.launch("11", CourseLaunches.INSTRUCTOR, "101");
+        LaunchFlow.Session teacher = platform.launch("11", CourseLaunches.INSTRUCTOR, "101");
         platform.launch("201", CourseLaunches.LEARNER, "101");
         UUID course101 = context("101");
         String page = teacher.get("/class/" + course101 + "/moodle-ratings").body();

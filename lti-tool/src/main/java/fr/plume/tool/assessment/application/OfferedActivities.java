@@ -5,6 +5,7 @@ import fr.plume.tool.framework.api.Frameworks;
 import fr.plume.tool.lti.api.PlaceableActivities;
 import fr.plume.tool.lti.api.PlaceableActivity;
 import fr.plume.tool.lti.api.PlaceableActivity.Kind;
+import fr.plume.tool.shared.domain.GradeScale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +38,12 @@ public class OfferedActivities implements PlaceableActivities {
         list.add(new PlaceableActivity("diagnostic", Kind.DIAGNOSTIC, "Test de positionnement",
                 "Placement test", "Un test adaptatif de 15 à 30 questions qui situe l’étudiant sur chaque compétence.",
                 "An adaptive test of 15 to 30 questions that places the student on each competency.",
-                100.0, "diagnostic", Map.of()));
+                (double) GradeScale.MAXIMUM, "diagnostic", Map.of()));
         competencies.forEach(competency -> list.add(practice(competency)));
         list.add(new PlaceableActivity(CERTIFICATION, Kind.CERTIFICATION, "Certification Plume",
                 "Plume certification", "L’entrée vers une session de certification surveillée (40 questions, 90 minutes).",
                 "The way into an invigilated certification session (40 questions, 90 minutes).",
-                100.0, "certification", Map.of()));
+                (double) GradeScale.MAXIMUM, "certification", Map.of()));
         return List.copyOf(list);
     }
 
@@ -59,6 +60,6 @@ public class OfferedActivities implements PlaceableActivities {
                 "Entraînement " + code + " — " + fr, "Practice " + code + " — " + en,
                 "Exercices corrigés et expliqués sur la compétence « " + fr + " ».",
                 "Exercises with feedback and explanations on “" + en + "”.",
-                100.0, "competency:" + code, Map.of("plume_competency", code));
+                (double) GradeScale.MAXIMUM, "competency:" + code, Map.of("plume_competency", code));
     }
 }

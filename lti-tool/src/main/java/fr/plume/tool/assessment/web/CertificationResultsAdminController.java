@@ -6,12 +6,8 @@ import fr.plume.tool.assessment.api.CertificationResults;
 import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.lti.api.LaunchDirectory;
 import java.security.Principal;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,8 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CertificationResultsAdminController {
 
     /** One line of the page: no name, no e-mail (the attempt id is the reference). */
-    record Row(UUID memberId, String member, String course, String certification, String completedAt,
-            CertificationResult result) {
+    record Row(UUID memberId, String member, String course, String certification, CertificationResult result) {
     }
 
     private final CertificationResults results;
@@ -49,16 +44,13 @@ class CertificationResultsAdminController {
     }
 
     @GetMapping
-    String list(Model model, Locale locale) {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
-                .withZone(ZoneId.of("Europe/Paris"));
+    String list(Model model) {
         List<Row> rows = new ArrayList<>();
         for (Members.Member member : members.all()) {
             for (CertificationResult result : results.awaitingPublication(member.id())) {
                 String course = result.contextId() == null ? null : directory.context(member.id(), result.contextId())
                         .map(LaunchDirectory.PlatformContext::title).orElse(null);
-                rows.add(new Row(member.id(), member.name(), course, result.certification(),
-                        format.format(result.completedAt()), result));
+                rows.add(new Row(member.id(), member.name(), course, result.certification(), result));
             }
         }
         model.addAttribute("rows", rows);

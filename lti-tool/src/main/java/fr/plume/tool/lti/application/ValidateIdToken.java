@@ -16,10 +16,11 @@ import fr.plume.tool.lti.domain.idtoken.SignatureValidator;
 import fr.plume.tool.lti.domain.idtoken.TargetLinkUriValidator;
 import fr.plume.tool.lti.domain.idtoken.TimeValidator;
 import fr.plume.tool.lti.domain.idtoken.TokenSizeValidator;
+import fr.plume.tool.shared.domain.PublicUrl;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,15 +36,20 @@ public class ValidateIdToken {
     private final SignatureValidator signature;
     private final List<ClaimsValidator> validators;
 
+    /** The public URL may come from the listening port, known only once the server runs: read it per launch. */
     @Autowired
-    ValidateIdToken(PlatformKeys keys, Clock clock, @Value("${plume.public-url}") String publicUrl) {
-        this(keys, clock, ToolBaseUrl.of(publicUrl));
+    ValidateIdToken(PlatformKeys keys, Clock clock, PublicUrl publicUrl) {
+        this(keys, clock, () -> ToolBaseUrl.of(publicUrl.base()));
     }
 
     /**
      * @param tool the tool's public URL: a launch must target one of its addresses
      */
     public ValidateIdToken(PlatformKeys keys, Clock clock, ToolBaseUrl tool) {
+        this(keys, clock, () -> tool);
+    }
+
+    private ValidateIdToken(PlatformKeys keys, Clock clock, Supplier<ToolBaseUrl> tool) {
         this.signature = new SignatureValidator(keys);
         this.validators = List.of(new IssuerAudienceValidator(), new TimeValidator(clock), new NonceValidator(),
                 new MessageTypeValidator(), new DeploymentValidator(), new MessageClaimsValidator(),

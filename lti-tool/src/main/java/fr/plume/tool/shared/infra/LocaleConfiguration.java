@@ -9,27 +9,24 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
-import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 /**
- * French by default; English through {@code ?lang=en} (remembered for the session) or the
- * browser's preferred languages. Only supported languages are ever resolved, so pages never
- * claim a {@code lang} they are not written in.
+ * French by default; English through {@code ?lang=en} (remembered for the session, or in a
+ * cookie without one) or the browser's preferred languages. Only supported languages are ever
+ * resolved, so pages never claim a {@code lang} they are not written in.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        SessionLocaleResolver resolver = new SessionLocaleResolver();
-        resolver.setDefaultLocaleFunction(request -> request.getHeader("Accept-Language") == null
+        return new SessionOrCookieLocaleResolver(request -> request.getHeader("Accept-Language") == null
                 ? Locale.FRENCH
                 : Collections.list(request.getLocales()).stream()
                 .map(SupportedLocales::supportedOrNull)
                 .filter(java.util.Objects::nonNull)
                 .findFirst()
                 .orElse(Locale.FRENCH));
-        return resolver;
     }
 
     @Override

@@ -64,7 +64,8 @@ class OfferedActivitiesTest {
         PlaceableActivity practice = activities.get(1);
         assertThat(practice.custom()).isEqualTo(Map.of("plume_competency", "1.1"));
         assertThat(practice.tag()).isEqualTo("competency:1.1");
-        assertThat(practice.scoreMaximum()).isEqualTo(100.0);
+        assertThat(practice.scoreMaximum()).as("the scale the tool sends scores on")
+                .isEqualTo((double) fr.plume.tool.shared.domain.GradeScale.MAXIMUM);
         assertThat(practice.title("fr")).isEqualTo("Entraînement 1.1 — Accords");
         assertThat(practice.title("en")).isEqualTo("Practice 1.1 — Agreement");
         assertThat(activities.get(2).title("en")).as("no English title: the French one").isEqualTo(

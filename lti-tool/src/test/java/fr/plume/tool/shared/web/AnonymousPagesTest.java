@@ -2,6 +2,7 @@ package fr.plume.tool.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.plume.tool.support.BrowserSession;
 import fr.plume.tool.support.Http;
 import fr.plume.tool.support.PlumeIntegrationTest;
 import java.net.http.HttpRequest;
@@ -57,6 +58,24 @@ class AnonymousPagesTest {
             assertThat(response.statusCode()).as(path).isIn(401, 403);
             assertThat(response.headers().allValues("Set-Cookie")).as("cookies set by " + path)
                     .noneMatch(cookie -> cookie.startsWith("PLUME_SESSION="));
+        }
+        assertThat(sessions()).as("stored sessions").isEqualTo(before);
+    }
+
+    /** The language links of every page (?lang=en), on a public page and on a protected one's relaunch page. */
+    @Test
+    void anonymousVisitorsChoosingALanguageStoreNoSessionAndKeepTheirChoice() {
+        long before = sessions();
+        for (String path : List.of("/", "/app")) {
+            BrowserSession visitor = new BrowserSession(port);
+
+            HttpResponse<String> chosen = visitor.get(path + "?lang=en");
+            HttpResponse<String> next = visitor.get(path);
+
+            assertThat(chosen.headers().allValues("Set-Cookie")).as("cookies set by " + path + "?lang=en")
+                    .noneMatch(cookie -> cookie.startsWith("PLUME_SESSION="));
+            assertThat(chosen.body()).as(path + "?lang=en").contains("<html lang=\"en\"");
+            assertThat(next.body()).as(path + " after choosing English").contains("<html lang=\"en\"");
         }
         assertThat(sessions()).as("stored sessions").isEqualTo(before);
     }

@@ -5,6 +5,7 @@ import fr.plume.tool.lti.api.LtiClaims;
 import fr.plume.tool.lti.api.RegistrationView;
 import fr.plume.tool.lti.domain.LaunchRejected;
 import fr.plume.tool.lti.domain.ToolBaseUrl;
+import java.util.function.Supplier;
 
 /**
  * A resource link launch names its target_link_uri (LTI Core §5.3.4), and any target is an
@@ -13,9 +14,14 @@ import fr.plume.tool.lti.domain.ToolBaseUrl;
  */
 public final class TargetLinkUriValidator implements ClaimsValidator {
 
-    private final ToolBaseUrl tool;
+    private final Supplier<ToolBaseUrl> tool;
 
     public TargetLinkUriValidator(ToolBaseUrl tool) {
+        this(() -> tool);
+    }
+
+    /** The tool's address read at each launch (it may be known only once the server listens). */
+    public TargetLinkUriValidator(Supplier<ToolBaseUrl> tool) {
         this.tool = tool;
     }
 
@@ -26,7 +32,7 @@ public final class TargetLinkUriValidator implements ClaimsValidator {
         if (resourceLink && Claims.blank(target)) {
             throw new LaunchRejected("LTI-TARGET-LINK-URI-MISSING", 400);
         }
-        if (target != null && !tool.owns(target)) {
+        if (target != null && !tool.get().owns(target)) {
             throw new LaunchRejected("LTI-TARGET-LINK-URI-FOREIGN", 400);
         }
     }
