@@ -2,7 +2,7 @@ package fr.plume.tool.lti.support;
 
 import fr.plume.tool.lti.ags.domain.ClaimedGrade;
 import fr.plume.tool.lti.ags.domain.GradeOutbox;
-import fr.plume.tool.lti.ags.domain.GradeToQueue;
+import fr.plume.tool.lti.api.GradeToQueue;
 import fr.plume.tool.lti.ags.domain.ScoreTimestamp;
 import java.time.Duration;
 import java.time.Instant;

@@ -18,7 +18,7 @@ import fr.plume.tool.lti.ags.domain.AgsSettings;
 import fr.plume.tool.lti.ags.domain.ClaimedGrade;
 import fr.plume.tool.lti.ags.domain.DeliveryOutcome;
 import fr.plume.tool.lti.ags.domain.GradeOutbox.GradeRow;
-import fr.plume.tool.lti.ags.domain.GradeToQueue;
+import fr.plume.tool.lti.api.GradeToQueue;
 import fr.plume.tool.lti.ags.infra.AgsAdapters;
 import fr.plume.tool.lti.api.NewRegistration;
 import fr.plume.tool.lti.api.RegistrationView;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.plume.tool.lti.ags.domain.ClaimedGrade;
 import fr.plume.tool.lti.ags.domain.GradeOutbox.GradeRow;
-import fr.plume.tool.lti.ags.domain.GradeToQueue;
+import fr.plume.tool.lti.api.GradeToQueue;
 import fr.plume.tool.lti.support.InMemoryGradeOutbox;
 import fr.plume.tool.support.MovableClock;
 import java.time.Duration;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import fr.plume.tool.lti.ags.domain.ClaimedGrade;
 import fr.plume.tool.lti.ags.domain.GradeOutbox.GradeRow;
-import fr.plume.tool.lti.ags.domain.GradeToQueue;
+import fr.plume.tool.lti.api.GradeToQueue;
 import fr.plume.tool.lti.support.InMemoryGradeAudit;
 import fr.plume.tool.lti.support.InMemoryGradeOutbox;
 import fr.plume.tool.support.MovableClock;

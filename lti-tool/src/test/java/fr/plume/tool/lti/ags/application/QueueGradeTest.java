@@ -6,10 +6,9 @@ import fr.plume.tool.lti.ags.AgsFixtures;
 import fr.plume.tool.lti.ags.domain.AgsEndpoints.AgsLink;
 import fr.plume.tool.lti.ags.domain.AgsScopes;
 import fr.plume.tool.lti.ags.domain.GradeOutbox.GradeRow;
+import fr.plume.tool.lti.api.GradeToQueue;
 import fr.plume.tool.lti.support.InMemoryAgsEndpoints;
 import fr.plume.tool.lti.support.InMemoryGradeOutbox;
-import fr.plume.tool.shared.events.AttemptCompleted;
-import fr.plume.tool.shared.events.CertificationResultPublished;
 import fr.plume.tool.support.MovableClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
@@ -21,8 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * A completed attempt's grade written to the outbox, once, for links whose launch granted the
- * score scope; a certification's grade only when its result is published.
+ * A grade written to the outbox, once, for links whose launch granted the score scope (when a
+ * certification's grade is queued, at publication, is the assessment module's decision).
  */
 class QueueGradeTest {
 
@@ -49,17 +48,17 @@ class QueueGradeTest {
         return link;
     }
 
-    private AttemptCompleted completed(UUID link, String mode) {
-        return new AttemptCompleted(UUID.randomUUID(), memberId, UUID.randomUUID(), link, UUID.randomUUID(), mode, 72,
+    private GradeToQueue completed(UUID link, String mode) {
+        return new GradeToQueue(UUID.randomUUID(), memberId, UUID.randomUUID(), link, UUID.randomUUID(), mode, 72,
                 100, COMPLETED);
     }
 
     @Test
     void queuesTheGradeOfACompletedAttemptOnAGradableLinkOnce() {
-        AttemptCompleted event = completed(link(AgsFixtures.ALL_SCOPES), "DIAGNOSTIC");
+        GradeToQueue event = completed(link(AgsFixtures.ALL_SCOPES), "DIAGNOSTIC");
 
-        queueGrade.on(event);
-        queueGrade.on(event);
+        queueGrade.queue(event);
+        queueGrade.queue(event);
 
         GradeRow row = outbox.byAttempt(event.attemptId()).orElseThrow();
         assertThat(row.status()).isEqualTo("PENDING");
@@ -73,13 +72,13 @@ class QueueGradeTest {
 
     @Test
     void aLinkWithoutTheScoreScopeOrWithoutAgsQueuesNothing() {
-        AttemptCompleted readOnly = completed(link(List.of(AgsScopes.LINEITEM_READONLY)), "DIAGNOSTIC");
-        AttemptCompleted noAgs = completed(UUID.randomUUID(), "DIAGNOSTIC");
-        AttemptCompleted outsideLti = completed(null, "FORMATIVE");
+        GradeToQueue readOnly = completed(link(List.of(AgsScopes.LINEITEM_READONLY)), "DIAGNOSTIC");
+        GradeToQueue noAgs = completed(UUID.randomUUID(), "DIAGNOSTIC");
+        GradeToQueue outsideLti = completed(null, "FORMATIVE");
 
-        queueGrade.on(readOnly);
-        queueGrade.on(noAgs);
-        queueGrade.on(outsideLti);
+        queueGrade.queue(readOnly);
+        queueGrade.queue(noAgs);
+        queueGrade.queue(outsideLti);
 
         assertThat(outbox.countByStatus("PENDING")).isZero();
         assertThat(metrics.count("queued")).isZero();
@@ -88,27 +87,23 @@ class QueueGradeTest {
     @Test
     void anotherMembersLinkIsNotGradable() {
         UUID link = link(AgsFixtures.ALL_SCOPES);
-        AttemptCompleted foreign = new AttemptCompleted(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), link,
+        GradeToQueue foreign = new GradeToQueue(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), link,
                 null, "DIAGNOSTIC", 72, 100, COMPLETED);
 
-        queueGrade.on(foreign);
+        queueGrade.queue(foreign);
 
         assertThat(outbox.byAttempt(foreign.attemptId())).isEmpty();
     }
 
     @Test
-    void aCertificationGradeWaitsForThePublicationOfItsResult() {
-        UUID link = link(AgsFixtures.ALL_SCOPES);
-        AttemptCompleted certifying = completed(link, "CERTIFICATION");
-
-        queueGrade.on(certifying);
-        assertThat(outbox.byAttempt(certifying.attemptId())).as("held until publication").isEmpty();
-
+    void aCertificationGradeIsQueuedWithItsPublicationTime() {
         Instant publishedAt = COMPLETED.plusSeconds(86_400);
-        queueGrade.on(new CertificationResultPublished(certifying.attemptId(), memberId, certifying.userId(), link,
-                certifying.contextId(), 81, 100, publishedAt));
+        GradeToQueue published = new GradeToQueue(UUID.randomUUID(), memberId, UUID.randomUUID(),
+                link(AgsFixtures.ALL_SCOPES), null, "CERTIFICATION", 81, 100, publishedAt);
 
-        GradeRow row = outbox.byAttempt(certifying.attemptId()).orElseThrow();
+        queueGrade.queue(published);
+
+        GradeRow row = outbox.byAttempt(published.attemptId()).orElseThrow();
         assertThat(row.mode()).isEqualTo("CERTIFICATION");
         assertThat(row.scoreGiven()).isEqualTo(81);
         assertThat(row.scoreTimestamp()).isEqualTo(publishedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
@@ -117,9 +112,9 @@ class QueueGradeTest {
     @Test
     void insideATransactionTheQueuedGradeIsCountedOnlyAfterCommit() {
         TransactionSynchronizationManager.initSynchronization();
-        AttemptCompleted event = completed(link(AgsFixtures.ALL_SCOPES), "DIAGNOSTIC");
+        GradeToQueue event = completed(link(AgsFixtures.ALL_SCOPES), "DIAGNOSTIC");
 
-        queueGrade.on(event);
+        queueGrade.queue(event);
 
         assertThat(outbox.byAttempt(event.attemptId())).isPresent();
         assertThat(metrics.count("queued")).isZero();
