@@ -9,7 +9,7 @@ import fr.plume.tool.demo.domain.DemoPlatform;
 import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.lti.api.PlatformRegistrations;
 import fr.plume.tool.lti.api.RegistrationView;
-import fr.plume.tool.shared.config.DeploymentSecret;
+import fr.plume.tool.shared.domain.DeploymentSecret;
 import fr.plume.tool.support.BrowserSession;
 import fr.plume.tool.sync.infra.JdbcSyncSites;
 import java.net.URI;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import fr.plume.tool.PlumeApplication;
-import fr.plume.tool.shared.config.StartupRefused;
+import fr.plume.tool.shared.domain.StartupRefused;
 import fr.plume.tool.shared.infra.EmbeddedPostgresServers;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;

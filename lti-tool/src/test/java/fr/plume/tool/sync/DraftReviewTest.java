@@ -13,6 +13,7 @@ import fr.plume.tool.support.ConsortiumAdmins;
 import fr.plume.tool.support.BrowserSession;
 import fr.plume.tool.support.Http;
 import fr.plume.tool.support.PlumeIntegrationTest;
+import fr.plume.tool.sync.domain.DraftToItemTest;
 import fr.plume.tool.sync.infra.JdbcDraftQuestions;
 import java.net.http.HttpResponse;
 import java.util.List;

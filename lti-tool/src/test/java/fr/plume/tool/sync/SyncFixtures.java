@@ -21,9 +21,9 @@ import java.time.Duration;
 import java.util.UUID;
 
 /** Stubs and helpers shared by the sync tests. Reply bodies are copies of moodle-sync's fixtures. */
-final class SyncFixtures {
+public final class SyncFixtures {
 
-    static final String TOKEN = "wstoken-5ecr3t-0f-the-member-9f8e7d6c";
+    public static final String TOKEN = "wstoken-5ecr3t-0f-the-member-9f8e7d6c";
 
     private SyncFixtures() {
     }

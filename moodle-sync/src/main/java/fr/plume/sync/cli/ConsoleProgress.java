@@ -1,6 +1,6 @@
 package fr.plume.sync.cli;
 
-import fr.plume.sync.sync.Progress;
+import fr.plume.sync.job.Progress;
 import java.io.PrintStream;
 
 /** A one-line progress bar on stderr, drawn only when a console is attached (never into logs or pipes). */

@@ -2,8 +2,8 @@ package fr.plume.sync.cli;
 
 import fr.plume.sync.catalogue.AtomicFiles;
 import fr.plume.sync.catalogue.FileOpenModules;
-import fr.plume.sync.sync.QuestionsExportJob;
-import fr.plume.sync.sync.SyncReport;
+import fr.plume.sync.job.QuestionsExportJob;
+import fr.plume.sync.job.SyncReport;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -2,9 +2,9 @@ package fr.plume.sync.cli;
 
 import fr.plume.sync.catalogue.CompetencyRating.RatingOrigin;
 import fr.plume.sync.catalogue.FileRatings;
+import fr.plume.sync.job.RatingsPushJob;
 import fr.plume.sync.moodle.MoodleCompetencyApi;
 import fr.plume.sync.moodle.MoodleWsClient;
-import fr.plume.sync.sync.RatingsPushJob;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;

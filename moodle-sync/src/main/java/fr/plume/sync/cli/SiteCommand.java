@@ -1,9 +1,9 @@
 package fr.plume.sync.cli;
 
+import fr.plume.sync.job.SiteCheck;
 import fr.plume.sync.moodle.MoodleCompetencyApi;
 import fr.plume.sync.moodle.MoodleWsClient;
 import fr.plume.sync.moodle.SiteInfo;
-import fr.plume.sync.sync.SiteCheck;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

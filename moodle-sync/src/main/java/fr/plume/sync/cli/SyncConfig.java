@@ -1,11 +1,11 @@
 package fr.plume.sync.cli;
 
+import fr.plume.framework.format.moodle.MoodleScale;
 import fr.plume.sync.i18n.Localized;
 import fr.plume.sync.i18n.Phrase;
+import fr.plume.sync.job.OaiSource;
+import fr.plume.sync.job.ScaleSettings;
 import fr.plume.sync.moodle.MoodleSite;
-import fr.plume.sync.sync.OaiSource;
-import fr.plume.framework.format.moodle.MoodleScale;
-import fr.plume.sync.sync.ScaleSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package fr.plume.tool.demo.infra;
 import fr.plume.tool.demo.domain.DemoPlatform;
 import fr.plume.tool.demo.domain.PlatformEndpoints;
 import fr.plume.tool.demo.domain.ToolEndpoints;
-import fr.plume.tool.shared.config.PublicUrl;
+import fr.plume.tool.shared.domain.PublicUrl;
 import java.net.URI;
 import java.security.SecureRandom;
 import org.springframework.beans.factory.annotation.Value;

@@ -2,9 +2,9 @@ package fr.plume.tool.identity.application;
 
 import fr.plume.tool.identity.domain.ApiToken;
 import fr.plume.tool.identity.domain.ApiTokenSecret;
-import fr.plume.tool.identity.infra.JdbcApiTokens;
+import fr.plume.tool.identity.domain.ApiTokens;
+import fr.plume.tool.shared.application.BearerTokens;
 import fr.plume.tool.shared.domain.ApiScope;
-import fr.plume.tool.shared.web.BearerTokens;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -27,10 +27,10 @@ class AuthenticateApiTokens implements BearerTokens {
 
     private static final int MAX_LENGTH = 200;
 
-    private final JdbcApiTokens tokens;
+    private final ApiTokens tokens;
     private final Clock clock;
 
-    AuthenticateApiTokens(JdbcApiTokens tokens, Clock clock) {
+    AuthenticateApiTokens(ApiTokens tokens, Clock clock) {
         this.tokens = tokens;
         this.clock = clock;
     }
@@ -49,7 +49,7 @@ class AuthenticateApiTokens implements BearerTokens {
                 });
     }
 
-    private static Authentication caller(JdbcApiTokens.Holder holder) {
+    private static Authentication caller(ApiTokens.Holder holder) {
         List<GrantedAuthority> authorities = Stream.concat(
                         holder.roles().stream().map(role -> "ROLE_" + role.name()),
                         holder.token().scopes().stream().map(ApiScope::authority))

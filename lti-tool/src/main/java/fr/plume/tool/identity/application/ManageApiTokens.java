@@ -2,9 +2,9 @@ package fr.plume.tool.identity.application;
 
 import fr.plume.tool.identity.domain.ApiToken;
 import fr.plume.tool.identity.domain.ApiTokenSecret;
+import fr.plume.tool.identity.domain.ApiTokens;
 import fr.plume.tool.identity.domain.ToolAccount;
-import fr.plume.tool.identity.infra.JdbcApiTokens;
-import fr.plume.tool.identity.infra.JdbcToolAccounts;
+import fr.plume.tool.identity.domain.ToolAccounts;
 import fr.plume.tool.shared.domain.ApiScope;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.security.SecureRandom;
@@ -33,12 +33,12 @@ public class ManageApiTokens {
     private static final Logger log = LoggerFactory.getLogger(ManageApiTokens.class);
     private static final int MAX_NAME = 100;
 
-    private final JdbcApiTokens tokens;
-    private final JdbcToolAccounts accounts;
+    private final ApiTokens tokens;
+    private final ToolAccounts accounts;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ManageApiTokens(JdbcApiTokens tokens, JdbcToolAccounts accounts, Clock clock) {
+    ManageApiTokens(ApiTokens tokens, ToolAccounts accounts, Clock clock) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.clock = clock;

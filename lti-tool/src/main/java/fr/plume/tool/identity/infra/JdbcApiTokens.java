@@ -1,6 +1,7 @@
 package fr.plume.tool.identity.infra;
 
 import fr.plume.tool.identity.domain.ApiToken;
+import fr.plume.tool.identity.domain.ApiTokens;
 import fr.plume.tool.identity.domain.ToolRole;
 import fr.plume.tool.shared.domain.ApiScope;
 import java.sql.Array;
@@ -12,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,11 +20,7 @@ import org.springframework.stereotype.Repository;
 
 /** API tokens, stored by the SHA-256 of their secret; every listing and change is limited to one account. */
 @Repository
-public class JdbcApiTokens {
-
-    /** A token found by its secret, with what its account is now (roles, enabled). */
-    public record Holder(ApiToken token, String username, Set<ToolRole> roles, boolean enabled) {
-    }
+public class JdbcApiTokens implements ApiTokens {
 
     private static final String COLUMNS =
             "t.id, t.account_id, t.name, t.scopes, t.created_at, t.expires_at, t.last_used_at, t.revoked_at";
@@ -35,6 +31,7 @@ public class JdbcApiTokens {
         this.jdbc = jdbc;
     }
 
+    @Override
     public void insert(ApiToken token, byte[] secretHash) {
         jdbc.sql("""
                 INSERT INTO api_token (id, account_id, name, secret_hash, scopes, created_at, expires_at)
@@ -50,6 +47,7 @@ public class JdbcApiTokens {
                 .update();
     }
 
+    @Override
     public Optional<Holder> findBySecretHash(byte[] secretHash) {
         return jdbc.sql("SELECT " + COLUMNS + ", a.username, a.roles, a.enabled "
                         + "FROM api_token t JOIN tool_account a ON a.id = t.account_id WHERE t.secret_hash = :hash")
@@ -60,6 +58,7 @@ public class JdbcApiTokens {
                 .optional();
     }
 
+    @Override
     public List<ApiToken> ofAccount(UUID accountId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM api_token t WHERE t.account_id = :account ORDER BY t.created_at DESC")
                 .param("account", accountId)
@@ -67,7 +66,7 @@ public class JdbcApiTokens {
                 .list();
     }
 
-    /** Revokes the account's token; false when the account has no such active token. */
+    @Override
     public boolean revoke(UUID accountId, UUID tokenId, Instant now) {
         return jdbc.sql("""
                 UPDATE api_token SET revoked_at = :now
@@ -76,7 +75,7 @@ public class JdbcApiTokens {
                 .update() == 1;
     }
 
-    /** Notes a use, at most once a minute per token, so a busy script does not write on every call. */
+    @Override
     public void touch(UUID tokenId, Instant now) {
         jdbc.sql("""
                 UPDATE api_token SET last_used_at = :now

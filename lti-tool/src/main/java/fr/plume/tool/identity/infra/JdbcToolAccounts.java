@@ -1,6 +1,7 @@
 package fr.plume.tool.identity.infra;
 
 import fr.plume.tool.identity.domain.ToolAccount;
+import fr.plume.tool.identity.domain.ToolAccounts;
 import fr.plume.tool.identity.domain.ToolRole;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -13,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class JdbcToolAccounts {
+public class JdbcToolAccounts implements ToolAccounts {
 
     private final JdbcClient jdbc;
 
@@ -21,6 +22,7 @@ public class JdbcToolAccounts {
         this.jdbc = jdbc;
     }
 
+    @Override
     public Optional<ToolAccount> findByUsername(String username) {
         return jdbc.sql("""
                 SELECT id, username, password_hash, display_name, member_id, roles, enabled
@@ -30,12 +32,14 @@ public class JdbcToolAccounts {
                 .optional();
     }
 
+    @Override
     public boolean anyWithRole(ToolRole role) {
         return jdbc.sql("SELECT count(*) FROM tool_account WHERE :role = ANY(roles)")
                 .param("role", role.name())
                 .query(Long.class).single() > 0;
     }
 
+    @Override
     public void insert(ToolAccount account) {
         jdbc.sql("""
                 INSERT INTO tool_account (id, username, password_hash, display_name, member_id, roles, enabled)

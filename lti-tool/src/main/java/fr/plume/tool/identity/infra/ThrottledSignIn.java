@@ -1,5 +1,6 @@
 package fr.plume.tool.identity.infra;
 
+import fr.plume.tool.identity.api.SignInLocked;
 import fr.plume.tool.identity.domain.SignInSubject;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package fr.plume.tool.identity.web;
 
-import fr.plume.tool.identity.infra.SignInLocked;
+import fr.plume.tool.identity.api.SignInLocked;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import org.springframework.security.web.WebAttributes;

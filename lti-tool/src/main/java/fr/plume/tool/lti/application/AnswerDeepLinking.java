@@ -7,7 +7,7 @@ import fr.plume.tool.lti.domain.DeepLinkingResponse;
 import fr.plume.tool.lti.domain.DeepLinkingSettings;
 import fr.plume.tool.lti.domain.LaunchRejected;
 import fr.plume.tool.lti.domain.Registrations;
-import fr.plume.tool.shared.config.PublicUrl;
+import fr.plume.tool.shared.domain.PublicUrl;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package fr.plume.tool.lti.application;
 
-import fr.plume.tool.shared.config.DeploymentSecret;
+import fr.plume.tool.shared.domain.DeploymentSecret;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

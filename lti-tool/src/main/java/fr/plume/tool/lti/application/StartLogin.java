@@ -6,7 +6,7 @@ import fr.plume.tool.lti.domain.LoginStates;
 import fr.plume.tool.lti.domain.LoginStates.LoginState;
 import fr.plume.tool.lti.domain.Registrations;
 import fr.plume.tool.lti.domain.LtiSettings;
-import fr.plume.tool.shared.config.PublicUrl;
+import fr.plume.tool.shared.domain.PublicUrl;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

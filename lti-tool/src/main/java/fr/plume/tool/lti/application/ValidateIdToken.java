@@ -16,7 +16,7 @@ import fr.plume.tool.lti.domain.idtoken.SignatureValidator;
 import fr.plume.tool.lti.domain.idtoken.TargetLinkUriValidator;
 import fr.plume.tool.lti.domain.idtoken.TimeValidator;
 import fr.plume.tool.lti.domain.idtoken.TokenSizeValidator;
-import fr.plume.tool.shared.config.PublicUrl;
+import fr.plume.tool.shared.domain.PublicUrl;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;

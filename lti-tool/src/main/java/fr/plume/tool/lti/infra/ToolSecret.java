@@ -1,7 +1,7 @@
 package fr.plume.tool.lti.infra;
 
 import fr.plume.tool.lti.domain.ToolKeyCipher;
-import fr.plume.tool.shared.config.DeploymentSecret;
+import fr.plume.tool.shared.domain.DeploymentSecret;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,7 +1,7 @@
 package fr.plume.tool.lti.web;
 
 import fr.plume.tool.lti.application.RegistrationInvitations;
-import fr.plume.tool.shared.config.PublicUrl;
+import fr.plume.tool.shared.domain.PublicUrl;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,6 @@ package fr.plume.tool.shared.infra;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import fr.plume.tool.shared.config.DatabaseProperties;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import org.slf4j.Logger;

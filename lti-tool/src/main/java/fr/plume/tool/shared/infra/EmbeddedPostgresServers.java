@@ -1,6 +1,6 @@
 package fr.plume.tool.shared.infra;
 
-import fr.plume.tool.shared.config.StartupRefused;
+import fr.plume.tool.shared.domain.StartupRefused;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package fr.plume.tool.shared.web;
 
+import fr.plume.tool.shared.application.BearerTokens;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

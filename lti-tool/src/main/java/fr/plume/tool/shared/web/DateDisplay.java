@@ -1,6 +1,6 @@
 package fr.plume.tool.shared.web;
 
-import fr.plume.tool.shared.config.SupportedLocales;
+import fr.plume.tool.shared.domain.SupportedLocales;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,5 +1,6 @@
 package fr.plume.tool.shared.web;
 
+import fr.plume.tool.shared.application.BearerTokens;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;

@@ -2,11 +2,11 @@ package fr.plume.tool.sync.application;
 
 import fr.plume.sync.catalogue.CompetencyRating.RatingOrigin;
 import fr.plume.tool.lti.api.LaunchContext;
-import fr.plume.tool.lti.api.LaunchDirectory;
 import fr.plume.tool.lti.api.LaunchDirectory.PlatformContext;
+import fr.plume.tool.lti.api.LaunchDirectory;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import fr.plume.tool.sync.domain.RatingPreference;
-import fr.plume.tool.sync.infra.JdbcRatingPreferences;
+import fr.plume.tool.sync.domain.RatingPreferences;
 import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
@@ -19,11 +19,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class ChooseCourseRatings {
 
-    private final JdbcRatingPreferences preferences;
+    private final RatingPreferences preferences;
     private final LaunchDirectory directory;
     private final Clock clock;
 
-    ChooseCourseRatings(JdbcRatingPreferences preferences, LaunchDirectory directory, Clock clock) {
+    ChooseCourseRatings(RatingPreferences preferences, LaunchDirectory directory, Clock clock) {
         this.preferences = preferences;
         this.directory = directory;
         this.clock = clock;

@@ -1,10 +1,10 @@
 package fr.plume.tool.sync.application;
 
 import fr.plume.tool.sync.domain.ClaimedRun;
+import fr.plume.tool.sync.domain.SyncRuns;
 import fr.plume.tool.sync.domain.SyncSchedule;
-import fr.plume.tool.sync.infra.JdbcSyncRuns;
-import fr.plume.tool.sync.infra.JdbcSyncSchedules;
-import fr.plume.tool.sync.infra.SyncSettings;
+import fr.plume.tool.sync.domain.SyncSchedules;
+import fr.plume.tool.sync.domain.SyncSettings;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,12 +19,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class ClaimDueSyncJobs {
 
-    private final JdbcSyncSchedules schedules;
-    private final JdbcSyncRuns runs;
+    private final SyncSchedules schedules;
+    private final SyncRuns runs;
     private final SyncSettings settings;
     private final Clock clock;
 
-    ClaimDueSyncJobs(JdbcSyncSchedules schedules, JdbcSyncRuns runs, SyncSettings settings, Clock clock) {
+    ClaimDueSyncJobs(SyncSchedules schedules, SyncRuns runs, SyncSettings settings, Clock clock) {
         this.schedules = schedules;
         this.runs = runs;
         this.settings = settings;

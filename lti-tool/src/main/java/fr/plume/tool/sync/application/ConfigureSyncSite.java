@@ -1,13 +1,13 @@
 package fr.plume.tool.sync.application;
 
-import fr.plume.sync.sync.CompetencyMapper;
-import fr.plume.sync.sync.KeywordRule;
+import fr.plume.sync.job.CompetencyMapper;
+import fr.plume.sync.job.KeywordRule;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import fr.plume.tool.sync.domain.OaiSourceConfig;
 import fr.plume.tool.sync.domain.SiteUrls;
 import fr.plume.tool.sync.domain.SyncJobKind;
-import fr.plume.tool.sync.infra.JdbcSyncSchedules;
-import fr.plume.tool.sync.infra.JdbcSyncSites;
+import fr.plume.tool.sync.domain.SyncSchedules;
+import fr.plume.tool.sync.domain.SyncSites;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -22,11 +22,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class ConfigureSyncSite {
 
-    private final JdbcSyncSites sites;
-    private final JdbcSyncSchedules schedules;
+    private final SyncSites sites;
+    private final SyncSchedules schedules;
     private final Clock clock;
 
-    ConfigureSyncSite(JdbcSyncSites sites, JdbcSyncSchedules schedules, Clock clock) {
+    ConfigureSyncSite(SyncSites sites, SyncSchedules schedules, Clock clock) {
         this.sites = sites;
         this.schedules = schedules;
         this.clock = clock;
@@ -99,5 +99,10 @@ public class ConfigureSyncSite {
         }
         return schedules.save(memberId, siteId, job, t, cron, interval, dryRun,
                 NextRunTime.after(cron, interval, clock.instant()));
+    }
+
+    /** Removes a schedule of the member; runs already recorded stay. */
+    public void removeSchedule(UUID memberId, UUID scheduleId) {
+        schedules.delete(memberId, scheduleId);
     }
 }

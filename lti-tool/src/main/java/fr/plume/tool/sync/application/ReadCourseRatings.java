@@ -1,17 +1,17 @@
 package fr.plume.tool.sync.application;
 
 import fr.plume.framework.model.Competency;
-import fr.plume.sync.catalogue.CompetencyRating;
 import fr.plume.sync.catalogue.CompetencyRating.RatingOrigin;
+import fr.plume.sync.catalogue.CompetencyRating;
 import fr.plume.sync.catalogue.CompetencyRatingSource;
 import fr.plume.tool.assessment.api.CompetencyResults;
 import fr.plume.tool.assessment.api.LatestLevel;
 import fr.plume.tool.assessment.api.ResultMode;
 import fr.plume.tool.framework.api.Frameworks;
-import fr.plume.tool.lti.api.LaunchDirectory;
 import fr.plume.tool.lti.api.LaunchDirectory.PlatformContext;
+import fr.plume.tool.lti.api.LaunchDirectory;
 import fr.plume.tool.sync.domain.RatingPreference;
-import fr.plume.tool.sync.infra.JdbcRatingPreferences;
+import fr.plume.tool.sync.domain.RatingPreferences;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -32,12 +32,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReadCourseRatings {
 
-    private final JdbcRatingPreferences preferences;
+    private final RatingPreferences preferences;
     private final LaunchDirectory directory;
     private final CompetencyResults results;
     private final Frameworks frameworks;
 
-    ReadCourseRatings(JdbcRatingPreferences preferences, LaunchDirectory directory, CompetencyResults results,
+    ReadCourseRatings(RatingPreferences preferences, LaunchDirectory directory, CompetencyResults results,
             Frameworks frameworks) {
         this.preferences = preferences;
         this.directory = directory;

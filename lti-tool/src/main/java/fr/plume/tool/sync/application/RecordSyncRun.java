@@ -1,19 +1,19 @@
 package fr.plume.tool.sync.application;
 
 import fr.plume.sync.format.FormatException;
+import fr.plume.sync.job.SiteNotReadyException;
 import fr.plume.sync.moodle.MoodleTransportException;
 import fr.plume.sync.moodle.MoodleWsException;
-import fr.plume.sync.sync.SiteNotReadyException;
 import fr.plume.tool.sync.domain.ClaimedRun;
 import fr.plume.tool.sync.domain.RunStatus;
 import fr.plume.tool.sync.domain.SecretScrubber;
 import fr.plume.tool.sync.domain.StoredReport;
 import fr.plume.tool.sync.domain.SyncOutcome;
+import fr.plume.tool.sync.domain.SyncRuns;
 import fr.plume.tool.sync.domain.SyncSchedule;
-import fr.plume.tool.sync.infra.JdbcSyncRuns;
-import fr.plume.tool.sync.infra.JdbcSyncSchedules;
-import fr.plume.tool.sync.infra.JdbcSyncSites;
-import fr.plume.tool.sync.infra.SyncSettings;
+import fr.plume.tool.sync.domain.SyncSchedules;
+import fr.plume.tool.sync.domain.SyncSettings;
+import fr.plume.tool.sync.domain.SyncSites;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -29,13 +29,13 @@ public class RecordSyncRun {
 
     private static final Logger log = LoggerFactory.getLogger(RecordSyncRun.class);
 
-    private final JdbcSyncRuns runs;
-    private final JdbcSyncSchedules schedules;
-    private final JdbcSyncSites sites;
+    private final SyncRuns runs;
+    private final SyncSchedules schedules;
+    private final SyncSites sites;
     private final SyncSettings settings;
     private final Clock clock;
 
-    RecordSyncRun(JdbcSyncRuns runs, JdbcSyncSchedules schedules, JdbcSyncSites sites, SyncSettings settings,
+    RecordSyncRun(SyncRuns runs, SyncSchedules schedules, SyncSites sites, SyncSettings settings,
             Clock clock) {
         this.runs = runs;
         this.schedules = schedules;

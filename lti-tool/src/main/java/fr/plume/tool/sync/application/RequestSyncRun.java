@@ -1,11 +1,11 @@
 package fr.plume.tool.sync.application;
 
 import fr.plume.tool.shared.domain.PlumeProblemException;
+import fr.plume.tool.sync.domain.SyncRuns;
 import fr.plume.tool.sync.domain.SyncSchedule;
+import fr.plume.tool.sync.domain.SyncSchedules;
 import fr.plume.tool.sync.domain.SyncSite;
-import fr.plume.tool.sync.infra.JdbcSyncRuns;
-import fr.plume.tool.sync.infra.JdbcSyncSchedules;
-import fr.plume.tool.sync.infra.JdbcSyncSites;
+import fr.plume.tool.sync.domain.SyncSites;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -19,14 +19,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class RequestSyncRun {
 
-    private final JdbcSyncSchedules schedules;
-    private final JdbcSyncSites sites;
-    private final JdbcSyncRuns runs;
+    private final SyncSchedules schedules;
+    private final SyncSites sites;
+    private final SyncRuns runs;
     private final SyncScheduler scheduler;
     private final TaskExecutor executor;
     private final Clock clock;
 
-    RequestSyncRun(JdbcSyncSchedules schedules, JdbcSyncSites sites, JdbcSyncRuns runs, SyncScheduler scheduler,
+    RequestSyncRun(SyncSchedules schedules, SyncSites sites, SyncRuns runs, SyncScheduler scheduler,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
         this.schedules = schedules;
         this.sites = sites;

@@ -2,9 +2,9 @@ package fr.plume.tool.sync.application;
 
 import fr.plume.tool.itembank.api.DraftIntake;
 import fr.plume.tool.shared.domain.PlumeProblemException;
+import fr.plume.tool.sync.domain.DraftQuestions;
 import fr.plume.tool.sync.domain.DraftToItem;
-import fr.plume.tool.sync.infra.JdbcDraftQuestions;
-import fr.plume.tool.sync.infra.JdbcDraftQuestions.PendingDraft;
+import fr.plume.tool.sync.domain.PendingDraft;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -17,10 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReviewDraftQuestion {
 
-    private final JdbcDraftQuestions drafts;
+    private final DraftQuestions drafts;
     private final DraftIntake bank;
 
-    ReviewDraftQuestion(JdbcDraftQuestions drafts, DraftIntake bank) {
+    ReviewDraftQuestion(DraftQuestions drafts, DraftIntake bank) {
         this.drafts = drafts;
         this.bank = bank;
     }

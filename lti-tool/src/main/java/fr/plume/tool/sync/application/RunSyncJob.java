@@ -3,30 +3,30 @@ package fr.plume.tool.sync.application;
 import fr.plume.framework.model.Framework;
 import fr.plume.sync.catalogue.CompetencyRating;
 import fr.plume.sync.format.QuestionFiles;
+import fr.plume.sync.job.CompetencyIndex;
+import fr.plume.sync.job.CompetencyMapper;
+import fr.plume.sync.job.FrameworkPushJob;
+import fr.plume.sync.job.FrameworkPushResult;
+import fr.plume.sync.job.MoodleCourseHarvestJob;
+import fr.plume.sync.job.OaiHarvestJob;
+import fr.plume.sync.job.OaiPmhClient;
+import fr.plume.sync.job.Progress;
+import fr.plume.sync.job.QuestionFileImportJob;
+import fr.plume.sync.job.RatingsPushJob;
+import fr.plume.sync.job.ScaleSettings;
 import fr.plume.sync.moodle.MoodleCompetencyApi;
 import fr.plume.sync.moodle.MoodleSite;
 import fr.plume.sync.moodle.MoodleWsClient;
-import fr.plume.sync.sync.CompetencyIndex;
-import fr.plume.sync.sync.CompetencyMapper;
-import fr.plume.sync.sync.FrameworkPushJob;
-import fr.plume.sync.sync.FrameworkPushResult;
-import fr.plume.sync.sync.MoodleCourseHarvestJob;
-import fr.plume.sync.sync.OaiHarvestJob;
-import fr.plume.sync.sync.OaiPmhClient;
-import fr.plume.sync.sync.Progress;
-import fr.plume.sync.sync.QuestionFileImportJob;
-import fr.plume.sync.sync.RatingsPushJob;
-import fr.plume.sync.sync.ScaleSettings;
 import fr.plume.tool.catalogue.api.OpenResourceStore;
 import fr.plume.tool.framework.api.Frameworks;
 import fr.plume.tool.sync.domain.ClaimedRun;
+import fr.plume.tool.sync.domain.DraftQuestions;
 import fr.plume.tool.sync.domain.OaiSourceConfig;
+import fr.plume.tool.sync.domain.RatingLedgers;
 import fr.plume.tool.sync.domain.SiteUrls;
 import fr.plume.tool.sync.domain.SyncOutcome;
 import fr.plume.tool.sync.domain.SyncSite;
-import fr.plume.tool.sync.infra.JdbcDraftQuestions;
-import fr.plume.tool.sync.infra.JdbcRatingLedger;
-import fr.plume.tool.sync.infra.JdbcSyncSites;
+import fr.plume.tool.sync.domain.SyncSites;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -49,18 +49,18 @@ public class RunSyncJob {
 
     private static final Duration FILE_TIMEOUT = Duration.ofSeconds(60);
 
-    private final JdbcSyncSites sites;
+    private final SyncSites sites;
     private final Frameworks frameworks;
     private final OpenResourceStore catalogue;
-    private final JdbcDraftQuestions drafts;
+    private final DraftQuestions drafts;
     private final ReadCourseRatings courseRatings;
-    private final JdbcRatingLedger ledger;
+    private final RatingLedgers ledger;
     private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
-    RunSyncJob(JdbcSyncSites sites, Frameworks frameworks, OpenResourceStore catalogue, JdbcDraftQuestions drafts,
-            ReadCourseRatings courseRatings, JdbcRatingLedger ledger, Clock clock) {
+    RunSyncJob(SyncSites sites, Frameworks frameworks, OpenResourceStore catalogue, DraftQuestions drafts,
+            ReadCourseRatings courseRatings, RatingLedgers ledger, Clock clock) {
         this.courseRatings = courseRatings;
         this.ledger = ledger;
         this.sites = sites;

@@ -1,6 +1,6 @@
 package fr.plume.tool.sync.domain;
 
-import fr.plume.sync.sync.OaiSource;
+import fr.plume.sync.job.OaiSource;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package fr.plume.tool.sync.domain;
 
-import fr.plume.sync.sync.SyncReport;
+import fr.plume.sync.job.SyncReport;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package fr.plume.tool.sync.domain;
 
-import fr.plume.sync.sync.KeywordRule;
+import fr.plume.sync.job.KeywordRule;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -3,12 +3,13 @@ package fr.plume.tool.sync.infra;
 import fr.plume.sync.catalogue.DraftItemSink;
 import fr.plume.sync.format.CompetencyLink;
 import fr.plume.sync.format.DraftItem;
+import fr.plume.tool.sync.domain.DraftQuestions;
+import fr.plume.tool.sync.domain.PendingDraft;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.List;
 import java.time.Clock;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Repository;
  * for an author's review, per member (questions come from a member's files).
  */
 @Repository
-public class JdbcDraftQuestions {
+public class JdbcDraftQuestions implements DraftQuestions {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -32,6 +33,7 @@ public class JdbcDraftQuestions {
     }
 
     /** The port for one member's harvest. */
+    @Override
     public DraftItemSink forMember(UUID memberId) {
         return new DraftItemSink() {
             @Override
@@ -81,10 +83,7 @@ public class JdbcDraftQuestions {
         };
     }
 
-    /** A question waiting for review, as the review page lists it. */
-    public record PendingDraft(UUID id, String origin, String sourceId, DraftItem draft, Instant updatedAt) {
-    }
-
+    @Override
     public List<PendingDraft> pending(UUID memberId, int limit) {
         return jdbc.sql("""
                 SELECT id, origin, source_id, content, updated_at FROM sync_draft_question
@@ -94,6 +93,7 @@ public class JdbcDraftQuestions {
                 .query((rs, n) -> pendingDraft(rs)).list();
     }
 
+    @Override
     public Optional<PendingDraft> findPending(UUID memberId, UUID id) {
         return jdbc.sql("""
                 SELECT id, origin, source_id, content, updated_at FROM sync_draft_question
@@ -103,6 +103,7 @@ public class JdbcDraftQuestions {
     }
 
     /** Records the decision on a pending draft of this content; false when it changed or was decided meanwhile. */
+    @Override
     public boolean decide(UUID memberId, UUID id, String contentHash, boolean accepted, UUID itemId, String by) {
         return jdbc.sql("""
                 UPDATE sync_draft_question SET review_status = :status, item_id = :item, reviewed_by = :by,
@@ -115,6 +116,7 @@ public class JdbcDraftQuestions {
                 .update() == 1;
     }
 
+    @Override
     public Optional<String> status(UUID memberId, UUID id) {
         return jdbc.sql("SELECT review_status FROM sync_draft_question WHERE member_id = :member AND id = :id")
                 .param("member", memberId).param("id", id).query(String.class).optional();
@@ -126,6 +128,7 @@ public class JdbcDraftQuestions {
                 rs.getTimestamp("updated_at").toInstant());
     }
 
+    @Override
     public long pendingReview(UUID memberId) {
         return jdbc.sql("""
                 SELECT count(*) FROM sync_draft_question

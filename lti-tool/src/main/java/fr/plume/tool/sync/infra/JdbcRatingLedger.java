@@ -1,6 +1,7 @@
 package fr.plume.tool.sync.infra;
 
 import fr.plume.sync.catalogue.RatingLedger;
+import fr.plume.tool.sync.domain.RatingLedgers;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Repository;
  * Moodle accepted it, so a run that stops half-way does not send the same evidence again.
  */
 @Repository
-public class JdbcRatingLedger {
+public class JdbcRatingLedger implements RatingLedgers {
 
     private final JdbcClient jdbc;
 
@@ -22,6 +23,7 @@ public class JdbcRatingLedger {
     }
 
     /** The ledger of one member's site; the job's site name is that site's, so the key is its id. */
+    @Override
     public RatingLedger forSite(UUID memberId, UUID siteId) {
         return new RatingLedger() {
             @Override
@@ -52,6 +54,7 @@ public class JdbcRatingLedger {
         };
     }
 
+    @Override
     public long pushedCount(UUID memberId, UUID siteId) {
         return jdbc.sql("SELECT count(*) FROM sync_rating_ledger WHERE member_id = :member AND site_id = :site")
                 .param("member", memberId).param("site", siteId).query(Long.class).single();

@@ -2,6 +2,7 @@ package fr.plume.tool.sync.infra;
 
 import fr.plume.sync.catalogue.CompetencyRating.RatingOrigin;
 import fr.plume.tool.sync.domain.RatingPreference;
+import fr.plume.tool.sync.domain.RatingPreferences;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /** Course teams' rating choices ({@code sync_rating_preference}), always read and written within one member. */
 @Repository
-public class JdbcRatingPreferences {
+public class JdbcRatingPreferences implements RatingPreferences {
 
     private final JdbcClient jdbc;
 
@@ -25,6 +26,7 @@ public class JdbcRatingPreferences {
         this.jdbc = jdbc;
     }
 
+    @Override
     public Optional<RatingPreference> find(UUID memberId, UUID contextId) {
         return jdbc.sql("SELECT context_id, enabled, origins FROM sync_rating_preference"
                         + " WHERE member_id = :member AND context_id = :context")
@@ -33,6 +35,7 @@ public class JdbcRatingPreferences {
     }
 
     /** The member's courses that turned pushing on. */
+    @Override
     public List<RatingPreference> enabled(UUID memberId) {
         return jdbc.sql("SELECT context_id, enabled, origins FROM sync_rating_preference"
                         + " WHERE member_id = :member AND enabled ORDER BY context_id")
@@ -40,6 +43,7 @@ public class JdbcRatingPreferences {
                 .query((rs, n) -> preference(rs)).list();
     }
 
+    @Override
     public void save(UUID memberId, RatingPreference preference, UUID by, Instant at) {
         jdbc.sql("""
                 INSERT INTO sync_rating_preference (member_id, context_id, enabled, origins, updated_by, updated_at)

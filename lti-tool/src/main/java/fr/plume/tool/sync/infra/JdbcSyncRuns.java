@@ -5,6 +5,7 @@ import fr.plume.tool.sync.domain.RunStatus;
 import fr.plume.tool.sync.domain.StoredReport;
 import fr.plume.tool.sync.domain.SyncJobKind;
 import fr.plume.tool.sync.domain.SyncRun;
+import fr.plume.tool.sync.domain.SyncRuns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Repository;
  * by one node with {@code FOR UPDATE SKIP LOCKED}, like the schedules.
  */
 @Repository
-public class JdbcSyncRuns {
+public class JdbcSyncRuns implements SyncRuns {
 
     private static final String SELECT = """
             SELECT r.*, s.name AS site_name, (r.attachment IS NOT NULL) AS has_attachment
@@ -33,6 +34,7 @@ public class JdbcSyncRuns {
     }
 
     /** A run a scheduled job starts on this node right away. */
+    @Override
     public UUID start(UUID memberId, UUID siteId, UUID scheduleId, SyncJobKind job, String target, boolean dryRun,
             String node, Instant now, Instant leaseUntil) {
         UUID id = UUID.randomUUID();
@@ -49,6 +51,7 @@ public class JdbcSyncRuns {
     }
 
     /** A run asked for by an administrator ("run now", "dry run"), waiting for a node. */
+    @Override
     public UUID queue(UUID memberId, UUID siteId, UUID scheduleId, SyncJobKind job, String target, boolean dryRun,
             String requestedBy, Instant now) {
         UUID id = UUID.randomUUID();
@@ -63,6 +66,7 @@ public class JdbcSyncRuns {
         return id;
     }
 
+    @Override
     public List<ClaimedRun> claimQueued(String node, Instant now, Instant leaseUntil, int limit) {
         return jdbc.sql("""
                 UPDATE sync_run SET status = 'RUNNING', node_id = :node, started_at = :now, lease_until = :leaseUntil
@@ -78,6 +82,7 @@ public class JdbcSyncRuns {
                 .list();
     }
 
+    @Override
     public void finish(UUID runId, String node, RunStatus status, StoredReport report, String error, byte[] attachment,
             Instant now) {
         jdbc.sql("""
@@ -91,6 +96,7 @@ public class JdbcSyncRuns {
     }
 
     /** Runs whose node stopped renewing its lease (it died): recorded as failed, never left "running". */
+    @Override
     public int failAbandoned(Instant now) {
         return jdbc.sql("""
                 UPDATE sync_run SET status = 'FAILED', finished_at = :now, lease_until = NULL,
@@ -99,26 +105,31 @@ public class JdbcSyncRuns {
                 .param("now", Timestamp.from(now)).update();
     }
 
+    @Override
     public Optional<SyncRun> find(UUID memberId, UUID runId) {
         return jdbc.sql(SELECT + " WHERE r.id = :id AND r.member_id = :member")
                 .param("id", runId).param("member", memberId).query((rs, row) -> run(rs)).optional();
     }
 
+    @Override
     public Optional<byte[]> attachment(UUID memberId, UUID runId) {
         return jdbc.sql("SELECT attachment FROM sync_run WHERE id = :id AND member_id = :member AND attachment IS NOT NULL")
                 .param("id", runId).param("member", memberId).query(byte[].class).optional();
     }
 
+    @Override
     public List<SyncRun> recent(UUID memberId, int limit) {
         return jdbc.sql(SELECT + " WHERE r.member_id = :member ORDER BY r.requested_at DESC LIMIT :limit")
                 .param("member", memberId).param("limit", limit).query((rs, row) -> run(rs)).list();
     }
 
+    @Override
     public List<SyncRun> recent(int limit) {
         return jdbc.sql(SELECT + " ORDER BY r.requested_at DESC LIMIT :limit")
                 .param("limit", limit).query((rs, row) -> run(rs)).list();
     }
 
+    @Override
     public long countForSchedule(UUID scheduleId) {
         return jdbc.sql("SELECT count(*) FROM sync_run WHERE schedule_id = :id AND requested_by = 'scheduler'")
                 .param("id", scheduleId).query(Long.class).single();

@@ -2,6 +2,7 @@ package fr.plume.tool.sync.infra;
 
 import fr.plume.tool.sync.domain.SyncJobKind;
 import fr.plume.tool.sync.domain.SyncSchedule;
+import fr.plume.tool.sync.domain.SyncSchedules;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Repository;
  * the run is over ({@link #release}); a node that dies leaves a lease that simply expires.
  */
 @Repository
-public class JdbcSyncSchedules {
+public class JdbcSyncSchedules implements SyncSchedules {
 
     private final JdbcClient jdbc;
 
@@ -28,6 +29,7 @@ public class JdbcSyncSchedules {
         this.jdbc = jdbc;
     }
 
+    @Override
     public UUID save(UUID memberId, UUID siteId, SyncJobKind job, String target, String cron, Duration interval,
             boolean dryRun, Instant firstRunAt) {
         return jdbc.sql("""
@@ -46,6 +48,7 @@ public class JdbcSyncSchedules {
     }
 
     /** Claims up to {@code limit} due schedules for {@code node} until {@code leaseUntil}. */
+    @Override
     public List<SyncSchedule> claimDue(String node, Instant now, Instant leaseUntil, int limit) {
         return jdbc.sql("""
                 UPDATE sync_schedule SET lease_owner = :node, lease_until = :leaseUntil
@@ -63,6 +66,7 @@ public class JdbcSyncSchedules {
     }
 
     /** Gives the schedule back with its next run time, if this node still holds its lease. */
+    @Override
     public boolean release(UUID scheduleId, String node, Instant nextRunAt) {
         return jdbc.sql("""
                 UPDATE sync_schedule SET next_run_at = :next, lease_owner = NULL, lease_until = NULL
@@ -71,16 +75,19 @@ public class JdbcSyncSchedules {
                 .update() == 1;
     }
 
+    @Override
     public Optional<SyncSchedule> find(UUID memberId, UUID scheduleId) {
         return jdbc.sql("SELECT * FROM sync_schedule WHERE id = :id AND member_id = :member")
                 .param("id", scheduleId).param("member", memberId).query((rs, row) -> schedule(rs)).optional();
     }
 
+    @Override
     public List<SyncSchedule> ofMember(UUID memberId) {
         return jdbc.sql("SELECT * FROM sync_schedule WHERE member_id = :member ORDER BY next_run_at")
                 .param("member", memberId).query((rs, row) -> schedule(rs)).list();
     }
 
+    @Override
     public void delete(UUID memberId, UUID scheduleId) {
         jdbc.sql("DELETE FROM sync_schedule WHERE id = :id AND member_id = :member")
                 .param("id", scheduleId).param("member", memberId).update();

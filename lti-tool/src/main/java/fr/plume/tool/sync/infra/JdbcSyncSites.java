@@ -1,10 +1,11 @@
 package fr.plume.tool.sync.infra;
 
-import fr.plume.sync.sync.KeywordRule;
-import fr.plume.tool.shared.config.DeploymentSecret;
+import fr.plume.sync.job.KeywordRule;
+import fr.plume.tool.shared.domain.DeploymentSecret;
 import fr.plume.tool.sync.domain.OaiSourceConfig;
 import fr.plume.tool.sync.domain.SyncJobKind;
 import fr.plume.tool.sync.domain.SyncSite;
+import fr.plume.tool.sync.domain.SyncSites;
 import fr.plume.tool.sync.domain.TokenCipher;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Repository;
  * through another member. The token goes in encrypted and only {@link #token} gives it back.
  */
 @Repository
-public class JdbcSyncSites {
+public class JdbcSyncSites implements SyncSites {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -38,6 +39,7 @@ public class JdbcSyncSites {
     }
 
     /** Creates the site, or updates the member's site of that name; a blank token keeps the stored one. */
+    @Override
     public UUID save(UUID memberId, String name, String baseUrl, String token, long scaleId, Set<SyncJobKind> jobs,
             List<OaiSourceConfig> oaiSources, List<KeywordRule> rules) {
         Optional<UUID> existing = jdbc.sql("SELECT id FROM sync_site WHERE member_id = :member AND name = :name")
@@ -77,24 +79,28 @@ public class JdbcSyncSites {
         return id;
     }
 
+    @Override
     public Optional<SyncSite> find(UUID memberId, UUID siteId) {
         return jdbc.sql("SELECT * FROM sync_site WHERE id = :id AND member_id = :member")
                 .param("id", siteId).param("member", memberId)
                 .query((rs, row) -> site(rs)).optional();
     }
 
+    @Override
     public List<SyncSite> ofMember(UUID memberId) {
         return jdbc.sql("SELECT * FROM sync_site WHERE member_id = :member ORDER BY name")
                 .param("member", memberId).query((rs, row) -> site(rs)).list();
     }
 
     /** The decrypted token, for the run about to use it; never for display. */
+    @Override
     public String token(UUID memberId, UUID siteId) {
         byte[] stored = jdbc.sql("SELECT token_ciphertext FROM sync_site WHERE id = :id AND member_id = :member")
                 .param("id", siteId).param("member", memberId).query(byte[].class).single();
         return cipher.decrypt(stored, siteId.toString());
     }
 
+    @Override
     public void markPushed(UUID memberId, UUID siteId, UUID frameworkVersionId) {
         jdbc.sql("UPDATE sync_site SET last_pushed_framework_id = :fw WHERE id = :id AND member_id = :member")
                 .param("fw", frameworkVersionId).param("id", siteId).param("member", memberId).update();

@@ -1,6 +1,6 @@
 package fr.plume.tool.sync.infra;
 
-import fr.plume.sync.sync.KeywordRule;
+import fr.plume.sync.job.KeywordRule;
 import fr.plume.tool.sync.domain.OaiSourceConfig;
 import fr.plume.tool.sync.domain.StoredReport;
 import java.util.List;

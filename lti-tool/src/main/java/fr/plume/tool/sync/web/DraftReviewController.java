@@ -1,12 +1,10 @@
 package fr.plume.tool.sync.web;
 
-import fr.plume.framework.content.Item;
 import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.shared.domain.PlumeProblemException;
+import fr.plume.tool.sync.application.ListPendingDrafts;
+import fr.plume.tool.sync.application.ListPendingDrafts.DraftForReview;
 import fr.plume.tool.sync.application.ReviewDraftQuestion;
-import fr.plume.tool.sync.domain.DraftToItem;
-import fr.plume.tool.sync.infra.JdbcDraftQuestions;
-import fr.plume.tool.sync.infra.JdbcDraftQuestions.PendingDraft;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,33 +25,23 @@ class DraftReviewController {
     private static final int PAGE = 200;
 
     private final Members members;
-    private final JdbcDraftQuestions drafts;
+    private final ListPendingDrafts drafts;
     private final ReviewDraftQuestion review;
 
-    DraftReviewController(Members members, JdbcDraftQuestions drafts, ReviewDraftQuestion review) {
+    DraftReviewController(Members members, ListPendingDrafts drafts, ReviewDraftQuestion review) {
         this.members = members;
         this.drafts = drafts;
         this.review = review;
     }
 
-    /** A pending draft and, when it cannot become an item whatever the reviewer chooses, the reason. */
-    record DraftRow(PendingDraft pending, String refusal) {
-    }
-
-    record MemberDrafts(Members.Member member, List<DraftRow> drafts) {
+    record MemberDrafts(Members.Member member, List<DraftForReview> drafts) {
     }
 
     @GetMapping
     String list(@RequestParam(required = false) String decided, Model model) {
         List<MemberDrafts> view = new ArrayList<>();
         for (Members.Member m : members.all()) {
-            List<DraftRow> rows = new ArrayList<>();
-            for (PendingDraft p : drafts.pending(m.id(), PAGE)) {
-                String code = p.draft().competencies().isEmpty() ? "" : p.draft().competencies().get(0).code();
-                DraftToItem.Mapping preview = DraftToItem.map(m.id(), p.draft(), code, Item.MIN_LEVEL, "preview",
-                        List.of("preview"));
-                rows.add(new DraftRow(p, preview.mapped() ? null : preview.refusal()));
-            }
+            List<DraftForReview> rows = drafts.of(m.id(), PAGE);
             if (!rows.isEmpty()) {
                 view.add(new MemberDrafts(m, rows));
             }

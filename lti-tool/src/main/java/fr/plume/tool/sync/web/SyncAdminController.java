@@ -3,15 +3,15 @@ package fr.plume.tool.sync.web;
 import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import fr.plume.tool.sync.application.ConfigureSyncSite;
+import fr.plume.tool.sync.application.ReadSyncOverview;
+import fr.plume.tool.sync.application.ReadSyncOverview.MemberSyncState;
+import fr.plume.tool.sync.application.ReadSyncRuns;
 import fr.plume.tool.sync.application.RequestSyncRun;
+import fr.plume.tool.sync.domain.OaiSourceConfig;
 import fr.plume.tool.sync.domain.SyncJobKind;
 import fr.plume.tool.sync.domain.SyncRun;
 import fr.plume.tool.sync.domain.SyncSchedule;
 import fr.plume.tool.sync.domain.SyncSite;
-import fr.plume.tool.sync.infra.JdbcDraftQuestions;
-import fr.plume.tool.sync.infra.JdbcSyncRuns;
-import fr.plume.tool.sync.infra.JdbcSyncSchedules;
-import fr.plume.tool.sync.infra.JdbcSyncSites;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -42,20 +42,16 @@ class SyncAdminController {
     private static final int RECENT_RUNS = 10;
 
     private final Members members;
-    private final JdbcSyncSites sites;
-    private final JdbcSyncSchedules schedules;
-    private final JdbcSyncRuns runs;
-    private final JdbcDraftQuestions drafts;
+    private final ReadSyncOverview overview;
+    private final ReadSyncRuns runs;
     private final ConfigureSyncSite configure;
     private final RequestSyncRun requestRun;
 
-    SyncAdminController(Members members, JdbcSyncSites sites, JdbcSyncSchedules schedules, JdbcSyncRuns runs,
-            JdbcDraftQuestions drafts, ConfigureSyncSite configure, RequestSyncRun requestRun) {
+    SyncAdminController(Members members, ReadSyncOverview overview, ReadSyncRuns runs, ConfigureSyncSite configure,
+            RequestSyncRun requestRun) {
         this.members = members;
-        this.sites = sites;
-        this.schedules = schedules;
+        this.overview = overview;
         this.runs = runs;
-        this.drafts = drafts;
         this.configure = configure;
         this.requestRun = requestRun;
     }
@@ -68,7 +64,7 @@ class SyncAdminController {
         }
 
         public String oaiLines(SyncSite site) {
-            return String.join("\n", site.oaiSources().stream().map(fr.plume.tool.sync.domain.OaiSourceConfig::toLine).toList());
+            return String.join("\n", site.oaiSources().stream().map(OaiSourceConfig::toLine).toList());
         }
     }
 
@@ -76,8 +72,8 @@ class SyncAdminController {
     String overview(Model model) {
         List<MemberSync> view = new ArrayList<>();
         for (Members.Member m : members.all()) {
-            view.add(new MemberSync(m, sites.ofMember(m.id()), schedules.ofMember(m.id()),
-                    runs.recent(m.id(), RECENT_RUNS), drafts.pendingReview(m.id())));
+            MemberSyncState state = overview.of(m.id(), RECENT_RUNS);
+            view.add(new MemberSync(m, state.sites(), state.schedules(), state.recentRuns(), state.draftQuestions()));
         }
         model.addAttribute("members", view);
         model.addAttribute("jobs", SyncJobKind.values());
@@ -116,7 +112,7 @@ class SyncAdminController {
     @PostMapping("/members/{memberId}/schedules/{scheduleId}/delete")
     String deleteSchedule(@PathVariable UUID memberId, @PathVariable UUID scheduleId) {
         member(memberId);
-        schedules.delete(memberId, scheduleId);
+        configure.removeSchedule(memberId, scheduleId);
         return "redirect:/admin/sync#member-" + memberId;
     }
 

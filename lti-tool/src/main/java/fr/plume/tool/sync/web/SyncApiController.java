@@ -1,9 +1,9 @@
 package fr.plume.tool.sync.web;
 
 import fr.plume.tool.identity.api.Members;
+import fr.plume.tool.sync.application.ReadSyncRuns;
 import fr.plume.tool.sync.application.RequestSyncRun;
 import fr.plume.tool.sync.domain.SyncRun;
-import fr.plume.tool.sync.infra.JdbcSyncRuns;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -22,10 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 class SyncApiController {
 
     private final Members members;
-    private final JdbcSyncRuns runs;
+    private final ReadSyncRuns runs;
     private final RequestSyncRun requestRun;
 
-    SyncApiController(Members members, JdbcSyncRuns runs, RequestSyncRun requestRun) {
+    SyncApiController(Members members, ReadSyncRuns runs, RequestSyncRun requestRun) {
         this.members = members;
         this.runs = runs;
         this.requestRun = requestRun;

@@ -16,7 +16,7 @@ import fr.plume.tool.lti.domain.LaunchRejected;
 import fr.plume.tool.lti.domain.ToolKeyCipher;
 import fr.plume.tool.lti.support.InMemoryRegistrations;
 import fr.plume.tool.lti.support.InMemoryToolKeyStore;
-import fr.plume.tool.shared.config.TestPublicUrl;
+import fr.plume.tool.shared.infra.TestPublicUrl;
 import fr.plume.tool.support.MovableClock;
 import fr.plume.tool.support.NoTransactions;
 import java.net.URI;

@@ -16,7 +16,7 @@ import fr.plume.tool.lti.support.InMemoryLaunchRecords;
 import fr.plume.tool.lti.support.InMemoryLoginStates;
 import fr.plume.tool.lti.support.InMemoryRegistrations;
 import fr.plume.tool.lti.support.InMemoryUsedNonces;
-import fr.plume.tool.shared.config.TestPublicUrl;
+import fr.plume.tool.shared.infra.TestPublicUrl;
 import fr.plume.tool.support.InMemoryMembers;
 import fr.plume.tool.support.MovableClock;
 import java.net.URI;

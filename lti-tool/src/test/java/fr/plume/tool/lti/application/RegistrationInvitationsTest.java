@@ -2,7 +2,7 @@ package fr.plume.tool.lti.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.plume.tool.shared.config.DeploymentSecret;
+import fr.plume.tool.shared.domain.DeploymentSecret;
 import org.junit.jupiter.api.Test;
 
 /** The signed Dynamic Registration invitation: valid for its member only, and only under this deployment's secret. */

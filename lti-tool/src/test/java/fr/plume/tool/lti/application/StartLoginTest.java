@@ -11,7 +11,7 @@ import fr.plume.tool.lti.domain.LoginStates.LoginState;
 import fr.plume.tool.lti.domain.LtiSettings;
 import fr.plume.tool.lti.support.InMemoryLoginStates;
 import fr.plume.tool.lti.support.InMemoryRegistrations;
-import fr.plume.tool.shared.config.TestPublicUrl;
+import fr.plume.tool.shared.infra.TestPublicUrl;
 import fr.plume.tool.support.MovableClock;
 import java.net.URI;
 import java.time.Duration;
