@@ -92,6 +92,8 @@ class LayeringTest {
         noClasses().that(inLayer("application"))
                 .should().dependOnClassesThat(inLayer("infra"))
                 .orShould().dependOnClassesThat(inLayer("web"))
+                // remote calls are adapters too
+                .orShould().dependOnClassesThat().resideInAnyPackage("java.net.http..", "org.springframework.jdbc..")
                 .check(TOOL);
     }
 

@@ -22,6 +22,7 @@ import fr.plume.tool.framework.api.Frameworks;
 import fr.plume.tool.sync.domain.ClaimedRun;
 import fr.plume.tool.sync.domain.DraftQuestions;
 import fr.plume.tool.sync.domain.OaiSourceConfig;
+import fr.plume.tool.sync.domain.QuestionFileDownloads;
 import fr.plume.tool.sync.domain.RatingLedgers;
 import fr.plume.tool.sync.domain.SiteUrls;
 import fr.plume.tool.sync.domain.SyncOutcome;
@@ -30,11 +31,7 @@ import fr.plume.tool.sync.domain.SyncSites;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -47,20 +44,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class RunSyncJob {
 
-    private static final Duration FILE_TIMEOUT = Duration.ofSeconds(60);
-
     private final SyncSites sites;
     private final Frameworks frameworks;
     private final OpenResourceStore catalogue;
     private final DraftQuestions drafts;
     private final ReadCourseRatings courseRatings;
     private final RatingLedgers ledger;
+    private final QuestionFileDownloads downloads;
     private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
 
     RunSyncJob(SyncSites sites, Frameworks frameworks, OpenResourceStore catalogue, DraftQuestions drafts,
-            ReadCourseRatings courseRatings, RatingLedgers ledger, Clock clock) {
+            ReadCourseRatings courseRatings, RatingLedgers ledger, QuestionFileDownloads downloads, Clock clock) {
+        this.downloads = downloads;
         this.courseRatings = courseRatings;
         this.ledger = ledger;
         this.sites = sites;
@@ -153,21 +148,13 @@ public class RunSyncJob {
                 : fileName);
         QuestionFileImportJob job = new QuestionFileImportJob(drafts.forMember(memberId), mapper(site),
                 new QuestionFiles(), clock);
-        try {
-            HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(uri).timeout(FILE_TIMEOUT).GET()
-                    .build(), HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                if (response.statusCode() != 200) {
-                    throw new NotRunnable("Fichier de questions : HTTP " + response.statusCode());
-                }
-                return new SyncOutcome(job.run(origin, fileName, body, dryRun), Optional.empty());
-            }
+        try (InputStream body = downloads.open(uri)) {
+            return new SyncOutcome(job.run(origin, fileName, body, dryRun), Optional.empty());
+        } catch (QuestionFileDownloads.Unavailable e) {
+            throw new NotRunnable(e.getMessage());
         } catch (IOException e) {
-            throw new NotRunnable("Fichier de questions injoignable / question file unreachable: "
+            throw new NotRunnable("Fichier de questions illisible / question file unreadable: "
                     + e.getClass().getSimpleName());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new NotRunnable("Interrompu / interrupted");
         }
     }
 

@@ -275,9 +275,32 @@ final class SyncPorts {
             return p;
         }
 
+        /** Drafts of a harvest, as pending drafts of the member (replacement and withdrawal on PostgreSQL only). */
         @Override
         public DraftItemSink forMember(UUID memberId) {
-            throw new UnsupportedOperationException("harvests are tested on PostgreSQL");
+            return new DraftItemSink() {
+                @Override
+                public Optional<String> contentHashOf(String sourceId) {
+                    return pending.values().stream().filter(p -> p.sourceId().equals(sourceId))
+                            .map(p -> p.draft().contentHash()).findFirst();
+                }
+
+                @Override
+                public void upsert(String origin, DraftItem item) {
+                    add(memberId, origin, item);
+                }
+
+                @Override
+                public void withdraw(String sourceId, String reason) {
+                    pending.values().removeIf(p -> p.sourceId().equals(sourceId));
+                }
+
+                @Override
+                public Set<String> activeSourceIds(String origin) {
+                    return pending.values().stream().filter(p -> p.origin().equals(origin))
+                            .map(PendingDraft::sourceId).collect(java.util.stream.Collectors.toSet());
+                }
+            };
         }
 
         @Override
