@@ -36,15 +36,23 @@ public record Phrase(String key, List<Object> args, String literal) {
 
     /** Phrases one after the other, separated the way each language lists reasons. */
     public static Phrase joined(List<Phrase> phrases) {
+        return joined(phrases, "list.separator");
+    }
+
+    /**
+     * Phrases one after the other, separated by the text of {@code separatorKey} (kept in
+     * {@link #literal()}, which a list of phrases has no other use for).
+     */
+    public static Phrase joined(List<Phrase> phrases, String separatorKey) {
         if (phrases.size() == 1) {
             return phrases.get(0);
         }
-        return new Phrase(JOINED, List.copyOf(phrases), null);
+        return new Phrase(JOINED, List.copyOf(phrases), separatorKey);
     }
 
     public String in(Locale locale) {
         if (JOINED.equals(key)) {
-            return String.join(Phrase.of("list.separator").in(locale),
+            return String.join(Phrase.of(literal).in(locale),
                     args.stream().map(p -> ((Phrase) p).in(locale)).toList());
         }
         if (key == null) {

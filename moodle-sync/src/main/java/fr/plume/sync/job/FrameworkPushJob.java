@@ -3,6 +3,7 @@ package fr.plume.sync.job;
 import static fr.plume.sync.moodle.WsFunctions.FRAMEWORK_PUSH_READ;
 import static fr.plume.sync.moodle.WsFunctions.FRAMEWORK_PUSH_WRITE;
 
+import fr.plume.framework.diff.Aspect;
 import fr.plume.framework.diff.CompetencyChange;
 import fr.plume.framework.diff.DomainChange;
 import fr.plume.framework.diff.FrameworkDiff;
@@ -13,6 +14,7 @@ import fr.plume.framework.format.moodle.MoodleScale;
 import fr.plume.framework.model.Competency;
 import fr.plume.framework.model.Domain;
 import fr.plume.framework.model.Framework;
+import fr.plume.sync.i18n.Phrase;
 import fr.plume.sync.moodle.MissingFunctionsException;
 import fr.plume.sync.moodle.MoodleCompetency;
 import fr.plume.sync.moodle.MoodleCompetencyApi;
@@ -29,7 +31,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Pushes a Plume framework to a member's Moodle: framework and competencies matched by
@@ -62,9 +63,8 @@ public final class FrameworkPushJob {
         SiteInfo info = api.siteInfo();
         List<String> missingWrites = info.missing(FRAMEWORK_PUSH_WRITE);
         if (missingWrites.size() == FRAMEWORK_PUSH_WRITE.size()) {
-            report.skipped("référentiel " + framework.code() + " " + framework.version(),
-                    "le service web du site n'autorise aucune écriture : fichier CSV tool_lpimportcsv produit à importer "
-                            + "dans Administration du site › Compétences › Importer un référentiel");
+            report.skipped(Phrase.of("framework.subject", framework.code(), framework.version()),
+                    Phrase.of("framework.csvInstead"));
             return new FrameworkPushResult(report.build(clock.instant()),
                     Optional.of(MoodleCsvWriter.write(framework, scale.proficientLevel())));
         }
@@ -73,7 +73,7 @@ public final class FrameworkPushJob {
         if (!missing.isEmpty()) {
             throw new MissingFunctionsException(siteName, "framework push", missing);
         }
-        try (AutoCloseable ignored = api.client().onWarning(w -> report.warning(w.toString()))) {
+        try (AutoCloseable ignored = api.client().onWarning(w -> report.warning(w.phrase()))) {
             int scaleValues = checkScale(siteName);
             push(framework, previous.map(p -> FrameworkDiff.between(p, framework)), scaleValues, dryRun, report);
         } catch (RuntimeException e) {
@@ -89,21 +89,26 @@ public final class FrameworkPushJob {
         try {
             values = api.scaleValues(scale.scaleId());
         } catch (MoodleWsException e) {
-            throw SiteNotReadyException.missingScale(siteName, scale.scaleId(), "Moodle répond " + e.errorCode());
+            throw SiteNotReadyException.missingScale(siteName, scale.scaleId(),
+                    Phrase.of("scale.moodleSays", e.errorCode()));
         }
         if (values.isEmpty()) {
-            throw SiteNotReadyException.missingScale(siteName, scale.scaleId(), "échelle introuvable ou vide");
+            throw SiteNotReadyException.missingScale(siteName, scale.scaleId(), Phrase.of("scale.notFound"));
         }
         if (values.size() < scale.highestValueUsed()) {
-            throw SiteNotReadyException.missingScale(siteName, scale.scaleId(), "elle a " + values.size()
-                    + " valeurs alors que la correspondance des niveaux en utilise " + scale.highestValueUsed());
+            throw SiteNotReadyException.missingScale(siteName, scale.scaleId(),
+                    Phrase.of("scale.tooFewValues", values.size(), scale.highestValueUsed()));
+        }
+        if (values.size() < scale.proficientFrom()) {
+            throw SiteNotReadyException.missingScale(siteName, scale.scaleId(),
+                    Phrase.of("scale.noProficientValue", values.size(), scale.proficientFrom()));
         }
         return values.size();
     }
 
     private void push(Framework fw, Optional<FrameworkDiff> diff, int scaleValues, boolean dryRun,
                       SyncReport.Builder report) {
-        String fwSubject = "référentiel " + fw.code() + " " + fw.version();
+        Phrase fwSubject = Phrase.of("framework.subject", fw.code(), fw.version());
         Optional<MoodleFramework> existing = api.findFramework(fw.idnumber().toString());
         long frameworkId;
         Map<String, MoodleCompetency> inMoodle = new HashMap<>();
@@ -112,7 +117,7 @@ public final class FrameworkPushJob {
             frameworkId = dryRun ? -1 : api.createFramework(fwRecord.shortname(), fwRecord.idnumber(),
                     fwRecord.description(), scale.scaleId(), scale.moodleScaleConfiguration(scaleValues),
                     MoodleScale.TAXONOMIES).id();
-            report.created(fwSubject, "absent du site");
+            report.created(fwSubject, Phrase.of("framework.missing"));
         } else {
             MoodleFramework current = existing.get();
             frameworkId = current.id();
@@ -125,12 +130,12 @@ public final class FrameworkPushJob {
                 changes.put("descriptionformat", MoodleCompetencyApi.FORMAT_HTML);
             }
             if (changes.isEmpty()) {
-                report.unchanged(fwSubject, "");
+                report.unchanged(fwSubject, null);
             } else {
                 if (!dryRun) {
                     api.updateFramework(frameworkId, changes);
                 }
-                report.updated(fwSubject, "champs : " + String.join(", ", changes.keySet()));
+                report.updated(fwSubject, Phrase.of("framework.fields", String.join(", ", changes.keySet())));
             }
             for (MoodleCompetency c : api.listCompetencies(frameworkId)) {
                 inMoodle.put(c.idnumber(), c);
@@ -138,17 +143,17 @@ public final class FrameworkPushJob {
         }
 
         Set<UUID> toApply = diff.map(FrameworkPushJob::changedIds).orElse(null);
-        Map<UUID, String> diffReasons = diff.map(FrameworkPushJob::reasons).orElse(Map.of());
+        Map<UUID, Phrase> diffReasons = diff.map(FrameworkPushJob::reasons).orElse(Map.of());
         Map<UUID, Long> moodleIds = new HashMap<>();
         for (Domain domain : fw.domains()) {
             MoodleRecord domainRecord = MoodleRecords.domain(domain);
-            Node node = new Node(domain.idnumber(), "domaine " + domain.code() + " " + domain.title().fr(),
-                    domainRecord.shortname(), domainRecord.description(), null);
+            Node node = new Node(domain.idnumber(), Phrase.of("framework.domain", domain.code(), domain.title().fr()),
+                    "", domainRecord.shortname(), domainRecord.description(), null);
             apply(node, 0, frameworkId, inMoodle, toApply, diffReasons, dryRun, report, moodleIds);
             for (Competency c : domain.competencies()) {
                 MoodleRecord record = MoodleRecords.competency(domain, c);
-                Node child = new Node(c.idnumber(), "compétence " + c.code() + " " + c.title().fr(),
-                        record.shortname(), record.description(), domain.idnumber());
+                Node child = new Node(c.idnumber(), Phrase.of("framework.competency", c.code(), c.title().fr()),
+                        COMPETENCY, record.shortname(), record.description(), domain.idnumber());
                 apply(child, moodleIds.getOrDefault(domain.idnumber(), -1L), frameworkId, inMoodle, toApply,
                         diffReasons, dryRun, report, moodleIds);
             }
@@ -160,16 +165,26 @@ public final class FrameworkPushJob {
         });
         inMoodle.values().stream().filter(c -> !wanted.contains(c.idnumber()))
                 .sorted(java.util.Comparator.comparing(MoodleCompetency::idnumber))
-                .forEach(c -> report.skipped("compétence Moodle « " + c.shortname() + " »",
-                        "absente de la version " + fw.version() + " ; conservée dans Moodle (des preuves peuvent "
-                                + "s'y rattacher), à masquer ou supprimer à la main si souhaité"));
+                .forEach(c -> report.skipped(Phrase.of("framework.moodleCompetency", c.shortname()),
+                        Phrase.of("framework.notInVersion", fw.version())));
     }
 
-    private record Node(UUID idnumber, String subject, String shortname, String description, UUID parentIdnumber) {
+    /** Suffix of the keys whose French agrees with "compétence" (feminine) rather than "domaine". */
+    private static final String COMPETENCY = ".competency";
+
+    /**
+     * @param gender {@link #COMPETENCY} or empty: which of a reason's keys fits the subject's noun
+     */
+    private record Node(UUID idnumber, Phrase subject, String gender, String shortname, String description,
+                        UUID parentIdnumber) {
+
+        Phrase reason(String key, Object... args) {
+            return Phrase.of(key + gender, args);
+        }
     }
 
     private void apply(Node node, long parentMoodleId, long frameworkId, Map<String, MoodleCompetency> inMoodle,
-                       Set<UUID> toApply, Map<UUID, String> diffReasons, boolean dryRun, SyncReport.Builder report,
+                       Set<UUID> toApply, Map<UUID, Phrase> diffReasons, boolean dryRun, SyncReport.Builder report,
                        Map<UUID, Long> moodleIds) {
         MoodleCompetency current = inMoodle.get(node.idnumber().toString());
         try {
@@ -177,7 +192,7 @@ public final class FrameworkPushJob {
                 long id = dryRun ? -1 : api.createCompetency(frameworkId, Math.max(parentMoodleId, 0), node.shortname(),
                         node.idnumber().toString(), node.description()).id();
                 moodleIds.put(node.idnumber(), id);
-                report.created(node.subject(), diffReasons.getOrDefault(node.idnumber(), "absente du site"));
+                report.created(node.subject(), diffReasons.getOrDefault(node.idnumber(), node.reason("framework.missing")));
                 return;
             }
             moodleIds.put(node.idnumber(), current.id());
@@ -192,12 +207,11 @@ public final class FrameworkPushJob {
             boolean parentChanged = node.parentIdnumber() == null ? current.parentId() != 0
                     : parentMoodleId > 0 && current.parentId() != parentMoodleId;
             if (changes.isEmpty() && !parentChanged) {
-                report.unchanged(node.subject(), "");
+                report.unchanged(node.subject(), null);
                 return;
             }
             if (toApply != null && !toApply.contains(node.idnumber())) {
-                report.skipped(node.subject(), "diffère dans Moodle mais inchangée entre les deux versions du référentiel : "
-                        + "modification locale conservée");
+                report.skipped(node.subject(), node.reason("framework.localEditKept"));
                 return;
             }
             if (!dryRun) {
@@ -213,12 +227,13 @@ public final class FrameworkPushJob {
             if (parentChanged) {
                 what.add("parent");
             }
-            report.updated(node.subject(), diffReasons.getOrDefault(node.idnumber(), "champs : " + String.join(", ", what)));
+            report.updated(node.subject(), diffReasons.getOrDefault(node.idnumber(),
+                    Phrase.of("framework.fields", String.join(", ", what))));
         } catch (MoodleWsException e) {
             if (e.isTokenProblem() || e.isAccessProblem()) {
                 throw e;
             }
-            report.failed(node.subject(), "Moodle a refusé : " + e.errorCode() + " — " + e.getMessage());
+            report.failed(node.subject(), e.phrase());
         }
     }
 
@@ -231,21 +246,23 @@ public final class FrameworkPushJob {
         return ids;
     }
 
-    private static Map<UUID, String> reasons(FrameworkDiff diff) {
-        Map<UUID, String> m = new HashMap<>();
+    private static Map<UUID, Phrase> reasons(FrameworkDiff diff) {
+        Map<UUID, Phrase> m = new HashMap<>();
         String versions = diff.before().version() + " → " + diff.after().version();
-        diff.addedDomains().forEach(d -> m.put(d.idnumber(), "ajouté en " + versions));
-        diff.addedCompetencies().forEach(c -> m.put(c.idnumber(), "ajoutée en " + versions));
+        diff.addedDomains().forEach(d -> m.put(d.idnumber(), Phrase.of("framework.added", versions)));
+        diff.addedCompetencies().forEach(c -> m.put(c.idnumber(), Phrase.of("framework.added.competency", versions)));
         for (DomainChange c : diff.changedDomains()) {
-            m.put(c.after().idnumber(), "modifié en " + versions + " : " + labels(c.aspects()));
+            m.put(c.after().idnumber(), Phrase.of("framework.changed", versions, labels(c.aspects())));
         }
         for (CompetencyChange c : diff.changedCompetencies()) {
-            m.put(c.idnumber(), "modifiée en " + versions + " : " + labels(c.aspects()));
+            m.put(c.idnumber(), Phrase.of("framework.changed.competency", versions, labels(c.aspects())));
         }
         return m;
     }
 
-    private static String labels(Set<fr.plume.framework.diff.Aspect> aspects) {
-        return aspects.stream().sorted().map(fr.plume.framework.diff.Aspect::frenchLabel).collect(Collectors.joining(", "));
+    /** The changed aspects, each named in the reader's language ("framework.aspect." + the aspect's name). */
+    static Phrase labels(Set<Aspect> aspects) {
+        return Phrase.joined(aspects.stream().sorted().map(a -> Phrase.of("framework.aspect." + a.name())).toList(),
+                "list.comma");
     }
 }

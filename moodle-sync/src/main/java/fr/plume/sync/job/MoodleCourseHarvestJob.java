@@ -47,7 +47,7 @@ public final class MoodleCourseHarvestJob {
         }
         CatalogueUpdater updater = new CatalogueUpdater(store, report, dryRun);
         Set<String> seen = new HashSet<>();
-        try (AutoCloseable ignored = client.onWarning(w -> report.warning(w.toString()))) {
+        try (AutoCloseable ignored = client.onWarning(w -> report.warning(w.phrase()))) {
             for (CourseModule m : new MoodleCourseApi(client).contents(courseId)) {
                 String sourceId = origin + ":cm:" + m.id();
                 if (!PUBLISHABLE.contains(m.modname())) {

@@ -74,7 +74,7 @@ public final class RatingsPushJob {
         }
         List<CompetencyRating> ratings = source.latestRatings(site, origins);
         Run run = new Run(site, dryRun, report);
-        try (AutoCloseable ignored = api.client().onWarning(w -> report.warning(w.toString()))) {
+        try (AutoCloseable ignored = api.client().onWarning(w -> report.warning(w.phrase()))) {
             long done = 0;
             for (CompetencyRating r : ratings) {
                 progress.step("notes", ++done, ratings.size());

@@ -1,6 +1,8 @@
 package fr.plume.sync.job;
 
 import fr.plume.framework.format.moodle.MoodleScale;
+import fr.plume.sync.i18n.LocalizedArgumentException;
+import fr.plume.sync.i18n.Phrase;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,7 +21,10 @@ public record ScaleSettings(long scaleId, Map<Integer, Integer> levelToScaleValu
     public ScaleSettings {
         levelToScaleValue = new TreeMap<>(levelToScaleValue);
         if (levelToScaleValue.isEmpty()) {
-            throw new IllegalArgumentException("La correspondance niveau → valeur d'échelle est vide");
+            throw new LocalizedArgumentException(Phrase.of("scale.emptyMapping"));
+        }
+        if (proficientFrom < 1) {
+            throw new LocalizedArgumentException(Phrase.of("scale.badProficientFrom", proficientFrom));
         }
     }
 

@@ -22,7 +22,7 @@ public class SiteNotReadyException extends RuntimeException implements Localized
         return phrase;
     }
 
-    public static SiteNotReadyException missingScale(String site, long scaleId, String detail) {
+    public static SiteNotReadyException missingScale(String site, long scaleId, Phrase detail) {
         return new SiteNotReadyException(Phrase.of("error.missingScale", site, scaleId, detail));
     }
 }

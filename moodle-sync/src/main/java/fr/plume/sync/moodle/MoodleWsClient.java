@@ -130,7 +130,7 @@ public class MoodleWsClient {
             sleeper.sleep(Duration.ofMillis(200L << Math.min(attempt, 6)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new MoodleTransportException("Attente interrompue", e);
+            throw new MoodleTransportException(Phrase.of("error.waitInterrupted"), e);
         }
     }
 

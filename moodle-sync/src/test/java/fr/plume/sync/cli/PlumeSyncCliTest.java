@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import fr.plume.framework.format.FrameworkFormat;
+import fr.plume.framework.format.FrameworkFormats;
 import fr.plume.sync.MoodleStubs;
+import fr.plume.sync.TestFrameworks;
+import fr.plume.sync.job.MoodleState;
 import fr.plume.sync.moodle.WsFunctions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -213,6 +219,55 @@ class PlumeSyncCliTest {
                 .contains("to be linked to a competency during review")
                 .doesNotContain("créé").doesNotContain("ignoré").doesNotContain("rattacher");
         assertThat(Files.readString(report)).contains("numerical question, no equivalent in Plume");
+    }
+
+    @Test
+    void langEnTranslatesTheFrameworkPushReportAndItsScaleErrors() throws Exception {
+        Path config = dir.resolve("plume-sync.json");
+        Files.writeString(config, "{\"sites\": {\"univ-test\": {\"scaleId\": 4}}}");
+        Path v1 = dir.resolve("ecri-1.0.0.case.json");
+        Path v2 = dir.resolve("ecri-1.1.0.case.json");
+        Files.write(v1, FrameworkFormats.write(FrameworkFormat.CASE_JSON, TestFrameworks.v1()));
+        Files.write(v2, FrameworkFormats.write(FrameworkFormat.CASE_JSON, TestFrameworks.v2()));
+        String inMoodle = MoodleState.pushed(TestFrameworks.v1())
+                // retitled in Moodle, unchanged between versions: kept
+                .replace("\"2.1 Ponctuation\"", "\"2.1 Ponctuation (locale)\"");
+        String removedFromPlume = MoodleState.json(MoodleState.competency(150, "3.1 Lexique", UUID.randomUUID(), "",
+                0, 7, 9));
+        moodle.replyFixture(WsFunctions.GET_SITE_INFO, "site_info_full.json")
+                .replyFixture(WsFunctions.GET_SCALE_VALUES, "scale_values_six.json")
+                .replyFixture(WsFunctions.LIST_FRAMEWORKS, "list_frameworks_one.json")
+                .reply(WsFunctions.LIST_COMPETENCIES, inMoodle.substring(0, inMoodle.length() - 1) + ","
+                        + removedFromPlume + "]");
+        Path report = dir.resolve("report.json");
+
+        int code = run(env(), "--config", config.toString(), "--lang", "en", "--report-json", report.toString(),
+                "framework", "push", "--site", "univ-test", "--framework", v2.toString(), "--previous", v1.toString(),
+                "--dry-run");
+
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(all()).isZero();
+        assertThat(text).contains("(dry run: nothing was changed)").contains("created: 1").contains("unchanged: 3")
+                .contains("[updated] framework ECRI 1.1.0 — fields: description")
+                .contains("[updated] competency 1.2 Accord du participe passé employé avec avoir — changed in "
+                        + "1.0.0 → 1.1.0: title")
+                .contains("[created] competency 2.2 Connecteurs logiques — added in 1.0.0 → 1.1.0")
+                .contains("[skipped] competency 2.1 Ponctuation — differs in Moodle but unchanged between the two "
+                        + "framework versions: local edit kept")
+                .contains("[skipped] Moodle competency \"3.1 Lexique\" — not in version 1.1.0; kept in Moodle");
+        for (String french : List.of("créé", "inchangé", "ignoré", "échec", "échoué", "compétence", "référentiel",
+                "absent", "champs", "modifié", "conservée", "version 1.1.0 ;")) {
+            assertThat(text).as(french).doesNotContain(french);
+        }
+        assertThat(Files.readString(report)).contains("changed in 1.0.0 → 1.1.0: title").doesNotContain("modifiée");
+        assertThat(moodle.count(WsFunctions.UPDATE_COMPETENCY) + moodle.count(WsFunctions.CREATE_COMPETENCY)).isZero();
+
+        out.reset();
+        moodle.replyFixture(WsFunctions.GET_SCALE_VALUES, "scale_values_two.json");
+        assertThat(run(env(), "--config", config.toString(), "--lang", "en", "framework", "push", "--site", "univ-test",
+                "--framework", v2.toString())).isEqualTo(ExitCodes.SITE_NOT_READY);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Site univ-test has no usable scale with id 4 "
+                + "(it has 2 values but the level mapping uses 6)").doesNotContain("elle a").doesNotContain("Échelle");
     }
 
     @Test

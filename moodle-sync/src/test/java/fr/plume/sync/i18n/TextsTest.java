@@ -2,6 +2,7 @@ package fr.plume.sync.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.plume.framework.diff.Aspect;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -56,6 +57,19 @@ class TextsTest {
         }
         assertThat(used).hasSizeGreaterThan(50);
         assertThat(bundle("").stringPropertyNames()).containsAll(used);
+    }
+
+    @Test
+    void everyAspectOfAFrameworkChangeHasALabelInBothLanguages() throws IOException {
+        // FrameworkPushJob builds these keys from the aspect's name
+        for (Aspect aspect : Aspect.values()) {
+            assertThat(bundle("").getProperty("framework.aspect." + aspect.name())).as(aspect.name()).isNotBlank();
+            assertThat(bundle("_en").getProperty("framework.aspect." + aspect.name())).as(aspect.name()).isNotBlank();
+        }
+        Phrase two = Phrase.joined(java.util.List.of(Phrase.of("framework.aspect.TITLE"),
+                Phrase.of("framework.aspect.LEVELS")), "list.comma");
+        assertThat(two.french()).isEqualTo("titre, descripteurs de niveau");
+        assertThat(two.in(Locale.ENGLISH)).isEqualTo("title, level descriptors");
     }
 
     @Test

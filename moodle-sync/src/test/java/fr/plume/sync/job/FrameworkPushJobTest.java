@@ -17,6 +17,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
@@ -149,6 +150,10 @@ class FrameworkPushJobTest {
                 .anySatisfy(s -> assertThat(s).startsWith("compétence 1.2"));
         assertThat(report.entries(Outcome.UPDATED).stream().filter(e -> e.subject().startsWith("compétence 1.2"))
                 .findFirst().orElseThrow().reason()).contains("1.0.0 → 1.1.0").contains("titre");
+        assertThat(report.in(Locale.ENGLISH).entries(Outcome.UPDATED)).extracting(e -> e.subject() + " — " + e.reason())
+                .contains("competency 1.2 Accord du participe passé employé avec avoir — changed in 1.0.0 → 1.1.0: title");
+        assertThat(report.in(Locale.ENGLISH).entries(Outcome.SKIPPED)).extracting(SyncReport.Entry::reason)
+                .contains("differs in Moodle but unchanged between the two framework versions: local edit kept");
         assertThat(report.entries(Outcome.CREATED)).extracting(SyncReport.Entry::subject).containsExactly(
                 "compétence 2.2 Connecteurs logiques");
         assertThat(report.entries(Outcome.SKIPPED)).extracting(SyncReport.Entry::subject).anySatisfy(s ->
@@ -209,7 +214,22 @@ class FrameworkPushJobTest {
         moodle.replyFixture(GET_SCALE_VALUES, "scale_values_two.json");
 
         assertThatThrownBy(() -> job().run(TestFrameworks.v1(), Optional.empty(), false))
-                .isInstanceOf(SiteNotReadyException.class).hasMessageContaining("2 valeurs");
+                .isInstanceOfSatisfying(SiteNotReadyException.class, e -> assertThat(e.phrase().in(Locale.ENGLISH))
+                        .contains("has no usable scale with id 4 (it has 2 values but the level mapping uses 6)"))
+                .hasMessageContaining("2 valeurs");
+    }
+
+    @Test
+    void scaleWithoutTheProficientValueIsRefusedBeforeMoodleCouldBe() {
+        ScaleSettings twoLevels = new ScaleSettings(4, Map.of(1, 1, 2, 2), 3);
+        moodle.replyFixture(GET_SCALE_VALUES, "scale_values_two.json");
+
+        assertThatThrownBy(() -> new FrameworkPushJob(new MoodleCompetencyApi(moodle.client()), twoLevels,
+                Clock.systemUTC()).run(TestFrameworks.v1(), Optional.empty(), false))
+                .isInstanceOfSatisfying(SiteNotReadyException.class, e -> assertThat(e.phrase().in(Locale.ENGLISH))
+                        .contains("(it has 2 values but the first proficient value (proficientFrom) is number 3)"))
+                .hasMessageContaining("elle a 2 valeurs alors que la première valeur acquise (proficientFrom) est la 3e");
+        assertThat(moodle.count(LIST_FRAMEWORKS) + moodle.count(CREATE_FRAMEWORK)).isZero();
     }
 
     @Test
@@ -224,6 +244,12 @@ class FrameworkPushJobTest {
         assertThat(report.entries(Outcome.FAILED)).singleElement().satisfies(e -> {
             assertThat(e.subject()).startsWith("compétence 1.1");
             assertThat(e.reason()).contains("invalidparameter");
+        });
+        assertThat(report.in(Locale.ENGLISH).entries(Outcome.FAILED)).singleElement().satisfies(e -> {
+            assertThat(e.subject()).isEqualTo("competency 1.1 Accords dans le groupe nominal");
+            // what Moodle said stays as Moodle wrote it
+            assertThat(e.reason()).isEqualTo("Moodle refused core_competency_update_competency: invalidparameter — "
+                    + "Valeur de paramètre incorrecte détectée");
         });
         assertThat(report.count(Outcome.UNCHANGED)).isEqualTo(5);
     }

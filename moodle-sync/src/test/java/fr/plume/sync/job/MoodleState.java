@@ -15,14 +15,14 @@ import tools.jackson.databind.json.JsonMapper;
  * Builds core_competency_list_competencies replies in the shape of competency_exporter's read
  * structure, describing a Moodle that already holds a framework.
  */
-final class MoodleState {
+public final class MoodleState {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private MoodleState() {
     }
 
-    static Map<String, Object> competency(long id, String shortname, UUID idnumber, String description, long parentId,
+    public static Map<String, Object> competency(long id, String shortname, UUID idnumber, String description, long parentId,
                                           long frameworkId, int sortorder) {
         Map<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("shortname", shortname);
@@ -49,7 +49,7 @@ final class MoodleState {
      * The competencies a push of {@code fw} leaves in Moodle (framework id 7), with descriptions
      * re-serialised the way format_text may return them (attributes, line breaks).
      */
-    static String pushed(Framework fw) {
+    public static String pushed(Framework fw) {
         List<Map<String, Object>> out = new ArrayList<>();
         long id = 100;
         int sort = 0;
@@ -67,7 +67,7 @@ final class MoodleState {
         return JSON.writeValueAsString(out);
     }
 
-    static String json(Object o) {
+    public static String json(Object o) {
         return JSON.writeValueAsString(o);
     }
 
