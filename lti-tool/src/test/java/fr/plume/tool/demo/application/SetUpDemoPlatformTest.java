@@ -43,7 +43,8 @@ class SetUpDemoPlatformTest {
         LineItem column = ports.lineItems.inCourse(DemoPorts.COURSE, null, null, null).get(0);
         assertThat(column.coupled()).isTrue();
         assertThat(column.activityId()).isEqualTo(activities.get(0).id());
-        assertThat(column.scoreMaximum()).isEqualByComparingTo(new BigDecimal("100"));
+        assertThat(column.scoreMaximum()).as("the one grade scale")
+                .isEqualByComparingTo(BigDecimal.valueOf(fr.plume.tool.shared.domain.GradeScale.MAXIMUM));
         assertThat(activities.get(0).lineItemId()).isEqualTo(column.id());
     }
 
