@@ -5,7 +5,10 @@ import fr.plume.framework.content.Response;
 import fr.plume.tool.itembank.api.AnswerForm;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import fr.plume.tool.shared.web.DateDisplay;
 import fr.plume.tool.support.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,6 +74,8 @@ class DeliveryTest {
     MovableClock clock;
     @Autowired
     CompletedAttempts completed;
+    @Autowired
+    DateDisplay dates;
 
     private final List<StudentLauncher> launchers = new ArrayList<>();
 
@@ -248,6 +253,24 @@ class DeliveryTest {
         assertThat(StudentLauncher.Session.location(stopped)).endsWith("/result");
         assertThat(session.get("/app/attempts/" + attempt + "/result").body()).contains("Bilan de l’entraînement");
         assertThat(completed.events).anyMatch(e -> e.attemptId().equals(attempt) && e.mode().equals("FORMATIVE"));
+    }
+
+    /** A university of French Guiana shows its students their times in Cayenne time, not Paris time. */
+    @Test
+    void theHomePageShowsFinishedActivitiesInTheTimeZoneOfTheStudentsMember() {
+        StudentLauncher guyane = member("univ-guyane");
+        members.changeTimeZone(members.findByCode("univ-guyane").orElseThrow().id(), ZoneId.of("America/Cayenne"));
+        StudentLauncher.Session session = guyane.launch("student-gf", "link-gf", Map.of());
+        UUID attempt = start(session, "FORMATIVE", catalog.published().get(0).item().competency());
+        String page = session.get("/app/attempts/" + attempt).body();
+        assertThat(session.post("/app/attempts/" + attempt + "/stop", page, Map.of()).statusCode()).isEqualTo(302);
+        Instant completedAt = jdbc.sql("SELECT completed_at FROM assessment_attempt WHERE id = :a").param("a", attempt)
+                .query(Timestamp.class).single().toInstant();
+
+        String home = session.get("/app").body();
+
+        assertThat(home).contains("Entraînement — " + dates.format(completedAt, Locale.FRENCH, ZoneId.of("America/Cayenne")))
+                .doesNotContain(dates.format(completedAt, Locale.FRENCH, ZoneId.of("Europe/Paris")));
     }
 
     @Test

@@ -7,11 +7,15 @@ import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.itembank.application.ImportItems;
 import fr.plume.tool.lti.api.PlatformRegistrations;
+import fr.plume.tool.shared.web.DateDisplay;
 import fr.plume.tool.support.PlumeIntegrationTest;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -54,6 +58,8 @@ class EssayMarkingTest {
     JdbcClient jdbc;
     @Autowired
     CompletedAttempts published;
+    @Autowired
+    DateDisplay dates;
 
     private final List<StudentLauncher> launchers = new ArrayList<>();
 
@@ -134,6 +140,10 @@ class EssayMarkingTest {
         String marking = list.body();
         assertThat(marking).contains("<h1").contains("Textes à corriger").contains(secret)
                 .contains("/class/" + context + "/essays/" + attempt + "/1").doesNotContain("writer");
+        Instant submittedAt = jdbc.sql("SELECT submitted_at FROM assessment_essay WHERE attempt_id = :a")
+                .param("a", attempt).query(Timestamp.class).single().toInstant();
+        assertThat(marking).as("the one date format, in the consortium's zone (the member has none of its own)")
+                .contains("Déposée le " + dates.format(submittedAt, Locale.FRENCH) + " — ");
         Map<Integer, Integer> rubric = criteria(marking);
         assertThat(rubric).isNotEmpty();
         String action = "/class/" + context + "/essays/" + attempt + "/1";

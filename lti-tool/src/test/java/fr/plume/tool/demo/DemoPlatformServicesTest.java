@@ -179,7 +179,8 @@ class DemoPlatformServicesTest {
         assertThat(results.body()).contains("\"userId\":\"202\"").contains("\"resultScore\":87.0");
         String gradebook = get(BASE + "/demo/gradebook", null, null).body();
         assertThat(gradebook).contains("Certification blanche").contains("87 / 100")
-                .contains("Refusing score with an earlier timestamp");
+                .contains("Refusing score with an earlier timestamp")
+                .as("the score's timestamp in the one date format, Paris time").contains("4 mai 2026 à 10:00");
     }
 
     @Test

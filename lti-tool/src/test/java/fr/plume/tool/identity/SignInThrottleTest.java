@@ -2,19 +2,26 @@ package fr.plume.tool.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.plume.tool.identity.domain.SignInSubject;
+import fr.plume.tool.identity.infra.JdbcSignInFailures;
 import fr.plume.tool.identity.infra.JdbcToolAccounts;
 import fr.plume.tool.shared.web.DateDisplay;
 import fr.plume.tool.support.BrowserSession;
 import fr.plume.tool.support.ConsortiumAdmins;
+import fr.plume.tool.support.Http;
 import fr.plume.tool.support.MovableClock;
 import fr.plume.tool.support.PlumeIntegrationTest;
 import fr.plume.tool.support.StoppedClockConfiguration;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,12 +30,13 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Sign-in throttling through the real sign-in form: 5 failures within 15 minutes lock an account
  * (from any address), 20 lock an address (for any account), for 15 minutes. Each test has its
- * own accounts and client addresses (sent as X-Forwarded-For), and moves the clock instead of
- * waiting.
+ * own accounts and client addresses (sent as X-Forwarded-For from the loopback address, a
+ * trusted proxy by default), and moves the clock instead of waiting.
  */
 @PlumeIntegrationTest
 @Import(StoppedClockConfiguration.class)
@@ -170,6 +178,63 @@ class SignInThrottleTest {
                 .toList()).singleElement().satisfies(line -> assertThat(line).contains("WARN").endsWith("reason=bad-password"));
         assertThat(output.getAll()).contains("event=sign-in.failed account=nobody??forged?line address=" + address
                 + " reason=unknown-account");
+    }
+
+    @Test
+    void theLoopbackProxyIsTrustedWithTheClientAddressAndScheme(CapturedOutput output) {
+        String address = address();
+
+        new BrowserSession(port).from(address).submitSignIn(account, "wrong");
+        HttpResponse<String> overHttps = new Http(port).get("/login", "X-Forwarded-For", address, "X-Forwarded-Proto", "https");
+
+        assertThat(output.getAll()).contains("event=sign-in.failed account=" + account + " address=" + address + " reason=bad-password");
+        assertThat(overHttps.headers().firstValue("Strict-Transport-Security")).as("secure, as the proxy says").isPresent();
+    }
+
+    /**
+     * The tool trusts forwarded headers only from the proxies in {@code PLUME_TRUSTED_PROXIES}; the
+     * test client (loopback) is not one of them here, so what it says in them is ignored.
+     */
+    @Nested
+    @TestPropertySource(properties = "PLUME_TRUSTED_PROXIES=192.0.2.1")
+    class FromAClientThatIsNotATrustedProxy {
+
+        private static final List<SignInSubject> LOOPBACK = List.of(
+                SignInSubject.address("127.0.0.1"), SignInSubject.address("0:0:0:0:0:0:0:1"));
+
+        @LocalServerPort
+        int untrustedPort;
+        @Autowired
+        JdbcSignInFailures failures;
+
+        @BeforeEach
+        @AfterEach
+        void forgetTheLoopbackAddress() {
+            LOOPBACK.forEach(failures::reset);
+        }
+
+        @Test
+        void aRotatingForwardedForDoesNotEscapeTheAddressLock(CapturedOutput output) {
+            for (int i = 1; i <= 20; i++) {
+                new BrowserSession(untrustedPort).from(address()).submitSignIn("nobody-" + i + "-" + account, "guess");
+            }
+            String forged = address();
+
+            HttpResponse<String> rightPassword = new BrowserSession(untrustedPort).from(forged).submitSignIn(account, PASSWORD);
+
+            assertThat(location(rightPassword)).endsWith("/login?locked");
+            assertThat(output.getAll().lines().filter(line -> line.contains("account=nobody-1-" + account + " ")))
+                    .singleElement().asString().containsPattern("address=(127\\.0\\.0\\.1|0:0:0:0:0:0:0:1) ");
+            assertThat(output.getAll()).doesNotContainPattern("(?m)address=" + Pattern.quote(forged) + "(\\s|$)");
+        }
+
+        @Test
+        void aForwardedSchemeIsIgnored() {
+            HttpResponse<String> page = new Http(untrustedPort).get("/login", "X-Forwarded-Proto", "https");
+
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        }
     }
 
     private static String location(HttpResponse<String> response) {

@@ -30,7 +30,8 @@ public final class BrowserSession {
 
     /**
      * Presents every later request as coming from {@code address}, as a reverse proxy says it in
-     * {@code X-Forwarded-For} (the tool trusts that header, {@code server.forward-headers-strategy}).
+     * {@code X-Forwarded-For} (the tool trusts that header from the loopback address, a trusted
+     * proxy by default: {@code PLUME_TRUSTED_PROXIES}).
      */
     public BrowserSession from(String address) {
         this.clientAddress = address;

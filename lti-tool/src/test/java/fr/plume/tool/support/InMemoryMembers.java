@@ -1,6 +1,8 @@
 package fr.plume.tool.support;
 
 import fr.plume.tool.identity.api.Members;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.UUID;
 public final class InMemoryMembers implements Members {
 
     private final Map<String, Member> byCode = new LinkedHashMap<>();
+    private final Map<UUID, ZoneId> zones = new HashMap<>();
 
     @Override
     public synchronized Member ensure(String code, String name) {
@@ -31,5 +34,15 @@ public final class InMemoryMembers implements Members {
     @Override
     public synchronized List<Member> all() {
         return new ArrayList<>(byCode.values());
+    }
+
+    @Override
+    public synchronized Optional<ZoneId> timeZone(UUID memberId) {
+        return Optional.ofNullable(zones.get(memberId));
+    }
+
+    @Override
+    public synchronized void changeTimeZone(UUID memberId, ZoneId zone) {
+        zones.put(memberId, zone);
     }
 }

@@ -6,10 +6,9 @@ import fr.plume.tool.assessment.application.ListEssaysToMark;
 import fr.plume.tool.assessment.application.MarkEssay;
 import fr.plume.tool.assessment.domain.Essay;
 import fr.plume.tool.itembank.api.ItemCatalog;
+import fr.plume.tool.shared.web.DateDisplay;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,9 +36,11 @@ class EssayMarkingController {
     private final MarkEssay markEssay;
     private final ItemCatalog catalog;
     private final CompetencyLabels labels;
+    private final DateDisplay dates;
 
     EssayMarkingController(TeacherLaunch launch, ListEssaysToMark listEssays, MarkEssay markEssay, ItemCatalog catalog,
-            CompetencyLabels labels) {
+            CompetencyLabels labels, DateDisplay dates) {
+        this.dates = dates;
         this.launch = launch;
         this.listEssays = listEssays;
         this.markEssay = markEssay;
@@ -73,8 +74,7 @@ class EssayMarkingController {
 
     private String page(MarkEssay.Marker marker, String failed, String errorKey, MultiValueMap<String, String> fields,
             boolean justMarked, Model model, Locale locale) {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
-                .withZone(ZoneId.of("Europe/Paris"));
+        ZoneId zone = dates.zoneOf(marker.memberId());
         String language = locale.getLanguage();
         List<EssayToMark> toMark = new ArrayList<>();
         int number = 0;
@@ -92,7 +92,7 @@ class EssayMarkingController {
             }
             toMark.add(new EssayToMark(essay.attemptId(), essay.position(), number,
                     label.apply(item.competency()), item.stem().in(language), essay.text(),
-                    essay.wordCount(), format.format(essay.submittedAt()), criteria, isFailed ? errorKey : null));
+                    essay.wordCount(), dates.format(essay.submittedAt(), locale, zone), criteria, isFailed ? errorKey : null));
         }
         model.addAttribute("contextId", marker.contextId());
         model.addAttribute("essays", toMark);

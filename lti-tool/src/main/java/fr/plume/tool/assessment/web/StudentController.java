@@ -25,9 +25,11 @@ import fr.plume.tool.assessment.engine.cat.TestMode;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.itembank.api.RenderedItem;
 import fr.plume.tool.shared.domain.PlumeProblemException;
+import fr.plume.tool.shared.web.DateDisplay;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,12 +71,14 @@ class StudentController {
     private final SuggestOpenResources openResources;
     private final CertificationSeats certificationSeats;
     private final Clock clock;
+    private final DateDisplay dates;
 
     StudentController(StudentLaunch launch, StartAttempt startAttempt, ShowNextItem showNextItem,
             RecordAnswer recordAnswer, StopAttempt stopAttempt, ShowProgress showProgress, ShowFeedback showFeedback,
             ShowResults showResults, ItemCatalog catalog, DeliverableBank bank, CompetencyLabels labels,
             SuggestOpenResources openResources,
-            CertificationSeats certificationSeats, Clock clock) {
+            CertificationSeats certificationSeats, Clock clock, DateDisplay dates) {
+        this.dates = dates;
         this.certificationSeats = certificationSeats;
         this.openResources = openResources;
         this.launch = launch;
@@ -110,11 +114,9 @@ class StudentController {
         model.addAttribute("essayCompetencies", essayCompetencies);
         model.addAttribute("inProgress", progress.inProgress());
         List<Attempt> finished = progress.finished(10);
-        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter
-                .ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withLocale(locale)
-                .withZone(java.time.ZoneId.of("Europe/Paris"));
+        ZoneId zone = dates.zoneOf(student.memberId());
         Map<UUID, String> finishedAt = new LinkedHashMap<>();
-        finished.forEach(a -> finishedAt.put(a.id(), format.format(a.completedAt())));
+        finished.forEach(a -> finishedAt.put(a.id(), dates.format(a.completedAt(), locale, zone)));
         model.addAttribute("finished", finished);
         model.addAttribute("finishedAt", finishedAt);
         model.addAttribute("mastery", progress.mastery());

@@ -1,6 +1,8 @@
 package fr.plume.tool.identity.infra;
 
 import fr.plume.tool.identity.api.Members;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,5 +45,27 @@ class JdbcMembers implements Members {
     @Override
     public List<Member> all() {
         return jdbc.sql("SELECT id, code, name FROM member ORDER BY name").query(Member.class).list();
+    }
+
+    /** An id the time-zone database no longer knows falls back to the consortium's zone too. */
+    @Override
+    public Optional<ZoneId> timeZone(UUID memberId) {
+        return jdbc.sql("SELECT time_zone FROM member WHERE id = :id AND time_zone IS NOT NULL").param("id", memberId)
+                .query(String.class).optional().flatMap(JdbcMembers::zone);
+    }
+
+    @Override
+    public void changeTimeZone(UUID memberId, ZoneId zone) {
+        jdbc.sql("UPDATE member SET time_zone = :zone WHERE id = :id")
+                .param("zone", zone == null ? null : zone.getId()).param("id", memberId)
+                .update();
+    }
+
+    private static Optional<ZoneId> zone(String id) {
+        try {
+            return Optional.of(ZoneId.of(id));
+        } catch (DateTimeException unknown) {
+            return Optional.empty();
+        }
     }
 }

@@ -348,6 +348,7 @@ final class DemoPorts {
     /** The identity module's members, as far as the demo uses them. */
     static final class MemoryMembers implements Members {
         private final Map<String, Member> byCode = new LinkedHashMap<>();
+        private final Map<UUID, java.time.ZoneId> zones = new java.util.HashMap<>();
 
         @Override
         public Member ensure(String code, String name) {
@@ -367,6 +368,16 @@ final class DemoPorts {
         @Override
         public List<Member> all() {
             return List.copyOf(byCode.values());
+        }
+
+        @Override
+        public Optional<java.time.ZoneId> timeZone(UUID memberId) {
+            return Optional.ofNullable(zones.get(memberId));
+        }
+
+        @Override
+        public void changeTimeZone(UUID memberId, java.time.ZoneId zone) {
+            zones.put(memberId, zone);
         }
     }
 
