@@ -8,7 +8,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -32,7 +35,14 @@ public class DateDisplay {
     private final Clock clock;
     private final MemberTimeZones members;
 
-    DateDisplay(@Value("${plume.display.time-zone:Europe/Paris}") String zone, Clock clock, MemberTimeZones members) {
+    /** Without the identity module (a module test) every member shows the consortium's zone. */
+    @Autowired
+    DateDisplay(@Value("${plume.display.time-zone:Europe/Paris}") String zone, Clock clock,
+            ObjectProvider<MemberTimeZones> members) {
+        this(zone, clock, members.getIfAvailable(() -> memberId -> Optional.empty()));
+    }
+
+    DateDisplay(String zone, Clock clock, MemberTimeZones members) {
         this.zone = ZoneId.of(zone);
         this.clock = clock;
         this.members = members;
