@@ -18,11 +18,11 @@ import fr.plume.tool.identity.infra.JdbcToolAccounts;
 import fr.plume.tool.itembank.application.ImportItems;
 import fr.plume.tool.lti.TestPlatform;
 import fr.plume.tool.lti.ags.application.DrainGradeOutbox;
-import fr.plume.tool.lti.api.PlatformRegistrations;
 import fr.plume.tool.support.BrowserSession;
 import fr.plume.tool.support.ConsortiumAdmins;
 import fr.plume.tool.support.MovableClock;
 import fr.plume.tool.support.PlumeIntegrationTest;
+import fr.plume.tool.support.RunningClockConfiguration;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,12 +38,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
@@ -55,18 +53,9 @@ import org.springframework.test.context.TestPropertySource;
  * platform (WireMock) exactly once. The outbox worker is off: the test drains it itself.
  */
 @PlumeIntegrationTest
-@Import({CertificationTest.Config.class, CompletedAttempts.Config.class})
+@Import({RunningClockConfiguration.class, CompletedAttempts.Config.class})
 @TestPropertySource(properties = "plume.ags.worker-enabled=false")
 class CertificationTest {
-
-    @TestConfiguration
-    static class Config {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return MovableClock.running();
-        }
-    }
 
     private static final Pattern ATTEMPT = Pattern.compile("/app/attempts/([0-9a-f-]{36})");
     private static final Map<String, String> CERTIFICATION_LINK =
@@ -77,8 +66,6 @@ class CertificationTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    PlatformRegistrations registrations;
     @Autowired
     Members members;
     @Autowired
@@ -100,7 +87,8 @@ class CertificationTest {
     @Autowired
     PasswordEncoder encoder;
 
-    private final List<StudentLauncher> launchers = new ArrayList<>();
+    @RegisterExtension
+    final StudentLaunchers students = new StudentLaunchers();
 
     @BeforeEach
     void bank() throws Exception {
@@ -112,21 +100,11 @@ class CertificationTest {
     @AfterEach
     void close() {
         clock.reset();
-        launchers.forEach(StudentLauncher::close);
-    }
-
-    private StudentLauncher member(String code) {
-        return keep(new StudentLauncher(port, registrations, members, code));
-    }
-
-    private StudentLauncher keep(StudentLauncher launcher) {
-        launchers.add(launcher);
-        return launcher;
     }
 
     @Test
     void aCertifyingAttemptAskedFromAPracticeOrPlacementLinkIsRefusedWithAClearPage() {
-        StudentLauncher univ = member("univ-cert-wrong");
+        StudentLauncher univ = students.member("univ-cert-wrong");
         for (Map<String, String> link : List.of(
                 Map.of("plume_kind", "FORMATIVE", "plume_activity", "formative-1.1", "plume_competency", "1.1"),
                 Map.of("plume_kind", "DIAGNOSTIC", "plume_activity", "diagnostic"))) {
@@ -150,9 +128,8 @@ class CertificationTest {
 
     @Test
     void aSecondCertifyingAttemptFromAnotherCourseOrDeploymentOfTheSameMemberIsRefused() {
-        StudentLauncher univ = member("univ-cert-once");
-        StudentLauncher deployment2 = keep(new StudentLauncher(port, registrations, members, "univ-cert-once",
-                univ.platform().issuer(), "2"));
+        StudentLauncher univ = students.member("univ-cert-once");
+        StudentLauncher deployment2 = students.member("univ-cert-once", univ.platform().issuer(), "2");
         StudentLauncher.Session course2 = univ.launch("candidate-1", "cert-course-2", CERTIFICATION_LINK,
                 StudentLauncher.LEARNER, "2");
         // the same person in another course, and through another deployment (client id) of the same Moodle
@@ -194,7 +171,7 @@ class CertificationTest {
 
     @Test
     void concurrentStartsFromTwoCoursesMakeOneAttempt() throws Exception {
-        StudentLauncher univ = member("univ-cert-race");
+        StudentLauncher univ = students.member("univ-cert-race");
         StudentLauncher.Session a = univ.launch("candidate-r", "cert-a", CERTIFICATION_LINK, StudentLauncher.LEARNER, "2");
         StudentLauncher.Session b = univ.launch("candidate-r", "cert-b", CERTIFICATION_LINK, StudentLauncher.LEARNER, "3");
         String homeA = a.get("/app").body();
@@ -222,7 +199,7 @@ class CertificationTest {
 
     @Test
     void aCertificationGradeLeavesTheToolOnlyWhenItsResultIsPublishedAndOnlyOnce() {
-        StudentLauncher univ = member("univ-cert-publish");
+        StudentLauncher univ = students.member("univ-cert-publish");
         WireMockServer platform = univ.platform().server();
         platform.stubFor(post(TestPlatform.TOKEN_PATH).willReturn(okJson(
                 "{\"access_token\":\"token-1\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));

@@ -2,6 +2,7 @@ package fr.plume.tool.assessment;
 
 import fr.plume.framework.content.Presentation;
 import fr.plume.framework.content.Response;
+import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.itembank.api.AnswerForm;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -14,11 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.plume.framework.content.Item;
 import fr.plume.tool.assessment.api.AttemptCompleted;
-import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.itembank.application.ImportItems;
-import fr.plume.tool.lti.api.PlatformRegistrations;
 import fr.plume.tool.support.PlumeIntegrationTest;
+import fr.plume.tool.support.RunningClockConfiguration;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -33,37 +33,19 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Delivery over real HTTP after real LTI launches, on the test PostgreSQL. */
 @PlumeIntegrationTest
-@Import({DeliveryTest.Config.class, CompletedAttempts.Config.class})
+@Import({RunningClockConfiguration.class, CompletedAttempts.Config.class})
 class DeliveryTest {
-
-    @TestConfiguration
-    static class Config {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return MovableClock.running();
-        }
-    }
 
     private static final Pattern ATTEMPT = Pattern.compile("/app/attempts/([0-9a-f-]{36})");
     private static final Pattern NAMED = Pattern.compile("<(select|input|textarea)[^>]*name=\"((?:gap|position|match)-\\d+)\"");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    PlatformRegistrations registrations;
-    @Autowired
-    Members members;
     @Autowired
     ImportItems importItems;
     @Autowired
@@ -76,8 +58,11 @@ class DeliveryTest {
     CompletedAttempts completed;
     @Autowired
     DateDisplay dates;
+    @Autowired
+    Members members;
 
-    private final List<StudentLauncher> launchers = new ArrayList<>();
+    @RegisterExtension
+    final StudentLaunchers students = new StudentLaunchers();
 
     @BeforeEach
     void bank() throws Exception {
@@ -88,18 +73,11 @@ class DeliveryTest {
     @AfterEach
     void close() {
         clock.reset();
-        launchers.forEach(StudentLauncher::close);
-    }
-
-    private StudentLauncher member(String code) {
-        StudentLauncher launcher = new StudentLauncher(port, registrations, members, code);
-        launchers.add(launcher);
-        return launcher;
     }
 
     @Test
     void eachAnswerIsSavedBeforeTheNextItemAndTheStudentResumesInANewSession() {
-        StudentLauncher univ = member("univ-resume");
+        StudentLauncher univ = students.member("univ-resume");
         StudentLauncher.Session first = univ.launch("student-1", "link-diag", Map.of("plume_kind", "DIAGNOSTIC"));
         UUID attempt = start(first, "DIAGNOSTIC", null);
 
@@ -161,7 +139,7 @@ class DeliveryTest {
      */
     @Test
     void aDoubleClickedAnswerIsRecordedOnceAndTheStudentIsBackOnTheCurrentQuestionWithANotice() throws Exception {
-        StudentLauncher.Session session = member("univ-double").launch("student-dc", "link-dc", Map.of());
+        StudentLauncher.Session session = students.member("univ-double").launch("student-dc", "link-dc", Map.of());
         UUID attempt = start(session, "DIAGNOSTIC", null);
         String page = session.get("/app/attempts/" + attempt).body();
         Map<String, List<String>> answer = answerFor(page, StudentLauncher.Session.token(page));
@@ -196,7 +174,7 @@ class DeliveryTest {
 
     @Test
     void aDoubleClickInPracticeLeadsBackToTheFeedbackOfThatAnswer() {
-        StudentLauncher.Session session = member("univ-double-p").launch("student-dcp", "link-dcp", Map.of());
+        StudentLauncher.Session session = students.member("univ-double-p").launch("student-dcp", "link-dcp", Map.of());
         String competency = catalog.published().get(0).item().competency();
         UUID attempt = start(session, "FORMATIVE", competency);
         String page = session.get("/app/attempts/" + attempt).body();
@@ -215,7 +193,7 @@ class DeliveryTest {
 
     @Test
     void aDiagnosticRunsToItsEndAndPublishesTheScoreInTheCompletingTransaction() {
-        StudentLauncher.Session session = member("univ-diag").launch("student-d", "link-d", Map.of());
+        StudentLauncher.Session session = students.member("univ-diag").launch("student-d", "link-d", Map.of());
         UUID attempt = start(session, "DIAGNOSTIC", null);
         int answered = answerUntilFinished(session, attempt, 40);
 
@@ -236,7 +214,7 @@ class DeliveryTest {
 
     @Test
     void practiceGivesFeedbackWithTheRuleAndUpdatesMasteryAfterEachAnswer() {
-        StudentLauncher.Session session = member("univ-practice").launch("student-p", "link-p", Map.of());
+        StudentLauncher.Session session = students.member("univ-practice").launch("student-p", "link-p", Map.of());
         String competency = catalog.published().get(0).item().competency();
         UUID attempt = start(session, "FORMATIVE", competency);
         String page = session.get("/app/attempts/" + attempt).body();
@@ -258,7 +236,7 @@ class DeliveryTest {
     /** A university of French Guiana shows its students their times in Cayenne time, not Paris time. */
     @Test
     void theHomePageShowsFinishedActivitiesInTheTimeZoneOfTheStudentsMember() {
-        StudentLauncher guyane = member("univ-guyane");
+        StudentLauncher guyane = students.member("univ-guyane");
         members.changeTimeZone(members.findByCode("univ-guyane").orElseThrow().id(), ZoneId.of("America/Cayenne"));
         StudentLauncher.Session session = guyane.launch("student-gf", "link-gf", Map.of());
         UUID attempt = start(session, "FORMATIVE", catalog.published().get(0).item().competency());
@@ -275,7 +253,7 @@ class DeliveryTest {
 
     @Test
     void certifyingPagesCarryNoKeyAndTheDeadlineWithExtraTimeIsEnforcedByTheServer() {
-        StudentLauncher.Session session = member("univ-cert").launch("candidate-1", "link-cert",
+        StudentLauncher.Session session = students.member("univ-cert").launch("candidate-1", "link-cert",
                 Map.of("plume_kind", "CERTIFICATION", "plume_activity", "certification", "plume_extra_time_percent", "33"));
         assertThat(session.get("/app").body()).as("announced: 90 min + 33 %, rounded up to the minute")
                 .contains("Durée : 120 minutes");
@@ -327,7 +305,7 @@ class DeliveryTest {
 
     @Test
     void aCertifyingAttemptWithThirtyAnswersWhenTimeIsUpIsValidAndItsResultAwaitsPublication() {
-        StudentLauncher.Session session = member("univ-cert-valid").launch("candidate-v", "link-cert-v",
+        StudentLauncher.Session session = students.member("univ-cert-valid").launch("candidate-v", "link-cert-v",
                 Map.of("plume_kind", "CERTIFICATION", "plume_activity", "certification"));
         UUID attempt = start(session, "CERTIFICATION", null);
         for (int i = 0; i < 30; i++) {
@@ -354,14 +332,14 @@ class DeliveryTest {
 
     @Test
     void attemptsAreInvisibleToOtherStudentsAndOtherMembers() {
-        StudentLauncher univ = member("univ-owner");
+        StudentLauncher univ = students.member("univ-owner");
         StudentLauncher.Session owner = univ.launch("owner", "link-o", Map.of());
         UUID attempt = start(owner, "DIAGNOSTIC", null);
         String page = owner.get("/app/attempts/" + attempt).body();
         String token = StudentLauncher.Session.token(page);
 
         StudentLauncher.Session classmate = univ.launch("classmate", "link-o", Map.of());
-        StudentLauncher.Session stranger = member("univ-other").launch("owner", "link-o", Map.of());
+        StudentLauncher.Session stranger = students.member("univ-other").launch("owner", "link-o", Map.of());
         for (StudentLauncher.Session other : List.of(classmate, stranger)) {
             String home = other.get("/app").body();
             assertThat(home).doesNotContain(attempt.toString());
@@ -376,7 +354,7 @@ class DeliveryTest {
 
     @Test
     void anIncompleteAnswerIsAskedAgainWithoutSavingAnything() {
-        StudentLauncher.Session session = member("univ-empty").launch("student-e", "link-e", Map.of());
+        StudentLauncher.Session session = students.member("univ-empty").launch("student-e", "link-e", Map.of());
         UUID attempt = start(session, "DIAGNOSTIC", null);
         String page = session.get("/app/attempts/" + attempt).body();
         HttpResponse<String> empty = session.post("/app/attempts/" + attempt + "/answer", page,

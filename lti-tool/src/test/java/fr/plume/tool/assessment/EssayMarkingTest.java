@@ -3,16 +3,13 @@ package fr.plume.tool.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.plume.framework.content.ItemType;
-import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.itembank.application.ImportItems;
-import fr.plume.tool.lti.api.PlatformRegistrations;
 import fr.plume.tool.shared.web.DateDisplay;
 import fr.plume.tool.support.PlumeIntegrationTest;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,14 +17,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -44,12 +40,6 @@ class EssayMarkingTest {
     private static final Pattern ATTEMPT = Pattern.compile("/app/attempts/([0-9a-f-]{36})");
     private static final Pattern CRITERION = Pattern.compile("name=\"points-(\\d+)\"[^>]*max=\"(\\d+)\"|max=\"(\\d+)\"[^>]*name=\"points-(\\d+)\"");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    PlatformRegistrations registrations;
-    @Autowired
-    Members members;
     @Autowired
     ImportItems importItems;
     @Autowired
@@ -61,29 +51,19 @@ class EssayMarkingTest {
     @Autowired
     DateDisplay dates;
 
-    private final List<StudentLauncher> launchers = new ArrayList<>();
+    @RegisterExtension
+    final StudentLaunchers students = new StudentLaunchers();
 
     @BeforeEach
     void bank() throws Exception {
         importItems.importMatching("classpath*:samples/items/*.json");
     }
 
-    @AfterEach
-    void close() {
-        launchers.forEach(StudentLauncher::close);
-    }
-
-    private StudentLauncher member(String code) {
-        StudentLauncher launcher = new StudentLauncher(port, registrations, members, code);
-        launchers.add(launcher);
-        return launcher;
-    }
-
     @Test
     void aStudentWritesAnEssayAndATeacherOfTheCourseMarksItWithTheRubric(CapturedOutput output) {
         String competency = catalog.published().stream().filter(p -> p.item().type() == ItemType.ESSAY)
                 .map(p -> p.item().competency()).sorted().findFirst().orElseThrow();
-        StudentLauncher univ = member("univ-essay");
+        StudentLauncher univ = students.member("univ-essay");
         StudentLauncher.Session student = univ.launch("writer", "link-w", Map.of());
 
         // the explicit choice to write, only for competencies that have essays
@@ -130,7 +110,7 @@ class EssayMarkingTest {
         assertThat(student.get(essays).statusCode()).as("a student").isEqualTo(403);
         StudentLauncher.Session otherCourse = univ.launch("teacher-b", "link-b", Map.of(), StudentLauncher.INSTRUCTOR, "3");
         assertThat(otherCourse.get(essays).statusCode()).as("a teacher of another course").isEqualTo(403);
-        StudentLauncher.Session otherMember = member("univ-essay-other").launch("teacher", "link-w", Map.of(),
+        StudentLauncher.Session otherMember = students.member("univ-essay-other").launch("teacher", "link-w", Map.of(),
                 StudentLauncher.INSTRUCTOR, "2");
         assertThat(otherMember.get(essays).statusCode()).as("a teacher of another member").isEqualTo(403);
 
@@ -186,7 +166,7 @@ class EssayMarkingTest {
     void anInstitutionAdministratorWithoutATeachingRoleCannotReadOrMarkTheCourseEssays() {
         String competency = catalog.published().stream().filter(p -> p.item().type() == ItemType.ESSAY)
                 .map(p -> p.item().competency()).sorted().findFirst().orElseThrow();
-        StudentLauncher univ = member("univ-essay-admin");
+        StudentLauncher univ = students.member("univ-essay-admin");
         StudentLauncher.Session student = univ.launch("writer-a", "link-wa", Map.of());
         String home = student.get("/app").body();
         HttpResponse<String> started = student.post("/app/attempts", home, Map.of("mode", List.of("FORMATIVE"),
@@ -228,7 +208,7 @@ class EssayMarkingTest {
                 .filter(code -> catalog.published().stream()
                         .noneMatch(p -> p.item().competency().equals(code) && p.item().type() == ItemType.ESSAY))
                 .findFirst().orElseThrow();
-        StudentLauncher.Session student = member("univ-essay-none").launch("writer-2", "link-n", Map.of());
+        StudentLauncher.Session student = students.member("univ-essay-none").launch("writer-2", "link-n", Map.of());
         String home = student.get("/app").body();
         Map<String, List<String>> form = new LinkedHashMap<>();
         form.put("mode", List.of("FORMATIVE"));

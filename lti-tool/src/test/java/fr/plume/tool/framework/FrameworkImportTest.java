@@ -85,14 +85,10 @@ class FrameworkImportTest {
 
     @Test
     void refusesABrokenFileWithEveryProblemAndStoresNothing() {
-        String csv = new String(FrameworkFormats.write(FrameworkFormat.MOODLE_CSV, TestFrameworks.twoDomains("1.0.0")),
-                StandardCharsets.UTF_8);
-        String[] lines = csv.split("\n");
-        // Two independent faults: two competency lines repeated, so two duplicate idnumbers.
-        String broken = csv + lines[lines.length - 1] + "\n" + lines[lines.length - 2] + "\n";
+        byte[] broken = TestFrameworks.moodleCsvWithTwoFaults();
         long before = versions.count();
 
-        HttpResponse<String> refused = upload("casse.csv", broken.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> refused = upload("casse.csv", broken);
 
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");

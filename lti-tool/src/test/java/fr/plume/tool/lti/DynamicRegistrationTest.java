@@ -10,7 +10,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.lti.api.PlatformRegistrations;
 import fr.plume.tool.lti.api.RegistrationView;
@@ -48,8 +47,7 @@ class DynamicRegistrationTest {
 
     @BeforeEach
     void start() {
-        moodle = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-        moodle.start();
+        moodle = MoodleDynamicRegistration.startedSite();
         issuer = moodle.baseUrl();
         http = new Http(port);
         members.ensure("dynreg-univ", "Université de l’enregistrement");

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
 /**
  * A Moodle site's side of LTI Dynamic Registration on WireMock, with the shapes of Moodle's
@@ -20,6 +21,13 @@ public final class MoodleDynamicRegistration {
     public static final String REGISTRATION_TOKEN = "reg-token-123";
 
     private MoodleDynamicRegistration() {
+    }
+
+    /** A Moodle site on WireMock, started on a free port: stop it after the test (or to make it unreachable). */
+    public static WireMockServer startedSite() {
+        WireMockServer moodle = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        moodle.start();
+        return moodle;
     }
 
     /** Moodle's openid-configuration.php, declaring {@code declaredIssuer} as its issuer. */

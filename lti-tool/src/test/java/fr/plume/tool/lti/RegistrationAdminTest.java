@@ -3,8 +3,6 @@ package fr.plume.tool.lti;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.plume.tool.identity.api.Members;
-import fr.plume.tool.identity.application.ManageApiTokens;
-import fr.plume.tool.identity.infra.JdbcToolAccounts;
 import fr.plume.tool.support.ConsortiumAdmins;
 import fr.plume.tool.support.Http;
 import fr.plume.tool.shared.domain.ApiScope;
@@ -17,9 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The consortium administrator's registration page and REST API. */
 @PlumeIntegrationTest
@@ -30,22 +28,17 @@ class RegistrationAdminTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    JdbcToolAccounts accounts;
-    @Autowired
-    PasswordEncoder encoder;
+    @RegisterExtension
+    final ConsortiumAdmins.Account administrator = ConsortiumAdmins.account(ADMIN, PASSWORD);
     @Autowired
     Members members;
-    @Autowired
-    ManageApiTokens tokens;
 
     private Http http;
     private String token;
 
     @BeforeEach
     void administrator() {
-        ConsortiumAdmins.ensure(accounts, encoder, ADMIN, PASSWORD);
-        token = ConsortiumAdmins.apiToken(tokens, ADMIN, ApiScope.REGISTRATIONS_READ, ApiScope.REGISTRATIONS_WRITE);
+        token = administrator.apiToken(ApiScope.REGISTRATIONS_READ, ApiScope.REGISTRATIONS_WRITE);
         members.ensure("api-univ", "Université de l’API");
         http = new Http(port);
     }

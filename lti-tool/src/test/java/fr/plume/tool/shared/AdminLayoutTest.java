@@ -6,7 +6,6 @@ import fr.plume.framework.format.FrameworkFormat;
 import fr.plume.tool.framework.application.ImportFramework;
 import fr.plume.tool.framework.api.Frameworks;
 import fr.plume.tool.identity.domain.ToolRole;
-import fr.plume.tool.identity.infra.JdbcToolAccounts;
 import fr.plume.tool.shared.web.DateDisplay;
 import fr.plume.tool.support.BrowserSession;
 import fr.plume.tool.support.ConsortiumAdmins;
@@ -14,17 +13,16 @@ import fr.plume.tool.support.Http;
 import fr.plume.tool.support.PlumeIntegrationTest;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Every admin page in one layout (navigation, sign-out), the admin start page, dates, the 403 page. */
 @PlumeIntegrationTest
@@ -37,10 +35,11 @@ class AdminLayoutTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    JdbcToolAccounts accounts;
-    @Autowired
-    PasswordEncoder encoder;
+    @RegisterExtension
+    final ConsortiumAdmins.Account administrator = ConsortiumAdmins.account(ADMIN, PASSWORD);
+    @RegisterExtension
+    final ConsortiumAdmins.Account certificationOfficer = ConsortiumAdmins.account(OFFICER, PASSWORD,
+            Set.of(ToolRole.CERTIFICATION_OFFICER));
     @Autowired
     ImportFramework importFramework;
     @Autowired
@@ -53,11 +52,8 @@ class AdminLayoutTest {
 
     @BeforeEach
     void signedInAdministrator() throws Exception {
-        ConsortiumAdmins.ensure(accounts, encoder, ADMIN, PASSWORD);
-        ConsortiumAdmins.ensure(accounts, encoder, OFFICER, PASSWORD, Set.of(ToolRole.CERTIFICATION_OFFICER));
         framework = anyStoredFramework();
-        admin = new BrowserSession(port);
-        admin.signIn(ADMIN, PASSWORD);
+        admin = administrator.signedIn();
     }
 
     @Test
@@ -83,21 +79,11 @@ class AdminLayoutTest {
 
     @Test
     void everyAdminPageHasTheNavigationWithItsPageMarkedAndSignOut() {
-        Map<String, String> pages = new LinkedHashMap<>();
-        pages.put("/admin", "/admin");
-        pages.put("/admin/frameworks", "/admin/frameworks");
-        pages.put("/admin/lti/registrations", "/admin/lti/registrations");
-        pages.put("/admin/grades", "/admin/grades");
-        pages.put("/admin/sync", "/admin/sync");
-        pages.put("/admin/sync/drafts", "/admin/sync/drafts");
-        pages.put("/admin/api-tokens", "/admin/api-tokens");
-        pages.put("/admin/certification-results", "/admin/certification-results");
-
-        pages.forEach((path, current) -> {
+        AdminNavigation.LINKS.values().forEach(path -> {
             HttpResponse<String> page = admin.get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertLayout(page.body(), path);
-            assertThat(page.body()).as(path).contains("<a href=\"" + current + "\" aria-current=\"page\">");
+            assertThat(page.body()).as(path).contains("<a href=\"" + path + "\" aria-current=\"page\">");
             assertThat(page.body().split("aria-current=\"page\"", -1)).as(path + ": one current page").hasSize(2);
         });
         String detail = admin.get("/admin/frameworks/" + framework.versionId()).body();
@@ -132,8 +118,7 @@ class AdminLayoutTest {
 
     @Test
     void anotherRoleIsToldWhatIsRefusedAndWhomToAsk() {
-        BrowserSession officer = new BrowserSession(port);
-        officer.signIn(OFFICER, PASSWORD);
+        BrowserSession officer = certificationOfficer.signedIn();
 
         HttpResponse<String> french = officer.get("/admin/frameworks");
         HttpResponse<String> english = officer.get("/admin/frameworks?lang=en");

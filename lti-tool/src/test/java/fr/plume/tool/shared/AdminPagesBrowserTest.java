@@ -9,20 +9,17 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import fr.plume.tool.identity.infra.JdbcToolAccounts;
 import fr.plume.tool.support.AxeCheck;
 import fr.plume.tool.support.ConsortiumAdmins;
 import fr.plume.tool.support.PlumeIntegrationTest;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The admin pages in Debian's Chromium: sign in, the start page, each page reached through the
@@ -44,10 +41,8 @@ class AdminPagesBrowserTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    JdbcToolAccounts accounts;
-    @Autowired
-    PasswordEncoder encoder;
+    @RegisterExtension
+    final ConsortiumAdmins.Account administrator = ConsortiumAdmins.account(ADMIN, PASSWORD);
 
     @BeforeAll
     static void startBrowser() {
@@ -69,7 +64,6 @@ class AdminPagesBrowserTest {
 
     @Test
     void anAdministratorGoesThroughEveryAdminPageWithTheNavigationAndSignsOut() {
-        ConsortiumAdmins.ensure(accounts, encoder, ADMIN, PASSWORD);
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")
                 .setViewportSize(320, 640));
         Page page = context.newPage();
@@ -90,16 +84,7 @@ class AdminPagesBrowserTest {
         assertThat(page.locator("#new-token").inputValue()).startsWith("plume_");
         checkPage(page, "API token page with a new token");
 
-        Map<String, String> navigation = new LinkedHashMap<>();
-        navigation.put("Accueil", "/admin");
-        navigation.put("Référentiels", "/admin/frameworks");
-        navigation.put("Plateformes LTI", "/admin/lti/registrations");
-        navigation.put("Notes non transmises", "/admin/grades");
-        navigation.put("Synchronisation Moodle", "/admin/sync");
-        navigation.put("Questions à relire", "/admin/sync/drafts");
-        navigation.put("Certifications à publier", "/admin/certification-results");
-        navigation.put("Jetons d’API", "/admin/api-tokens");
-        navigation.forEach((link, path) -> {
+        AdminNavigation.LINKS.forEach((link, path) -> {
             page.locator("nav.admin-nav").getByText(link, new Locator.GetByTextOptions().setExact(true)).click();
             page.waitForURL(base + path);
             assertThat(page.locator("nav.admin-nav [aria-current=page]").innerText()).isEqualTo(link);

@@ -15,7 +15,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /** Consortium administrators for tests that sign in to admin pages or call admin APIs. */
 public final class ConsortiumAdmins {
@@ -23,6 +27,20 @@ public final class ConsortiumAdmins {
     private static final Pattern SECRET = Pattern.compile("plume_[A-Za-z0-9_-]{43}");
 
     private ConsortiumAdmins() {
+    }
+
+    /**
+     * The account {@code username}, created (unless the shared test database has it) before each
+     * test of the {@code @PlumeIntegrationTest} that registers it as an instance
+     * {@code @RegisterExtension} field.
+     */
+    public static Account account(String username, String password) {
+        return account(username, password, Set.of(ToolRole.CONSORTIUM_ADMIN));
+    }
+
+    /** As {@link #account(String, String)}, with these roles. */
+    public static Account account(String username, String password, Set<ToolRole> roles) {
+        return new Account(username, password, roles);
     }
 
     /** Creates the administrator {@code username} unless the shared test database has it already. */
@@ -69,5 +87,45 @@ public final class ConsortiumAdmins {
     /** The request with the token in its {@code Authorization} header. */
     public static HttpRequest.Builder bearer(HttpRequest.Builder request, String token) {
         return request.header("Authorization", "Bearer " + token);
+    }
+
+    /** An account of the tool under test, ensured before each test; see {@link #account}. */
+    public static final class Account implements BeforeEachCallback {
+
+        private final String username;
+        private final String password;
+        private final Set<ToolRole> roles;
+        private int port;
+        private ManageApiTokens tokens;
+
+        private Account(String username, String password, Set<ToolRole> roles) {
+            this.username = username;
+            this.password = password;
+            this.roles = roles;
+        }
+
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            ApplicationContext tool = SpringExtension.getApplicationContext(context);
+            ensure(tool.getBean(JdbcToolAccounts.class), tool.getBean(PasswordEncoder.class), username, password, roles);
+            port = tool.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+            tokens = tool.getBean(ManageApiTokens.class);
+        }
+
+        public String username() {
+            return username;
+        }
+
+        /** A new browser session of this account, signed in. */
+        public BrowserSession signedIn() {
+            BrowserSession browser = new BrowserSession(port);
+            browser.signIn(username, password);
+            return browser;
+        }
+
+        /** A new API token of this account with these scopes, that does not expire. */
+        public String apiToken(ApiScope... scopes) {
+            return ConsortiumAdmins.apiToken(tokens, username, scopes);
+        }
     }
 }

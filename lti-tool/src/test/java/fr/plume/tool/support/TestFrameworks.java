@@ -1,10 +1,13 @@
 package fr.plume.tool.support;
 
+import fr.plume.framework.format.FrameworkFormat;
+import fr.plume.framework.format.FrameworkFormats;
 import fr.plume.framework.model.Competency;
 import fr.plume.framework.model.Domain;
 import fr.plume.framework.model.Framework;
 import fr.plume.framework.model.LevelDescriptor;
 import fr.plume.framework.model.LocalizedText;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -37,5 +40,16 @@ public final class TestFrameworks {
                 new LocalizedText("Référentiel d’essai", "Test framework"),
                 new LocalizedText("Un petit référentiel pour les tests.", "A small framework for tests."),
                 "CC-BY-SA-4.0", domains);
+    }
+
+    /**
+     * A Moodle CSV of {@link #twoDomains} with two independent faults: two competency lines
+     * repeated, so two duplicate idnumbers.
+     */
+    public static byte[] moodleCsvWithTwoFaults() {
+        String csv = new String(FrameworkFormats.write(FrameworkFormat.MOODLE_CSV, twoDomains("1.0.0")),
+                StandardCharsets.UTF_8);
+        String[] lines = csv.split("\n");
+        return (csv + lines[lines.length - 1] + "\n" + lines[lines.length - 2] + "\n").getBytes(StandardCharsets.UTF_8);
     }
 }

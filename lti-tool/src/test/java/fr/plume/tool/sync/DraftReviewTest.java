@@ -7,7 +7,6 @@ import fr.plume.sync.format.Choice;
 import fr.plume.sync.format.DraftItem;
 import fr.plume.sync.format.QuestionType;
 import fr.plume.tool.identity.api.Members;
-import fr.plume.tool.identity.infra.JdbcToolAccounts;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.support.ConsortiumAdmins;
 import fr.plume.tool.support.BrowserSession;
@@ -21,10 +20,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The review of harvested questions: accepted ones become DRAFT items of the bank, others are refused or rejected. */
 @PlumeIntegrationTest
@@ -35,10 +34,8 @@ class DraftReviewTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    JdbcToolAccounts accounts;
-    @Autowired
-    PasswordEncoder encoder;
+    @RegisterExtension
+    final ConsortiumAdmins.Account administrator = ConsortiumAdmins.account(ADMIN, PASSWORD);
     @Autowired
     Members members;
     @Autowired
@@ -53,11 +50,9 @@ class DraftReviewTest {
 
     @BeforeEach
     void setUp() {
-        ConsortiumAdmins.ensure(accounts, encoder, ADMIN, PASSWORD);
         String code = "univ-d-" + UUID.randomUUID().toString().substring(0, 8);
         member = members.ensure(code, "Université " + code);
-        admin = new BrowserSession(port);
-        admin.signIn(ADMIN, PASSWORD);
+        admin = administrator.signedIn();
     }
 
     @Test

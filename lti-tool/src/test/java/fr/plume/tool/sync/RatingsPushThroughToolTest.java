@@ -16,8 +16,6 @@ import fr.plume.framework.model.Competency;
 import fr.plume.framework.model.Framework;
 import fr.plume.tool.framework.api.Frameworks;
 import fr.plume.tool.identity.api.Members;
-import fr.plume.tool.identity.application.ManageApiTokens;
-import fr.plume.tool.identity.infra.JdbcToolAccounts;
 import fr.plume.tool.lti.LaunchFlow;
 import fr.plume.tool.lti.api.PlatformRegistrations;
 import fr.plume.tool.shared.domain.ApiScope;
@@ -51,10 +49,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Job 3 through the tool: a course team opts in on its class page, students' latest levels are
@@ -71,10 +69,8 @@ class RatingsPushThroughToolTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    JdbcToolAccounts accounts;
-    @Autowired
-    PasswordEncoder encoder;
+    @RegisterExtension
+    final ConsortiumAdmins.Account administrator = ConsortiumAdmins.account(ADMIN, PASSWORD);
     @Autowired
     Members members;
     @Autowired
@@ -93,8 +89,6 @@ class RatingsPushThroughToolTest {
     Frameworks frameworks;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    ManageApiTokens tokens;
 
     WireMockServer moodle;
     BrowserSession admin;
@@ -104,14 +98,12 @@ class RatingsPushThroughToolTest {
 
     @BeforeEach
     void setUp() {
-        ConsortiumAdmins.ensure(accounts, encoder, ADMIN, PASSWORD);
         moodle = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         moodle.start();
         String code = "univ-r-" + UUID.randomUUID().toString().substring(0, 8);
         member = members.ensure(code, "Université " + code);
         platform = platform(code);
-        admin = new BrowserSession(port);
-        admin.signIn(ADMIN, PASSWORD);
+        admin = administrator.signedIn();
     }
 
     @AfterEach
@@ -341,7 +333,7 @@ class RatingsPushThroughToolTest {
         Framework framework = TestFrameworks.twoDomains("7." + (System.nanoTime() % 100000) + ".0");
         Multipart multipart = new Multipart().file("file", "referentiel.json",
                 FrameworkFormats.write(FrameworkFormat.CASE_JSON, framework));
-        String token = ConsortiumAdmins.apiToken(tokens, ADMIN, ApiScope.FRAMEWORKS_WRITE);
+        String token = administrator.apiToken(ApiScope.FRAMEWORKS_WRITE);
         HttpResponse<String> created = new Http(port).send(HttpRequest.newBuilder(new Http(port).uri("/api/v1/admin/frameworks"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", multipart.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body())).build());

@@ -16,6 +16,7 @@ import fr.plume.tool.itembank.api.DraftIntake;
 import fr.plume.tool.lti.api.CurrentLaunch;
 import fr.plume.tool.lti.api.LaunchContext;
 import fr.plume.tool.lti.api.LaunchDirectory;
+import fr.plume.tool.support.FixedFrameworks;
 import fr.plume.tool.sync.application.ClaimDueSyncJobs;
 import fr.plume.tool.sync.application.ConfigureSyncSite;
 import fr.plume.tool.sync.application.ListPendingDrafts;
@@ -111,22 +112,7 @@ class SyncModuleTest {
 
         @Bean
         Frameworks frameworks() {
-            return new Frameworks() {
-                @Override
-                public Optional<StoredFramework> current() {
-                    return Optional.empty();
-                }
-
-                @Override
-                public Optional<StoredFramework> find(UUID versionId) {
-                    return Optional.empty();
-                }
-
-                @Override
-                public List<FrameworkSummary> list() {
-                    return List.of();
-                }
-            };
+            return FixedFrameworks.none();
         }
 
         @Bean

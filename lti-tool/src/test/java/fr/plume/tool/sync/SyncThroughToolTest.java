@@ -14,8 +14,6 @@ import fr.plume.tool.catalogue.api.OpenResource;
 import fr.plume.tool.catalogue.api.OpenResources;
 import fr.plume.tool.catalogue.infra.JdbcOpenResources;
 import fr.plume.tool.identity.api.Members;
-import fr.plume.tool.identity.application.ManageApiTokens;
-import fr.plume.tool.identity.infra.JdbcToolAccounts;
 import fr.plume.tool.shared.domain.ApiScope;
 import fr.plume.tool.support.ConsortiumAdmins;
 import fr.plume.tool.support.BrowserSession;
@@ -41,13 +39,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The tool running moodle-sync's jobs end to end: admin pages, queue, scheduler, stores, reports. */
 @PlumeIntegrationTest
@@ -60,11 +58,9 @@ class SyncThroughToolTest {
 
     @LocalServerPort
     int port;
+    @RegisterExtension
+    final ConsortiumAdmins.Account administrator = ConsortiumAdmins.account(ADMIN, PASSWORD);
 
-    @Autowired
-    JdbcToolAccounts accounts;
-    @Autowired
-    PasswordEncoder encoder;
     @Autowired
     Members members;
     @Autowired
@@ -79,8 +75,6 @@ class SyncThroughToolTest {
     OpenResources openResources;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    ManageApiTokens tokens;
 
     WireMockServer server;
     String token;
@@ -89,14 +83,12 @@ class SyncThroughToolTest {
 
     @BeforeEach
     void setUp() {
-        ConsortiumAdmins.ensure(accounts, encoder, ADMIN, PASSWORD);
-        token = ConsortiumAdmins.apiToken(tokens, ADMIN, ApiScope.FRAMEWORKS_WRITE, ApiScope.SYNC_READ, ApiScope.SYNC_RUN);
+        token = administrator.apiToken(ApiScope.FRAMEWORKS_WRITE, ApiScope.SYNC_READ, ApiScope.SYNC_RUN);
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         server.start();
         String code = "univ-" + UUID.randomUUID().toString().substring(0, 8);
         member = members.ensure(code, "Université " + code);
-        browser = new BrowserSession(port);
-        browser.signIn(ADMIN, PASSWORD);
+        browser = administrator.signedIn();
     }
 
     @AfterEach

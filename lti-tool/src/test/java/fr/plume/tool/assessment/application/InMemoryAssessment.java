@@ -20,6 +20,7 @@ import fr.plume.tool.itembank.api.AnswerForm;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.itembank.api.PublishedItem;
 import fr.plume.tool.lti.api.GradeToQueue;
+import fr.plume.tool.support.FixedFrameworks;
 import fr.plume.tool.support.MovableClock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,22 +68,7 @@ final class InMemoryAssessment {
     final ShowNextItem showNextItem = new ShowNextItem(attempts, state, bank, catalog, complete, clock);
     final RecordAnswer recordAnswer = new RecordAnswer(attempts, state, catalog, complete, mastery, essays, clock);
     final StopAttempt stopAttempt = new StopAttempt(attempts, state, complete);
-    final Frameworks frameworks = new Frameworks() {
-        @Override
-        public Optional<StoredFramework> current() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<StoredFramework> find(UUID versionId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<FrameworkSummary> list() {
-            return List.of();
-        }
-    };
+    final Frameworks frameworks = FixedFrameworks.none();
     final CertificationSeats seats = new CertificationSeats(attempts, new OfferedActivities(frameworks),
             new CertificationSettings(1));
     final StartAttempt startAttempt = new StartAttempt(attempts, bank, seats, clock);

@@ -7,11 +7,10 @@ import fr.plume.framework.model.Domain;
 import fr.plume.framework.model.Framework;
 import fr.plume.framework.model.LevelDescriptor;
 import fr.plume.framework.model.LocalizedText;
-import fr.plume.tool.framework.api.Frameworks;
 import fr.plume.tool.lti.api.PlaceableActivity;
+import fr.plume.tool.support.FixedFrameworks;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -25,25 +24,6 @@ class OfferedActivitiesTest {
                         new LocalizedText("Niveau " + level, "Level " + level))).toList());
     }
 
-    private static Frameworks current(Framework framework) {
-        return new Frameworks() {
-            @Override
-            public Optional<StoredFramework> current() {
-                return Optional.ofNullable(framework).map(f -> new StoredFramework(UUID.randomUUID(), f));
-            }
-
-            @Override
-            public Optional<StoredFramework> find(UUID versionId) {
-                return current();
-            }
-
-            @Override
-            public List<FrameworkSummary> list() {
-                return List.of();
-            }
-        };
-    }
-
     @Test
     void theDiagnosticOnePracticePerCompetencyAndTheCertification() {
         Framework framework = new Framework(UUID.randomUUID(), "PLUME", "1.0.0", new LocalizedText("Réf", "Fw"),
@@ -54,7 +34,7 @@ class OfferedActivitiesTest {
                         new Domain(UUID.randomUUID(), "2", new LocalizedText("Syntaxe", "Syntax"),
                                 new LocalizedText("D", "D"), List.of(competency("2.1", "Ponctuation", "Punctuation")))));
 
-        List<PlaceableActivity> activities = new OfferedActivities(current(framework)).placeableFor(UUID.randomUUID());
+        List<PlaceableActivity> activities = new OfferedActivities(FixedFrameworks.current(framework)).placeableFor(UUID.randomUUID());
 
         assertThat(activities).extracting(PlaceableActivity::id)
                 .containsExactly("diagnostic", "formative-1.1", "formative-1.2", "formative-2.1", "certification");
@@ -77,7 +57,7 @@ class OfferedActivitiesTest {
 
     @Test
     void withoutAFrameworkThereIsNothingToPractise() {
-        OfferedActivities offered = new OfferedActivities(current(null));
+        OfferedActivities offered = new OfferedActivities(FixedFrameworks.current(null));
 
         assertThat(offered.placeableFor(UUID.randomUUID())).extracting(PlaceableActivity::id)
                 .containsExactly("diagnostic", "certification");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.plume.tool.catalogue.api.OpenResource;
 import fr.plume.tool.catalogue.api.OpenResources;
 import fr.plume.tool.framework.api.Frameworks;
+import fr.plume.tool.support.FixedFrameworks;
 import fr.plume.tool.support.TestFrameworks;
 import java.util.List;
 import java.util.Optional;
@@ -35,23 +36,7 @@ class BrowseCatalogueTest {
                 return List.of(AGREEMENTS, TENTH, NINTH, LOOSE);
             }
         };
-        Frameworks frameworks = new Frameworks() {
-            @Override
-            public Optional<StoredFramework> current() {
-                return current;
-            }
-
-            @Override
-            public Optional<StoredFramework> find(UUID versionId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public List<FrameworkSummary> list() {
-                return List.of();
-            }
-        };
-        return new BrowseCatalogue(resources, frameworks);
+        return new BrowseCatalogue(resources, FixedFrameworks.stored(current));
     }
 
     private static Optional<Frameworks.StoredFramework> aFramework() {

@@ -2,14 +2,11 @@ package fr.plume.tool.demo.application;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import fr.plume.tool.demo.domain.AccessGrant;
 import fr.plume.tool.demo.domain.AccessTokens;
 import fr.plume.tool.demo.domain.Activities;
@@ -33,6 +30,7 @@ import fr.plume.tool.lti.api.NewRegistration;
 import fr.plume.tool.lti.api.PlatformRegistrations;
 import fr.plume.tool.lti.api.RegistrationView;
 import fr.plume.tool.support.MovableClock;
+import fr.plume.tool.support.Rs256;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -299,13 +297,7 @@ final class DemoPorts {
 
         @Override
         public String sign(JWTClaimsSet claims) {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
-            try {
-                jwt.sign(new RSASSASigner(key));
-            } catch (JOSEException e) {
-                throw new IllegalStateException(e);
-            }
-            return jwt.serialize();
+            return Rs256.sign(key, claims);
         }
     }
 

@@ -14,7 +14,6 @@ import fr.plume.tool.framework.domain.ImportOutcome;
 import fr.plume.tool.framework.infra.JdbcFrameworkVersions;
 import fr.plume.tool.support.TestFrameworks;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -87,14 +86,10 @@ class ImportFrameworkTest {
 
     @Test
     void refusesABrokenFileWithEveryProblemAndStoresNothing() {
-        String csv = new String(FrameworkFormats.write(FrameworkFormat.MOODLE_CSV, TestFrameworks.twoDomains("1.0.0")),
-                StandardCharsets.UTF_8);
-        String[] lines = csv.split("\n");
-        // Two independent faults: two competency lines repeated, so two duplicate idnumbers.
-        String broken = csv + lines[lines.length - 1] + "\n" + lines[lines.length - 2] + "\n";
+        byte[] broken = TestFrameworks.moodleCsvWithTwoFaults();
         long before = versions.count();
 
-        assertThatThrownBy(() -> importAs(FrameworkFormat.MOODLE_CSV, broken.getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> importAs(FrameworkFormat.MOODLE_CSV, broken))
                 .isInstanceOfSatisfying(FrameworkImportRejected.class, rejected -> {
                     assertThat(rejected.code()).isEqualTo("FW-IMPORT-INVALID");
                     assertThat(rejected.problems()).hasSizeGreaterThanOrEqualTo(2)

@@ -8,8 +8,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import fr.plume.tool.lti.api.GradeToQueue;
@@ -26,10 +26,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,7 +41,9 @@ class GradeDeliveryFaultTest {
     private static final Pattern USER = Pattern.compile("\"userId\":\"([^\"]+)\"");
     private static final Pattern TIMESTAMP = Pattern.compile("\"timestamp\":\"([^\"]+)\"");
 
-    static WireMockServer platform = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    @RegisterExtension
+    static final WireMockExtension platform = WireMockExtension.newInstance()
+            .options(WireMockConfiguration.options().dynamicPort()).build();
 
     @Autowired
     ApplicationContext context;
@@ -58,20 +59,9 @@ class GradeDeliveryFaultTest {
     AgsFixtures fx;
     UUID link;
 
-    @BeforeAll
-    static void start() {
-        platform.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.stop();
-    }
-
     @BeforeEach
     void platform() {
-        platform.resetAll();
-        String base = "http://localhost:" + platform.port();
+        String base = "http://localhost:" + platform.getPort();
         fx = new AgsFixtures(context, base);
         platform.stubFor(post("/token").willReturn(okJson("{\"access_token\":\"t\",\"expires_in\":3600}")));
         link = fx.link("fault-link-" + UUID.randomUUID(), "diagnostic", URI.create(base + "/lineitems"),

@@ -14,8 +14,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.nimbusds.jwt.SignedJWT;
 import fr.plume.tool.lti.api.GradeQueue;
@@ -37,10 +37,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -50,7 +49,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AgsIntegrationTest
 class GradeOutboxTest {
 
-    static WireMockServer platform = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    @RegisterExtension
+    static final WireMockExtension platform = WireMockExtension.newInstance()
+            .options(WireMockConfiguration.options().dynamicPort()).build();
 
     @LocalServerPort
     int port;
@@ -74,20 +75,9 @@ class GradeOutboxTest {
     AgsFixtures fx;
     String base;
 
-    @BeforeAll
-    static void start() {
-        platform.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.stop();
-    }
-
     @BeforeEach
     void platform() {
-        platform.resetAll();
-        base = "http://localhost:" + platform.port();
+        base = "http://localhost:" + platform.getPort();
         fx = new AgsFixtures(context, base);
         platform.stubFor(post("/token").willReturn(okJson(
                 "{\"access_token\":\"token-1\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));

@@ -13,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.lti.MoodleDynamicRegistration;
 import fr.plume.tool.lti.api.RegistrationView;
@@ -53,8 +52,7 @@ class RegisterDynamicallyTest {
 
     @BeforeEach
     void start() {
-        moodle = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-        moodle.start();
+        moodle = MoodleDynamicRegistration.startedSite();
         issuer = moodle.baseUrl();
     }
 

@@ -5,7 +5,10 @@ import fr.plume.tool.lti.domain.LaunchRejected;
 import fr.plume.tool.lti.domain.PlatformKeys;
 import fr.plume.tool.lti.domain.ToolBaseUrl;
 import fr.plume.tool.lti.domain.idtoken.TokenSizeValidator;
+import fr.plume.tool.lti.domain.idtoken.ValidClaims;
 import fr.plume.tool.lti.api.LtiClaims;
+import static fr.plume.tool.lti.domain.idtoken.ValidClaims.NOW;
+import static fr.plume.tool.lti.domain.idtoken.ValidClaims.REGISTRATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,16 +20,11 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import fr.plume.tool.lti.api.LtiRole;
-import fr.plume.tool.lti.api.RegistrationView;
-import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,12 +32,7 @@ import org.junit.jupiter.api.Test;
 /** The validators composed: a launch passes them all, and the size cap comes before any decoding. */
 class ValidateIdTokenTest {
 
-    private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
     private static RSAKey key;
-    private static final RegistrationView REGISTRATION = new RegistrationView(UUID.randomUUID(), UUID.randomUUID(),
-            "Moodle", "https://moodle.example", "client-1", URI.create("https://moodle.example/mod/lti/auth.php"),
-            URI.create("https://moodle.example/mod/lti/token.php"), URI.create("https://moodle.example/mod/lti/certs.php"),
-            List.of("3"), "ACTIVE");
 
     private final PlatformKeys keys = (registration, kid) ->
             kid.equals(key.getKeyID()) ? Optional.of(key.toPublicJWK()) : Optional.empty();
@@ -52,15 +45,8 @@ class ValidateIdTokenTest {
     }
 
     private static String token(UnaryOperator<JWTClaimsSet.Builder> change) throws Exception {
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer("https://moodle.example").audience("client-1")
-                .subject("5").issueTime(Date.from(NOW)).expirationTime(Date.from(NOW.plusSeconds(60)))
-                .claim("nonce", "n-1")
-                .claim(LtiClaims.VERSION, "1.3.0").claim(LtiClaims.MESSAGE_TYPE, "LtiResourceLinkRequest")
-                .claim(LtiClaims.DEPLOYMENT_ID, "3").claim(LtiClaims.TARGET_LINK_URI, "https://plume.example/lti/launch")
-                .claim(LtiClaims.RESOURCE_LINK, Map.of("id", "9"))
-                .claim(LtiClaims.ROLES, List.of("Instructor"));
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("k1").build(),
-                change.apply(claims).build());
+                change.apply(ValidClaims.builder()).build());
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
     }

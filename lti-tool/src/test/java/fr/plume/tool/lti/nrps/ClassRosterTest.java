@@ -10,8 +10,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import fr.plume.tool.lti.ags.AgsFixtures;
 import fr.plume.tool.lti.ags.AgsIntegrationTest;
 import fr.plume.tool.lti.ags.domain.AgsScopes;
@@ -22,17 +22,18 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 @AgsIntegrationTest
 class ClassRosterTest {
 
-    static WireMockServer platform = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    @RegisterExtension
+    static final WireMockExtension platform = WireMockExtension.newInstance()
+            .options(WireMockConfiguration.options().dynamicPort()).build();
 
     @Autowired
     ApplicationContext context;
@@ -42,20 +43,9 @@ class ClassRosterTest {
     AgsFixtures fx;
     String base;
 
-    @BeforeAll
-    static void start() {
-        platform.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.stop();
-    }
-
     @BeforeEach
     void platform() throws Exception {
-        platform.resetAll();
-        base = "http://localhost:" + platform.port();
+        base = "http://localhost:" + platform.getPort();
         fx = new AgsFixtures(context, base);
         platform.stubFor(post("/token").willReturn(okJson("{\"access_token\":\"nrps-token\",\"expires_in\":3600}")));
         String page1 = fixture("memberships-page1.json");

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -113,12 +114,10 @@ public final class InMemoryGradeOutbox implements GradeOutbox {
 
     @Override
     public synchronized boolean finish(ClaimedGrade grade, String status, int httpStatus, Instant now) {
-        return held(grade).map(r -> {
+        return settle(grade, now, r -> {
             r.status = status;
             r.lastStatus = httpStatus;
-            release(r, now);
-            return true;
-        }).orElse(false);
+        });
     }
 
     @Override
@@ -134,45 +133,39 @@ public final class InMemoryGradeOutbox implements GradeOutbox {
 
     @Override
     public synchronized boolean retryAt(ClaimedGrade grade, Instant next, int httpStatus, String error, Instant now) {
-        return held(grade).map(r -> {
+        return settle(grade, now, r -> {
             r.nextAttemptAt = next;
             r.lastStatus = httpStatus;
             r.lastError = error;
-            release(r, now);
-            return true;
-        }).orElse(false);
+        });
     }
 
     @Override
     public synchronized boolean dead(ClaimedGrade grade, int httpStatus, String error, Instant now) {
-        return held(grade).map(r -> {
+        return settle(grade, now, r -> {
             r.status = "DEAD";
             r.lastStatus = httpStatus;
             r.lastError = error;
-            release(r, now);
-            return true;
-        }).orElse(false);
+        });
     }
 
     @Override
     public synchronized boolean requeue(UUID memberId, UUID id, Instant now) {
-        return deadOf(memberId, id).map(r -> {
+        return changeDead(memberId, id, r -> {
             r.status = "PENDING";
             r.attempts = 0;
             r.nextAttemptAt = now;
             r.queuedAt = now;
             r.updatedAt = now;
-            return true;
-        }).orElse(false);
+        });
     }
 
     @Override
     public synchronized boolean discard(UUID memberId, UUID id, Instant now) {
-        return deadOf(memberId, id).map(r -> {
+        return changeDead(memberId, id, r -> {
             r.status = "DISCARDED";
             r.updatedAt = now;
-            return true;
-        }).orElse(false);
+        });
     }
 
     @Override
@@ -195,6 +188,22 @@ public final class InMemoryGradeOutbox implements GradeOutbox {
     @Override
     public synchronized long countByStatus(String status) {
         return rows.values().stream().filter(r -> r.status.equals(status)).count();
+    }
+
+    /** Applies {@code change} to the row {@code grade} still holds the lease of, then releases it. */
+    private boolean settle(ClaimedGrade grade, Instant now, Consumer<Row> change) {
+        return held(grade).map(r -> {
+            change.accept(r);
+            release(r, now);
+            return true;
+        }).orElse(false);
+    }
+
+    private boolean changeDead(UUID memberId, UUID id, Consumer<Row> change) {
+        return deadOf(memberId, id).map(r -> {
+            change.accept(r);
+            return true;
+        }).orElse(false);
     }
 
     private Optional<Row> held(ClaimedGrade grade) {

@@ -11,6 +11,7 @@ import fr.plume.tool.assessment.api.LatestLevel;
 import fr.plume.tool.assessment.api.ResultMode;
 import fr.plume.tool.lti.api.LaunchDirectory.PlatformContext;
 import fr.plume.tool.lti.api.LaunchDirectory;
+import fr.plume.tool.support.FixedFrameworks;
 import fr.plume.tool.support.TestFrameworks;
 import fr.plume.tool.sync.domain.RatingPreference;
 import java.time.Instant;
@@ -44,7 +45,7 @@ class ReadCourseRatingsTest {
                         new LatestLevel(NOT_FROM_MOODLE, COURSE, null, null, ResultMode.CERTIFICATION, "1.1", 2, DONE),
                         new LatestLevel(STUDENT, COURSE, null, null, ResultMode.CERTIFICATION, "9.9", 3, DONE))
                         : List.of(new LatestLevel(STUDENT, contextId, null, null, ResultMode.DIAGNOSTIC, "1.1", 1, DONE));
-            }, SyncPorts.frameworks(framework));
+            }, FixedFrameworks.current(framework));
 
     private static LaunchDirectory directory() {
         return new LaunchDirectory() {

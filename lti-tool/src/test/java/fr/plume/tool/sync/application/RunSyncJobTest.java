@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.plume.sync.job.SyncReport;
+import fr.plume.tool.support.FixedFrameworks;
 import fr.plume.tool.sync.domain.ClaimedRun;
 import fr.plume.tool.sync.domain.QuestionFileDownloads;
 import fr.plume.tool.sync.domain.SyncJobKind;
@@ -43,7 +44,7 @@ class RunSyncJobTest {
         }
         return new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8));
     };
-    private final RunSyncJob runJob = new RunSyncJob(sites, SyncPorts.frameworks(null), null, drafts, null,
+    private final RunSyncJob runJob = new RunSyncJob(sites, FixedFrameworks.current(null), null, drafts, null,
             new SyncPorts.MemoryLedgers(), downloads, Clock.systemUTC());
 
 

@@ -1,11 +1,9 @@
 package fr.plume.tool.sync.application;
 
-import fr.plume.framework.model.Framework;
 import fr.plume.sync.catalogue.DraftItemSink;
 import fr.plume.sync.catalogue.RatingLedger;
 import fr.plume.sync.format.DraftItem;
 import fr.plume.sync.job.KeywordRule;
-import fr.plume.tool.framework.api.Frameworks;
 import fr.plume.tool.sync.domain.ClaimedRun;
 import fr.plume.tool.sync.domain.DraftQuestions;
 import fr.plume.tool.sync.domain.OaiSourceConfig;
@@ -42,27 +40,6 @@ import java.util.UUID;
 final class SyncPorts {
 
     private SyncPorts() {
-    }
-
-    /** The framework module's port with {@code current} as its current framework (none when null). */
-    static Frameworks frameworks(Framework current) {
-        UUID versionId = UUID.randomUUID();
-        return new Frameworks() {
-            @Override
-            public Optional<StoredFramework> current() {
-                return Optional.ofNullable(current).map(f -> new StoredFramework(versionId, f));
-            }
-
-            @Override
-            public Optional<StoredFramework> find(UUID id) {
-                return current().filter(f -> f.versionId().equals(id));
-            }
-
-            @Override
-            public List<FrameworkSummary> list() {
-                return List.of();
-            }
-        };
     }
 
     static final class MemorySites implements SyncSites {

@@ -9,8 +9,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.nimbusds.jwt.JWTClaimsSet;
 import fr.plume.tool.lti.ags.AgsFixtures;
 import fr.plume.tool.lti.ags.domain.AgsEndpoints.AgsLink;
@@ -38,11 +38,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The outbox worker over an in-memory outbox, delivering real score POSTs (with a token fetched
@@ -53,7 +52,9 @@ class DrainGradeOutboxTest {
     private static final String SCORES = "/lineitems/7/lineitem/scores";
     private static final AgsSettings SETTINGS = new AgsSettings(true, null, 50, 4, Duration.ofMinutes(2), null,
             Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofHours(24));
-    private static final WireMockServer platform = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    @RegisterExtension
+    static final WireMockExtension platform = WireMockExtension.newInstance()
+            .options(WireMockConfiguration.options().dynamicPort()).build();
     private static final RsaToolSigner signer = new RsaToolSigner();
 
     private final MovableClock clock = MovableClock.stopped();
@@ -65,19 +66,8 @@ class DrainGradeOutboxTest {
     private RegistrationView registration;
     private DrainGradeOutbox drain;
 
-    @BeforeAll
-    static void start() {
-        platform.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.stop();
-    }
-
     @BeforeEach
     void platform() {
-        platform.resetAll();
         platform.stubFor(post("/token").willReturn(okJson(
                 "{\"access_token\":\"token-1\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
         platform.stubFor(post(urlPathEqualTo(SCORES)).willReturn(aResponse().withStatus(200)));

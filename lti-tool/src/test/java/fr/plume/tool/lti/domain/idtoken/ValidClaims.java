@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
-/** The claims of a valid Moodle resource link launch, for the validators' unit tests, and one change. */
-final class ValidClaims {
+/** The claims of a valid Moodle resource link launch, for the id_token validators' unit tests, and one change. */
+public final class ValidClaims {
 
-    static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
-    static final RegistrationView REGISTRATION = new RegistrationView(UUID.randomUUID(), UUID.randomUUID(),
+    public static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+    public static final RegistrationView REGISTRATION = new RegistrationView(UUID.randomUUID(), UUID.randomUUID(),
             "Moodle", "https://moodle.example", "client-1", URI.create("https://moodle.example/mod/lti/auth.php"),
             URI.create("https://moodle.example/mod/lti/token.php"), URI.create("https://moodle.example/mod/lti/certs.php"),
             List.of("3"), "ACTIVE");
@@ -23,7 +23,7 @@ final class ValidClaims {
     private ValidClaims() {
     }
 
-    static JWTClaimsSet.Builder builder() {
+    public static JWTClaimsSet.Builder builder() {
         return new JWTClaimsSet.Builder().issuer("https://moodle.example").audience("client-1")
                 .subject("5").issueTime(Date.from(NOW)).expirationTime(Date.from(NOW.plusSeconds(60)))
                 .claim("nonce", "n-1")

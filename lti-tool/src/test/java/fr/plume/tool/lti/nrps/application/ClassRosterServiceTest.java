@@ -10,8 +10,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import fr.plume.tool.lti.ags.domain.AgsScopes;
 import fr.plume.tool.lti.ags.domain.AgsSettings;
 import fr.plume.tool.lti.api.LtiRole;
@@ -35,10 +35,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A course's roster: read from the platform (NRPS 2.0, every page, real HTTP to WireMock) when
@@ -47,7 +46,9 @@ import org.junit.jupiter.api.Test;
 class ClassRosterServiceTest {
 
     private static final String MEMBERSHIPS = "/nrps/memberships";
-    private static final WireMockServer platform = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    @RegisterExtension
+    static final WireMockExtension platform = WireMockExtension.newInstance()
+            .options(WireMockConfiguration.options().dynamicPort()).build();
 
     private final MovableClock clock = MovableClock.stopped();
     private final InMemoryNrpsEndpoints endpoints = new InMemoryNrpsEndpoints();
@@ -61,19 +62,8 @@ class ClassRosterServiceTest {
     private final UUID contextId = UUID.randomUUID();
     private RegistrationView registration;
 
-    @BeforeAll
-    static void start() {
-        platform.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        platform.stop();
-    }
-
     @BeforeEach
     void platform() throws IOException {
-        platform.resetAll();
         String base = platform.baseUrl();
         platform.stubFor(post("/token").willReturn(okJson("{\"access_token\":\"nrps-token\",\"expires_in\":3600}")));
         platform.stubFor(get(urlPathEqualTo(MEMBERSHIPS)).atPriority(10).willReturn(okJson(fixture("memberships-page1.json"))
