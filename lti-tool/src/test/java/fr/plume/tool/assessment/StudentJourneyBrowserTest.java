@@ -260,6 +260,14 @@ class StudentJourneyBrowserTest {
         stranger.navigate(BASE + "/login");
         reflows(softly, stranger, "sign-in page");
 
+        // the demo's officer is a platform Administrator without a role in the course
+        Page officer = narrowPage();
+        officer.navigate(BASE + "/demo");
+        officer.locator("button[value=resource][aria-describedby=user-103]").click();
+        officer.navigate(toolFrame(officer, "/lti/no-role").url());
+        assertThat(officer.locator("main[data-landing=noRole]").count()).isEqualTo(1);
+        reflows(softly, officer, "no-role page: administrator without a course role");
+
         Page blocked = pageWhoseBrowserDropsTheStateCookie();
         assertThat(blocked.locator("#relaunch").count()).as("the relaunch page").isEqualTo(1);
         reflows(softly, blocked, "relaunch page: state cookie blocked");
@@ -413,18 +421,22 @@ class StudentJourneyBrowserTest {
         return attempt.id();
     }
 
-    /** The tool's frame inside the demo platform's course page, once the launch has reached it. */
-    private static Frame toolFrame(Page page) {
+    /** The tool's frame in the demo platform's course page, once the launch has reached a page under {@code path}. */
+    private static Frame toolFrame(Page page, String path) {
         for (int tries = 0; tries < 150; tries++) {
             for (Frame frame : page.frames()) {
-                if (frame != page.mainFrame() && frame.url().contains("/app")) {
+                if (frame != page.mainFrame() && frame.url().contains(path)) {
                     return frame;
                 }
             }
             page.waitForTimeout(200);
         }
-        throw new AssertionError("the launch never reached the tool's student page; frames: "
+        throw new AssertionError("the launch never reached " + path + "; frames: "
                 + page.frames().stream().map(Frame::url).toList());
+    }
+
+    private static Frame toolFrame(Page page) {
+        return toolFrame(page, "/app");
     }
 
     /** Fills the item on screen from the keyboard, then submits it with Enter on the submit button. */
