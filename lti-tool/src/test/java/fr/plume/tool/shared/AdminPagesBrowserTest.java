@@ -10,11 +10,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import fr.plume.tool.support.AxeCheck;
+import fr.plume.tool.identity.domain.ToolRole;
 import fr.plume.tool.support.ConsortiumAdmins;
 import fr.plume.tool.support.PlumeIntegrationTest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class AdminPagesBrowserTest {
 
     private static final String ADMIN = "browser-admin";
+    private static final String OFFICER = "browser-officer";
     private static final String PASSWORD = "browser admin correct horse";
     private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
             "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
@@ -43,6 +46,9 @@ class AdminPagesBrowserTest {
     int port;
     @RegisterExtension
     final ConsortiumAdmins.Account administrator = ConsortiumAdmins.account(ADMIN, PASSWORD);
+    @RegisterExtension
+    final ConsortiumAdmins.Account officer = ConsortiumAdmins.account(OFFICER, PASSWORD,
+            Set.of(ToolRole.CERTIFICATION_OFFICER));
 
     @BeforeAll
     static void startBrowser() {
@@ -94,6 +100,25 @@ class AdminPagesBrowserTest {
         page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Se déconnecter")).click();
         assertThat(page.url()).endsWith("/login?logout");
+        context.close();
+    }
+
+    @Test
+    void anAccountRefusedAnAdminPageReadsWhatIsRefusedOnAnAccessiblePage() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")
+                .setViewportSize(320, 640));
+        Page page = context.newPage();
+        String base = "http://localhost:" + port;
+
+        page.navigate(base + "/admin/frameworks");
+        page.getByLabel("Identifiant").fill(OFFICER);
+        page.getByLabel("Mot de passe").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+
+        assertThat(page.locator("main").innerText()).contains(OFFICER);
+        AxeCheck.assertAccessible(page, "access denied page");
+        Object fits = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
+        assertThat(fits).as("the access denied page fits 320 px").isEqualTo(true);
         context.close();
     }
 
