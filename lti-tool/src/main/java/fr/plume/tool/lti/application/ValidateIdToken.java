@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Every stateless check of an LTI 1.3 id_token, in the order of 1EdTech Security Framework
@@ -36,10 +37,13 @@ public class ValidateIdToken {
     private final SignatureValidator signature;
     private final List<ClaimsValidator> validators;
 
-    /** The public URL may come from the listening port, known only once the server runs: read it per launch. */
+    /**
+     * The public URL may come from the listening port, known only once the server runs: it is
+     * read at the first launch (which the listening server receives) and kept.
+     */
     @Autowired
     ValidateIdToken(PlatformKeys keys, Clock clock, PublicUrl publicUrl) {
-        this(keys, clock, () -> ToolBaseUrl.of(publicUrl.base()));
+        this(keys, clock, SingletonSupplier.of(() -> ToolBaseUrl.of(publicUrl.base())));
     }
 
     /**
