@@ -1,0 +1,2 @@
+/** Certification: application layer. */
+package fr.plume.tool.certification.application;

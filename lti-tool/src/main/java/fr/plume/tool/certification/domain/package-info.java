@@ -1,0 +1,2 @@
+/** Certification: domain layer. */
+package fr.plume.tool.certification.domain;

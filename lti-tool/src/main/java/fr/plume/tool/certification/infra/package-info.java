@@ -1,0 +1,2 @@
+/** Certification: infra layer. */
+package fr.plume.tool.certification.infra;

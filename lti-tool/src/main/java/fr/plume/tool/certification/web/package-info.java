@@ -1,0 +1,2 @@
+/** Certification: web layer. */
+package fr.plume.tool.certification.web;

@@ -1,0 +1,3 @@
+/** What other modules may use of psychometrics. */
+@org.springframework.modulith.NamedInterface("api")
+package fr.plume.tool.psychometrics.api;

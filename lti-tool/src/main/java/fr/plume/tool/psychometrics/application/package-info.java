@@ -1,0 +1,2 @@
+/** Psychometrics: application layer. */
+package fr.plume.tool.psychometrics.application;

@@ -1,0 +1,2 @@
+/** Psychometrics: domain layer. */
+package fr.plume.tool.psychometrics.domain;

@@ -1,0 +1,2 @@
+/** Psychometrics: infra layer. */
+package fr.plume.tool.psychometrics.infra;

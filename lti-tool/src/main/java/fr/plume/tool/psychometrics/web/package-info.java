@@ -1,0 +1,2 @@
+/** Psychometrics: web layer. */
+package fr.plume.tool.psychometrics.web;
