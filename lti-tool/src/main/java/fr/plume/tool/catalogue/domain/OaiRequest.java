@@ -31,7 +31,7 @@ public record OaiRequest(String verb, Map<String, String> arguments) {
             LIST_RECORDS, List.of(Set.of("metadataPrefix"), Set.of("from", "until", "set")));
 
     public OaiRequest {
-        arguments = Map.copyOf(arguments);
+        arguments = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
     }
 
     /** @param parameters every query or form parameter of the HTTP request, repeated ones included */
