@@ -6,6 +6,8 @@ import java.util.UUID;
 public final class ModuleDownloads {
 
     public static final String CARTRIDGE = "cartridge.imscc";
+    /** The same cartridge in version 1.1, the newest Moodle's course restore recognises. */
+    public static final String CARTRIDGE_1_1 = "cartridge-1.1.imscc";
     public static final String MOODLE_XML = "questions.moodle.xml";
 
     private ModuleDownloads() {
