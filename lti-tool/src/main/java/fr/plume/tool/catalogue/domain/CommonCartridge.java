@@ -28,7 +28,7 @@ public final class CommonCartridge {
     public static final String MANIFEST = "imsmanifest.xml";
     public static final String QUESTIONS = "questions/questions.moodle.xml";
 
-    private static final Pattern SAFE_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*(/[a-z0-9][a-z0-9_.-]*)*");
+    private static final Pattern SAFE_NAME = Pattern.compile("[a-z0-9][a-z0-9_.-]*(/[a-z0-9][a-z0-9_.-]*)*");
     private static final String BASIC_LTI = "http://www.imsglobal.org/xsd/imsbasiclti_v1p0";
     private static final String LTI_CM = "http://www.imsglobal.org/xsd/imslticm_v1p0";
     private static final String LTI_CP = "http://www.imsglobal.org/xsd/imslticp_v1p0";
