@@ -15,9 +15,9 @@ import java.util.regex.Matcher;
 /**
  * Plume's items as Moodle questions, for the Moodle XML of an open module. Every item type has a
  * Moodle equivalent or the closest one (docs/commons.md keeps the table): a reorder item becomes a
- * drag-and-drop into text whose n-th box takes the n-th unit, spot-the-error a one-answer choice
- * among the segments plus "no error", correct-the-error a short answer on the sentence with the
- * wrong part marked. Typed answers carry the spellings the item's {@link MatchingPolicy} folds
+ * drag-and-drop into text whose n-th box takes the n-th unit (a repeated unit is one word that may
+ * be dropped into each of its boxes), spot-the-error a one-answer choice among the segments plus
+ * "no error", correct-the-error a short answer on the sentence with the wrong part marked. Typed answers carry the spellings the item's {@link MatchingPolicy} folds
  * ({@link TypedAnswerVariants}), so Moodle accepts what Plume accepts.
  */
 public final class PlumeQuestions {
@@ -98,14 +98,15 @@ public final class PlumeQuestions {
         } else if (answer instanceof AnswerSpec.Cloze key) {
             stem = clozeStem(stem, key);
         } else if (answer instanceof AnswerSpec.Reorder key) {
+            // one draggable word per distinct unit: two « de » are the same word, as Plume compares texts
+            List<String> distinct = key.units().stream().distinct().toList();
             StringBuilder boxes = new StringBuilder("<p>");
-            List<Choice> units = new ArrayList<>();
             for (int i = 0; i < key.units().size(); i++) {
-                boxes.append(i == 0 ? "" : " ").append("[[").append(i + 1).append("]]");
-                units.add(new Choice(key.units().get(i), 1, "", 1));
+                boxes.append(i == 0 ? "" : " ").append("[[").append(distinct.indexOf(key.units().get(i)) + 1)
+                        .append("]]");
             }
             stem = stem + boxes.append("</p>");
-            choices = units;
+            choices = distinct.stream().map(unit -> new Choice(unit, 1, "", 1)).toList();
         } else if (answer instanceof AnswerSpec.Matching key) {
             pairs = matchPairs(key);
         } else if (answer instanceof AnswerSpec.Essay key) {

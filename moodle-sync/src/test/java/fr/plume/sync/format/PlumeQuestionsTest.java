@@ -171,4 +171,19 @@ class PlumeQuestionsTest {
 
         assertThat(back.choices()).extracting(Choice::text).containsExactly("&lt;b&gt;", "&amp;");
     }
+
+    @Test
+    void aRepeatedUnitIsOneWordDroppedIntoEachOfItsBoxes() throws Exception {
+        Item reorder = item(new AnswerSpec.Reorder(List.of("de", "la", "de"), List.of()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        PlumeQuestions.write("M", List.of(new PlumeQuestions.Versioned(reorder, 1)), out);
+        DraftItem back = new MoodleXmlReader().read("m", new ByteArrayInputStream(out.toByteArray())).items().get(0);
+
+        assertThat(back.stem()).contains("[[1]] [[2]] [[1]]");
+        assertThat(back.choices()).extracting(Choice::text).containsExactly("de", "la");
+        String xml = out.toString(StandardCharsets.UTF_8);
+        assertThat(xml).containsOnlyOnce("<infinite/>");
+        assertThat(xml.indexOf("<infinite/>")).isLessThan(xml.indexOf("<text>la</text>"));
+    }
 }
