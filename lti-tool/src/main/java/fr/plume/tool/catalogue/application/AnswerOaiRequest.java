@@ -43,6 +43,8 @@ public class AnswerOaiRequest {
     /** How long a harvester may take between two pages. */
     static final Duration TOKEN_LIFETIME = Duration.ofHours(24);
     private static final int BATCH = 200;
+    /** Stands for "before the first record" in a cursor. */
+    private static final UUID NO_MODULE = new UUID(0, 0);
 
     private final CommonsModules modules;
     private final Frameworks frameworks;
@@ -186,9 +188,6 @@ public class AnswerOaiRequest {
         return new OaiResumption(request.verb(), prefix, set, from, until, Instant.EPOCH, NO_MODULE, 0, size,
                 now.plus(TOKEN_LIFETIME));
     }
-
-    /** Stands for "before the first record" in a cursor. */
-    private static final UUID NO_MODULE = new UUID(0, 0);
 
     /** Up to {@code wanted} modules in the set, after the cursor, read from the port batch by batch. */
     private List<Published> matching(Instant from, Instant until, Cursor after, Predicate<Published> inSet, int wanted) {
