@@ -86,9 +86,13 @@ public final class MoodleXmlWriter {
                 w.write("    <shuffleanswers>" + (q.shuffle() ? 1 : 0) + "</shuffleanswers>\n");
                 writeCombinedFeedback(w);
                 String element = q.type() == QuestionType.GAP_SELECT ? "selectoption" : "dragbox";
-                for (Choice c : q.choices()) {
+                for (int i = 0; i < q.choices().size(); i++) {
+                    Choice c = q.choices().get(i);
+                    // a word dropped into several boxes must be draggable more than once (qtype_ddwtos "infinite")
+                    String infinite = q.type() == QuestionType.DRAG_DROP_WORDS && placeholders(q.stem(), i + 1) > 1
+                            ? "      <infinite/>\n" : "";
                     w.write("    <" + element + ">\n      <text>" + escape(c.text()) + "</text>\n      <group>"
-                            + Math.max(1, c.group()) + "</group>\n    </" + element + ">\n");
+                            + Math.max(1, c.group()) + "</group>\n" + infinite + "    </" + element + ">\n");
                 }
             }
             case MATCHING -> {
@@ -119,6 +123,15 @@ public final class MoodleXmlWriter {
             w.write("    </tags>\n");
         }
         w.write("  </question>\n");
+    }
+
+    private static int placeholders(String stem, int choice) {
+        String marker = "[[" + choice + "]]";
+        int count = 0;
+        for (int at = stem.indexOf(marker); at >= 0; at = stem.indexOf(marker, at + marker.length())) {
+            count++;
+        }
+        return count;
     }
 
     private static void writeAnswers(DraftItem q, Writer w) throws IOException {

@@ -67,9 +67,10 @@ class SecurityConfiguration {
                         .accessDeniedHandler(new SignInOrRelaunch()))
                 .requestCache(cache -> cache.requestCache(SignInOrRelaunch.requestCache()))
                 // LTI messages are cross-site form posts authenticated by their signed JWT and
-                // one-time state, not by a CSRF token (LTI Core §5.1.1.1).
+                // one-time state, not by a CSRF token (LTI Core §5.1.1.1). OAI-PMH harvesters may POST
+                // their read-only requests (OAI-PMH 2.0 §3.1.1.2), which change nothing and use no session.
                 .csrf(csrf -> csrf.csrfTokenRepository(CsrfTokens.repository())
-                        .ignoringRequestMatchers("/lti/**", "/demo/platform/**"))
+                        .ignoringRequestMatchers("/lti/**", "/demo/platform/**", "/oai"))
                 // Pages are framed by Moodle: CSP frame-ancestors replaces X-Frame-Options.
                 .headers(headers -> headers.frameOptions(frame -> frame.disable()).addHeaderWriter(csp)
                         .addHeaderWriter((request, response) -> BrowserPolicies.write(response)));
