@@ -1,0 +1,17 @@
+package fr.plume.tool.dashboard.domain;
+
+import java.util.UUID;
+
+/**
+ * An item the class found hard: its success rate over the class's diagnostic and practice answers.
+ *
+ * @param rule the rule the item tests (its explanation), null when the item has none
+ */
+public record HardItem(UUID itemId, String competencyCode, String competencyLabel, String stem, String rule,
+        int answered, int correct, int students) {
+
+    /** Whole percent of correct answers. */
+    public int successPercent() {
+        return answered == 0 ? 0 : (int) Math.round(100.0 * correct / answered);
+    }
+}
