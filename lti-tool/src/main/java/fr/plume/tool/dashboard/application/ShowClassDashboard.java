@@ -1,0 +1,119 @@
+package fr.plume.tool.dashboard.application;
+
+import fr.plume.tool.assessment.api.ClassResults;
+import fr.plume.tool.assessment.api.ClassResults.ItemDifficulty;
+import fr.plume.tool.dashboard.application.ShowClassPage.ClassPage;
+import fr.plume.tool.dashboard.domain.ClassFilter;
+import fr.plume.tool.dashboard.domain.ClassMembers;
+import fr.plume.tool.dashboard.domain.ClassStudent;
+import fr.plume.tool.dashboard.domain.HardItem;
+import fr.plume.tool.itembank.api.ItemCatalog;
+import fr.plume.tool.lti.api.ClassRoster;
+import fr.plume.tool.lti.api.CourseDirectory;
+import fr.plume.tool.lti.api.LaunchContext;
+import fr.plume.tool.lti.api.Roster;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * The class dashboard of the course the teacher launched from (DESIGN §8): the platform's roster
+ * (NRPS, read again once the cached copy is older than {@code plume.dashboard.roster-max-age}) merged
+ * with the tool's launches and results. A roster the platform refuses degrades to the launches, and
+ * the page says so.
+ */
+@Service
+public class ShowClassDashboard {
+
+    static final int HARDEST_ITEMS = 10;
+
+    private final ShowClassPage classPage;
+    private final ClassRoster roster;
+    private final CourseDirectory course;
+    private final ClassResults results;
+    private final ItemCatalog items;
+    private final ClassLabels labels;
+    private final Clock clock;
+    private final Duration rosterMaxAge;
+
+    ShowClassDashboard(ShowClassPage classPage, ClassRoster roster, CourseDirectory course, ClassResults results,
+            ItemCatalog items, ClassLabels labels, Clock clock,
+            @Value("${plume.dashboard.roster-max-age:PT15M}") Duration rosterMaxAge) {
+        this.classPage = classPage;
+        this.roster = roster;
+        this.course = course;
+        this.results = results;
+        this.items = items;
+        this.labels = labels;
+        this.clock = clock;
+        this.rosterMaxAge = rosterMaxAge;
+    }
+
+    public ClassDashboard show(UUID contextId, ClassFilter filter, String language) {
+        ClassPage page = classPage.ofCourse(contextId);
+        LaunchContext launch = page.launch();
+        Roster platformRoster = freshRoster(launch);
+        List<ClassStudent> everyone = students(launch, platformRoster);
+        List<ClassStudent> shown = everyone.stream().filter(filter::keeps).toList();
+        boolean narrowed = shown.size() != everyone.size();
+        List<UUID> shownUsers = shown.stream().map(ClassStudent::userId).filter(Objects::nonNull).toList();
+        List<String> codes = shown.stream().flatMap(s -> s.levels().keySet().stream()).toList();
+        return new ClassDashboard(page, rosterProblem(platformRoster), platformRoster.fetchedAt(),
+                course.activities(launch.memberId(), contextId), ClassMembers.groups(everyone), filter,
+                labels.competencies(codes, language), shown, everyone.size(), ClassMembers.distribution(shown),
+                ClassMembers.progress(shown),
+                hardest(results.itemDifficulty(launch.memberId(), contextId, narrowed ? shownUsers : null), language));
+    }
+
+    /** Refuses, before any work, whoever may not see this course's dashboard. */
+    public void checkAccess(UUID contextId) {
+        classPage.ofCourse(contextId);
+    }
+
+    /** The class, unfiltered, for the student drill-down and exports of the same course. */
+    List<ClassStudent> students(LaunchContext launch, Roster platformRoster) {
+        UUID member = launch.memberId();
+        UUID context = launch.contextId();
+        return ClassMembers.merge(new ClassMembers.Sources(platformRoster.members(), course.launchers(member, context),
+                results.activity(member, context), results.latestEstimates(member, context),
+                results.outcomes(member, context)));
+    }
+
+    /** The cached roster, read again from the platform once older than the freshness limit. */
+    Roster freshRoster(LaunchContext launch) {
+        Roster cached = roster.members(launch.contextId(), launch.memberId(), false);
+        boolean stale = cached.available() && cached.fetchedAt() != null
+                && cached.fetchedAt().plus(rosterMaxAge).isBefore(clock.instant());
+        return stale ? roster.members(launch.contextId(), launch.memberId(), true) : cached;
+    }
+
+    private static String rosterProblem(Roster roster) {
+        if (roster.problem() != null) {
+            return roster.problem();
+        }
+        return roster.available() ? null : "NRPS-NOT-OFFERED";
+    }
+
+    private List<HardItem> hardest(List<ItemDifficulty> difficulties, String language) {
+        return difficulties.stream()
+                .sorted(Comparator.comparingDouble(ItemDifficulty::successRate)
+                        .thenComparing(Comparator.comparingInt(ItemDifficulty::answered).reversed())
+                        .thenComparing(ItemDifficulty::itemId))
+                .limit(HARDEST_ITEMS)
+                .map(d -> hardItem(d, language))
+                .toList();
+    }
+
+    private HardItem hardItem(ItemDifficulty d, String language) {
+        var item = items.item(d.itemId());
+        return new HardItem(d.itemId(), d.competencyCode(), labels.label(d.competencyCode(), language),
+                item.map(i -> i.stem().in(language)).orElse(null),
+                item.map(i -> i.explanation() == null ? null : i.explanation().in(language)).orElse(null),
+                d.answered(), d.correct(), d.students());
+    }
+}
