@@ -25,6 +25,11 @@ public record ClassDashboard(ClassPage page, String rosterProblem, Instant roste
 
     /** A competency of the framework as the class's levels name it. */
     public record Competency(String code, String label) {
+
+        /** "2.3 Accord du participe", or the code alone when the framework does not name it. */
+        public String heading() {
+            return label == null || label.equals(code) ? code : code + " " + label;
+        }
     }
 
     public int distributionMax() {

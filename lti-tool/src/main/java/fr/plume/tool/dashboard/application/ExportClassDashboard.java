@@ -107,7 +107,7 @@ public class ExportClassDashboard {
     private ClassTable heatmap(ClassDashboard view, Locale locale) {
         List<String> headers = new ArrayList<>(List.of(t("class.col.student", locale)));
         for (ClassDashboard.Competency c : view.competencies()) {
-            headers.add(c.code() + " " + c.label());
+            headers.add(c.heading());
             headers.add(c.code() + " " + t("class.col.certainty", locale));
         }
         List<List<Object>> rows = new ArrayList<>();
@@ -138,7 +138,7 @@ public class ExportClassDashboard {
         List<List<Object>> rows = new ArrayList<>();
         for (HardItem i : view.hardestItems()) {
             List<Object> row = new ArrayList<>();
-            row.add(i.competencyCode() + " " + i.competencyLabel());
+            row.add(i.competencyHeading());
             row.add(i.stem());
             row.add(i.rule());
             row.add(i.answered());

@@ -10,6 +10,12 @@ import java.util.UUID;
 public record HardItem(UUID itemId, String competencyCode, String competencyLabel, String stem, String rule,
         int answered, int correct, int students) {
 
+    /** "2.3 Accord du participe", or the code alone when the framework does not name it. */
+    public String competencyHeading() {
+        return competencyLabel == null || competencyLabel.equals(competencyCode) ? competencyCode
+                : competencyCode + " " + competencyLabel;
+    }
+
     /** Whole percent of correct answers. */
     public int successPercent() {
         return answered == 0 ? 0 : (int) Math.round(100.0 * correct / answered);
