@@ -19,26 +19,30 @@ class ClassLabels {
         this.frameworks = frameworks;
     }
 
-    /** The competencies the class has levels on, in framework order (unknown codes last, by code). */
-    List<ClassDashboard.Competency> competencies(Collection<String> codes, String language) {
-        Optional<Framework> framework = frameworks.current().map(Frameworks.StoredFramework::framework);
-        List<String> order = framework.map(f -> f.allCompetencies().stream().map(Competency::code).toList())
-                .orElse(List.of());
-        return codes.stream().distinct()
-                .sorted(Comparator.comparingInt((String c) -> order.contains(c) ? order.indexOf(c) : Integer.MAX_VALUE)
-                        .thenComparing(c -> c))
-                .map(code -> new ClassDashboard.Competency(code, label(framework, code, language)))
-                .toList();
+    /** The current framework's labels, read once for a whole page or export. */
+    Labels in(String language) {
+        return new Labels(frameworks.current().map(Frameworks.StoredFramework::framework), language);
     }
 
-    String label(String code, String language) {
-        return label(frameworks.current().map(Frameworks.StoredFramework::framework), code, language);
-    }
+    record Labels(Optional<Framework> framework, String language) {
 
-    private static String label(Optional<Framework> framework, String code, String language) {
-        return framework.flatMap(f -> f.competencyByCode(code))
-                .map(c -> "en".equals(language) && c.title().en() != null && !c.title().en().isBlank()
-                        ? c.title().en() : c.title().fr())
-                .orElse(code);
+        /** The competencies the class has levels on, in framework order (unknown codes last, by code). */
+        List<ClassDashboard.Competency> competencies(Collection<String> codes) {
+            List<String> order = framework.map(f -> f.allCompetencies().stream().map(Competency::code).toList())
+                    .orElse(List.of());
+            return codes.stream().distinct()
+                    .sorted(Comparator.comparingInt((String c) -> order.contains(c) ? order.indexOf(c)
+                            : Integer.MAX_VALUE).thenComparing(c -> c))
+                    .map(code -> new ClassDashboard.Competency(code, label(code)))
+                    .toList();
+        }
+
+        /** The competency's title in the language (French when untranslated), else its code. */
+        String label(String code) {
+            return framework.flatMap(f -> f.competencyByCode(code))
+                    .map(c -> "en".equals(language) && c.title().en() != null && !c.title().en().isBlank()
+                            ? c.title().en() : c.title().fr())
+                    .orElse(code);
+        }
     }
 }

@@ -63,11 +63,12 @@ public class ShowClassDashboard {
         boolean narrowed = shown.size() != everyone.size();
         List<UUID> shownUsers = shown.stream().map(ClassStudent::userId).filter(Objects::nonNull).toList();
         List<String> codes = shown.stream().flatMap(s -> s.levels().keySet().stream()).toList();
+        ClassLabels.Labels names = labels.in(language);
         return new ClassDashboard(page, rosterProblem(platformRoster), platformRoster.fetchedAt(),
                 course.activities(launch.memberId(), contextId), ClassMembers.groups(everyone), filter,
-                labels.competencies(codes, language), shown, everyone.size(), ClassMembers.distribution(shown),
+                names.competencies(codes), shown, everyone.size(), ClassMembers.distribution(shown),
                 ClassMembers.progress(shown),
-                hardest(results.itemDifficulty(launch.memberId(), contextId, narrowed ? shownUsers : null), language));
+                hardest(results.itemDifficulty(launch.memberId(), contextId, narrowed ? shownUsers : null), names));
     }
 
     /** Refuses, before any work, whoever may not see this course's dashboard. */
@@ -99,19 +100,20 @@ public class ShowClassDashboard {
         return roster.available() ? null : "NRPS-NOT-OFFERED";
     }
 
-    private List<HardItem> hardest(List<ItemDifficulty> difficulties, String language) {
+    private List<HardItem> hardest(List<ItemDifficulty> difficulties, ClassLabels.Labels names) {
         return difficulties.stream()
                 .sorted(Comparator.comparingDouble(ItemDifficulty::successRate)
                         .thenComparing(Comparator.comparingInt(ItemDifficulty::answered).reversed())
                         .thenComparing(ItemDifficulty::itemId))
                 .limit(HARDEST_ITEMS)
-                .map(d -> hardItem(d, language))
+                .map(d -> hardItem(d, names))
                 .toList();
     }
 
-    private HardItem hardItem(ItemDifficulty d, String language) {
+    private HardItem hardItem(ItemDifficulty d, ClassLabels.Labels names) {
         var item = items.item(d.itemId());
-        return new HardItem(d.itemId(), d.competencyCode(), labels.label(d.competencyCode(), language),
+        String language = names.language();
+        return new HardItem(d.itemId(), d.competencyCode(), names.label(d.competencyCode()),
                 item.map(i -> i.stem().in(language)).orElse(null),
                 item.map(i -> i.explanation() == null ? null : i.explanation().in(language)).orElse(null),
                 d.answered(), d.correct(), d.students());

@@ -66,12 +66,14 @@ public class ShowStudentAnswers {
         ClassStudent student = dashboard.students(launch, roster.members(contextId, launch.memberId(), false))
                 .stream().filter(s -> s.key().equals(studentKey)).findFirst()
                 .orElseThrow(() -> new PlumeProblemException("CLASS-STUDENT-NOT-FOUND", 404));
+        ClassLabels.Labels names = labels.in(language);
         List<AttemptAnswers> attempts = student.userId() == null ? List.of()
-                : attempts(results.practiceAnswers(launch.memberId(), contextId, student.userId()), language);
-        return new StudentAnswers(page, student, labels.competencies(student.levels().keySet(), language), attempts);
+                : attempts(results.practiceAnswers(launch.memberId(), contextId, student.userId()), names);
+        return new StudentAnswers(page, student, names.competencies(student.levels().keySet()), attempts);
     }
 
-    private List<AttemptAnswers> attempts(List<PracticeAnswer> answers, String language) {
+    private List<AttemptAnswers> attempts(List<PracticeAnswer> answers, ClassLabels.Labels names) {
+        String language = names.language();
         Map<UUID, List<PracticeAnswer>> byAttempt = new LinkedHashMap<>();
         answers.forEach(a -> byAttempt.computeIfAbsent(a.attemptId(), id -> new ArrayList<>()).add(a));
         Map<String, String> competencyLabels = new LinkedHashMap<>();
@@ -79,7 +81,7 @@ public class ShowStudentAnswers {
         List<AttemptAnswers> attempts = new ArrayList<>();
         byAttempt.forEach((id, lines) -> attempts.add(new AttemptAnswers(id, lines.get(0).mode(),
                 lines.get(0).startedAt(), lines.stream().map(a -> new AnswerLine(a.position(), a.competencyCode(),
-                        competencyLabels.computeIfAbsent(a.competencyCode(), c -> labels.label(c, language)),
+                        competencyLabels.computeIfAbsent(a.competencyCode(), names::label),
                         stems.computeIfAbsent(a.itemId(), i -> items.item(i).map(it -> it.stem().in(language))
                                 .orElse(null)),
                         a.response(), a.correct(), a.answeredAt())).toList())));
