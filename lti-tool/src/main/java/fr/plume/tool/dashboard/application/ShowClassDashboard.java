@@ -7,6 +7,7 @@ import fr.plume.tool.dashboard.domain.ClassFilter;
 import fr.plume.tool.dashboard.domain.ClassMembers;
 import fr.plume.tool.dashboard.domain.ClassStudent;
 import fr.plume.tool.dashboard.domain.HardItem;
+import fr.plume.tool.catalogue.api.OpenResources;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.lti.api.ClassRoster;
 import fr.plume.tool.lti.api.CourseDirectory;
@@ -15,6 +16,8 @@ import fr.plume.tool.lti.api.Roster;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -31,24 +34,27 @@ import org.springframework.stereotype.Service;
 public class ShowClassDashboard {
 
     static final int HARDEST_ITEMS = 10;
+    static final int RESOURCES_PER_ITEM = 3;
 
     private final ShowClassPage classPage;
     private final ClassRoster roster;
     private final CourseDirectory course;
     private final ClassResults results;
     private final ItemCatalog items;
+    private final OpenResources openResources;
     private final ClassLabels labels;
     private final Clock clock;
     private final Duration rosterMaxAge;
 
     ShowClassDashboard(ShowClassPage classPage, ClassRoster roster, CourseDirectory course, ClassResults results,
-            ItemCatalog items, ClassLabels labels, Clock clock,
+            ItemCatalog items, OpenResources openResources, ClassLabels labels, Clock clock,
             @Value("${plume.dashboard.roster-max-age:PT15M}") Duration rosterMaxAge) {
         this.classPage = classPage;
         this.roster = roster;
         this.course = course;
         this.results = results;
         this.items = items;
+        this.openResources = openResources;
         this.labels = labels;
         this.clock = clock;
         this.rosterMaxAge = rosterMaxAge;
@@ -101,21 +107,31 @@ public class ShowClassDashboard {
     }
 
     private List<HardItem> hardest(List<ItemDifficulty> difficulties, ClassLabels.Labels names) {
+        Map<String, List<HardItem.ResourceLink>> resourcesByCompetency = new HashMap<>();
         return difficulties.stream()
                 .sorted(Comparator.comparingDouble(ItemDifficulty::successRate)
                         .thenComparing(Comparator.comparingInt(ItemDifficulty::answered).reversed())
                         .thenComparing(ItemDifficulty::itemId))
                 .limit(HARDEST_ITEMS)
-                .map(d -> hardItem(d, names))
+                .map(d -> hardItem(d, names, resourcesByCompetency.computeIfAbsent(d.competencyCode(),
+                        this::resources)))
                 .toList();
     }
 
-    private HardItem hardItem(ItemDifficulty d, ClassLabels.Labels names) {
+    /** Up to three open resources per competency, from the catalogue (harvested links: web addresses only). */
+    private List<HardItem.ResourceLink> resources(String competencyCode) {
+        return openResources.recommendedFor(competencyCode, RESOURCES_PER_ITEM).stream()
+                .filter(r -> r.safeUrl() != null)
+                .map(r -> new HardItem.ResourceLink(r.title(), r.safeUrl(), r.licence()))
+                .toList();
+    }
+
+    private HardItem hardItem(ItemDifficulty d, ClassLabels.Labels names, List<HardItem.ResourceLink> resources) {
         var item = items.item(d.itemId());
         String language = names.language();
         return new HardItem(d.itemId(), d.competencyCode(), names.label(d.competencyCode()),
                 item.map(i -> i.stem().in(language)).orElse(null),
                 item.map(i -> i.explanation() == null ? null : i.explanation().in(language)).orElse(null),
-                d.answered(), d.correct(), d.students());
+                d.answered(), d.correct(), d.students(), resources);
     }
 }

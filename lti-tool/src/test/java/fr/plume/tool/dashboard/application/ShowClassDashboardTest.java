@@ -6,6 +6,9 @@ import fr.plume.tool.dashboard.ClassCourse;
 import fr.plume.tool.dashboard.ClassResultsFixture;
 import fr.plume.tool.dashboard.Rosters;
 import fr.plume.tool.dashboard.Rosters.Person;
+import fr.plume.sync.catalogue.HarvestedResource;
+import fr.plume.sync.format.CompetencyLink;
+import fr.plume.tool.catalogue.api.OpenResourceStore;
 import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.itembank.api.PublishedItem;
@@ -48,6 +51,8 @@ class ShowClassDashboardTest {
     ImportItems importItems;
     @Autowired
     ItemCatalog catalog;
+    @Autowired
+    OpenResourceStore openResources;
 
     private ClassCourse course;
     private final Instant t0 = Instant.now().minus(3, ChronoUnit.DAYS);
@@ -96,6 +101,11 @@ class ShowClassDashboardTest {
         List<PublishedItem> items = catalog.published();
         PublishedItem hard = items.get(0);
         PublishedItem easy = items.get(1);
+        String resourceUrl = "https://oer.example.org/" + UUID.randomUUID();
+        openResources.upsert(new HarvestedResource("dash:" + resourceUrl, "dash", "Fiche : la règle expliquée",
+                "Une fiche", resourceUrl, "fr", "CC-BY-4.0", List.of(), List.of(), "text",
+                List.of(new CompetencyLink(hard.item().competency(), null, CompetencyLink.How.EXPLICIT_ALIGNMENT)), "")
+                .hashed());
         UUID alice = results.completed(course.userId("sub-alice"), diag, "DIAGNOSTIC", 3, t0, t0.plusSeconds(600));
         results.level(alice, hard.item().competency(), 3, 0.8, 0.3, 5);
         results.level(alice, "9.9", 2, 0.4, 0.9, 0);
@@ -130,7 +140,8 @@ class ShowClassDashboardTest {
         // the hardest item first, with a link to open resources for its competency
         assertThat(html.indexOf("data-item=\"" + hard.item().id())).isPositive()
                 .isLessThan(html.indexOf("data-item=\"" + easy.item().id()));
-        assertThat(html).contains("/catalogue?competency=" + hard.item().competency());
+        assertThat(html).contains("/catalogue?competency=" + hard.item().competency())
+                .contains("href=\"" + resourceUrl + "\"").contains("Fiche : la règle expliquée");
         // Moodle's NRPS sends no groups: no group filter; the activity filter is there
         assertThat(html).doesNotContain("id=\"filter-group\"").contains("id=\"filter-activity\"");
         assertThat(html).contains("<title id=\"dist-title\"").contains("<desc id=\"dist-desc\"");
