@@ -4,7 +4,5 @@
 -- and competency levels are then reached by their primary keys (attempt_id, ...).
 CREATE INDEX assessment_attempt_course ON assessment_attempt (member_id, context_id, user_id)
     WHERE context_id IS NOT NULL;
--- Who launched from a course (the roster's fallback when NRPS cannot be read).
-CREATE INDEX lti_enrolment_course ON lti_enrolment (member_id, context_id);
 -- A course's placed activities.
 CREATE INDEX lti_resource_link_course ON lti_resource_link (member_id, context_id) WHERE context_id IS NOT NULL;

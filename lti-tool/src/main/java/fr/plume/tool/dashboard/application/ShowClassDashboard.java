@@ -48,7 +48,7 @@ public class ShowClassDashboard {
 
     ShowClassDashboard(ShowClassPage classPage, ClassRoster roster, CourseDirectory course, ClassResults results,
             ItemCatalog items, OpenResources openResources, ClassLabels labels, Clock clock,
-            @Value("${plume.dashboard.roster-max-age:PT15M}") Duration rosterMaxAge) {
+            @Value("${plume.dashboard.roster-max-age:15m}") Duration rosterMaxAge) {
         this.classPage = classPage;
         this.roster = roster;
         this.course = course;
