@@ -61,6 +61,11 @@ public class ShowClassDashboard {
     }
 
     public ClassDashboard show(UUID contextId, ClassFilter filter, String language) {
+        return show(contextId, filter, 1, language);
+    }
+
+    /** @param pageNumber the page of the student tables (1-based; out of range shows the nearest page) */
+    public ClassDashboard show(UUID contextId, ClassFilter filter, int pageNumber, String language) {
         ClassPage page = classPage.ofCourse(contextId);
         LaunchContext launch = page.launch();
         Roster platformRoster = freshRoster(launch);
@@ -74,7 +79,8 @@ public class ShowClassDashboard {
                 course.activities(launch.memberId(), contextId), ClassMembers.groups(everyone), filter,
                 names.competencies(codes), shown, everyone.size(), ClassMembers.distribution(shown),
                 ClassMembers.progress(shown),
-                hardest(results.itemDifficulty(launch.memberId(), contextId, narrowed ? shownUsers : null), names));
+                hardest(results.itemDifficulty(launch.memberId(), contextId, narrowed ? shownUsers : null), names),
+                pageNumber);
     }
 
     /** Refuses, before any work, whoever may not see this course's dashboard. */

@@ -41,8 +41,10 @@ class ClassPageController {
 
     @GetMapping("/class/{contextId}")
     String classHome(@PathVariable UUID contextId, @RequestParam(required = false) String group,
-            @RequestParam(required = false) String activity, Locale locale, Model model) {
-        ClassDashboard dashboard = showClassDashboard.show(contextId, filter(group, activity), locale.getLanguage());
+            @RequestParam(required = false) String activity, @RequestParam(required = false) String page,
+            Locale locale, Model model) {
+        ClassDashboard dashboard = showClassDashboard.show(contextId, filter(group, activity), pageNumber(page),
+                locale.getLanguage());
         describe(dashboard.page(), model);
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("views", ExportClassDashboard.VIEWS);
@@ -56,6 +58,15 @@ class ClassPageController {
         describe(answers.page(), model);
         model.addAttribute("student", answers);
         return "dashboard/class-student";
+    }
+
+    /** A page number from the address; anything else is the first page. */
+    static int pageNumber(String page) {
+        try {
+            return page == null ? 1 : Integer.parseInt(page.strip());
+        } catch (NumberFormatException notANumber) {
+            return 1;
+        }
     }
 
     /** The filter the page's form sent; an activity that is not an id filters nothing. */

@@ -213,6 +213,27 @@ class ShowClassDashboardTest {
     }
 
     @Test
+    void aLargeClassIsShownAHundredStudentsAtATimeAndCountedWhole() {
+        List<Person> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 105; i++) {
+            many.add(Person.learner(String.format("sub-%03d", i), "Étudiant", String.format("N%03d", i)));
+        }
+        course("univ-large").roster(Rosters.moodle(many));
+        LaunchFlow.Session teacher = teacher();
+        UUID context = course.contextId();
+
+        String first = teacher.get("/class/" + context).body();
+        String second = teacher.get("/class/" + context + "?page=2").body();
+
+        assertThat(rowKeys(first)).hasSize(100).contains("sub:sub-000").doesNotContain("sub:sub-104");
+        assertThat(rowKeys(second)).containsExactly("sub:sub-100", "sub:sub-101", "sub:sub-102", "sub:sub-103",
+                "sub:sub-104");
+        assertThat(first).contains("Page 1 sur 2").contains("rel=\"next\"").doesNotContain("rel=\"prev\"");
+        assertThat(distribution(second)).containsEntry("sans niveau", 105);
+        assertThat(rowKeys(teacher.get("/class/" + context + "?page=x").body())).hasSize(100);
+    }
+
+    @Test
     void aStudentOfTheCourseIsRefused() {
         course("univ-learner").roster(Rosters.moodle(MOODLE_CLASS));
         teacher();
