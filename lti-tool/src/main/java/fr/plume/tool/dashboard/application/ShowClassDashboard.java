@@ -7,6 +7,7 @@ import fr.plume.tool.dashboard.domain.ClassFilter;
 import fr.plume.tool.dashboard.domain.ClassMembers;
 import fr.plume.tool.dashboard.domain.ClassStudent;
 import fr.plume.tool.dashboard.domain.HardItem;
+import fr.plume.tool.dashboard.domain.RosterFailures;
 import fr.plume.tool.catalogue.api.OpenResources;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.lti.api.ClassRoster;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -45,10 +47,13 @@ public class ShowClassDashboard {
     private final ClassLabels labels;
     private final Clock clock;
     private final Duration rosterMaxAge;
+    private final Duration rosterRetry;
+    private final RosterFailures failures;
 
     ShowClassDashboard(ShowClassPage classPage, ClassRoster roster, CourseDirectory course, ClassResults results,
             ItemCatalog items, OpenResources openResources, ClassLabels labels, Clock clock,
-            @Value("${plume.dashboard.roster-max-age:15m}") Duration rosterMaxAge) {
+            RosterFailures failures, @Value("${plume.dashboard.roster-max-age:15m}") Duration rosterMaxAge,
+            @Value("${plume.dashboard.roster-retry:5m}") Duration rosterRetry) {
         this.classPage = classPage;
         this.roster = roster;
         this.course = course;
@@ -58,6 +63,8 @@ public class ShowClassDashboard {
         this.labels = labels;
         this.clock = clock;
         this.rosterMaxAge = rosterMaxAge;
+        this.rosterRetry = rosterRetry;
+        this.failures = failures;
     }
 
     public ClassDashboard show(UUID contextId, ClassFilter filter, String language) {
@@ -97,12 +104,32 @@ public class ShowClassDashboard {
                 results.outcomes(member, context)));
     }
 
-    /** The cached roster, read again from the platform once older than the freshness limit. */
+    /**
+     * The cached roster, read again from the platform when absent or older than the freshness
+     * limit, but not again within {@code plume.dashboard.roster-retry} of a failure: until then
+     * the cached roster (or none) is shown with the failure's code.
+     */
     Roster freshRoster(LaunchContext launch) {
-        Roster cached = roster.members(launch.contextId(), launch.memberId(), false);
-        boolean stale = cached.available() && cached.fetchedAt() != null
-                && cached.fetchedAt().plus(rosterMaxAge).isBefore(clock.instant());
-        return stale ? roster.members(launch.contextId(), launch.memberId(), true) : cached;
+        UUID member = launch.memberId();
+        UUID context = launch.contextId();
+        Roster cached = roster.cached(context, member);
+        boolean fresh = cached.available() && cached.fetchedAt() != null
+                && !cached.fetchedAt().plus(rosterMaxAge).isBefore(clock.instant());
+        if (fresh) {
+            return cached;
+        }
+        Optional<RosterFailures.RosterFailure> failure = failures.last(member, context)
+                .filter(f -> f.failedAt().plus(rosterRetry).isAfter(clock.instant()));
+        if (failure.isPresent()) {
+            return new Roster(context, cached.available(), cached.fetchedAt(), cached.members(), failure.get().code());
+        }
+        Roster read = roster.members(context, member, true);
+        if (read.problem() != null) {
+            failures.failed(member, context, read.problem(), clock.instant());
+        } else {
+            failures.cleared(member, context);
+        }
+        return read;
     }
 
     private static String rosterProblem(Roster roster) {

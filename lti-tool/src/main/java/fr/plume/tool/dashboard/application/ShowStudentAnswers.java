@@ -63,7 +63,7 @@ public class ShowStudentAnswers {
         ClassPage page = classPage.ofCourse(contextId);
         LaunchContext launch = page.launch();
         // Only a student of this class: the cached roster and this course's launches and results.
-        ClassStudent student = dashboard.students(launch, roster.members(contextId, launch.memberId(), false))
+        ClassStudent student = dashboard.students(launch, roster.cached(contextId, launch.memberId()))
                 .stream().filter(s -> s.key().equals(studentKey)).findFirst()
                 .orElseThrow(() -> new PlumeProblemException("CLASS-STUDENT-NOT-FOUND", 404));
         ClassLabels.Labels names = labels.in(language);

@@ -180,6 +180,25 @@ class ShowClassDashboardTest {
     }
 
     @Test
+    void aFailingPlatformIsNotAskedAgainBeforeTheRetryDelayAndItsRosterComesBackAfter() {
+        course("univ-retry").rosterFails(503);
+        LaunchFlow.Session teacher = teacher();
+        UUID context = course.contextId();
+
+        assertThat(teacher.get("/class/" + context).body()).contains("data-code=\"NRPS-UNAVAILABLE\"");
+        int asked = course.rosterRequests();
+        assertThat(teacher.get("/class/" + context).body()).contains("data-code=\"NRPS-UNAVAILABLE\"");
+        assertThat(course.rosterRequests()).as("within the retry delay the platform is not asked").isEqualTo(asked);
+
+        course.roster(Rosters.moodle(MOODLE_CLASS));
+        jdbc.sql("UPDATE dashboard_roster_failure SET failed_at = failed_at - INTERVAL '6 minutes' WHERE context_id = :c")
+                .param("c", context).update();
+        String back = teacher.get("/class/" + context).body();
+        assertThat(course.rosterRequests()).isGreaterThan(asked);
+        assertThat(back).doesNotContain("id=\"roster-problem\"").contains("Chloé Roux");
+    }
+
+    @Test
     void groupsFromTheNrpsGroupsExtensionFilterTheClass() {
         course("univ-groups").roster(Rosters.moodle(List.of(
                 Person.learner("sub-alice", "Alice", "Martin").inGroups("TD 1"),
