@@ -83,6 +83,12 @@ public class ListMemberships {
         member.put("given_name", user.givenName());
         member.put("family_name", user.familyName());
         member.put("email", user.email());
+        // The NRPS groups extension, as platforms that have course groups send it (Moodle does not).
+        List<Map<String, Object>> groups = DemoCatalogue.groupsOf(user.id()).stream()
+                .map(g -> Map.<String, Object>of("group_id", g)).toList();
+        if (!groups.isEmpty()) {
+            member.put("group_enrollments", groups);
+        }
         return member;
     }
 }

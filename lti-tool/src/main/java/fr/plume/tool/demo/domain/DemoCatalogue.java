@@ -29,7 +29,16 @@ public final class DemoCatalogue {
             new DemoUser("103", "Nadia", "Haddad", "nadia.haddad@univ-demo.example", "nhaddad",
                     DemoRole.OFFICER, true, 0));
 
+    /** The course groups (tutorial groups) of the demo course, by platform user id. */
+    private static final java.util.Map<String, List<String>> GROUPS = java.util.Map.of(
+            "201", List.of("TD 1"), "202", List.of("TD 1"), "203", List.of("TD 2"), "204", List.of("TD 2"));
+
     private DemoCatalogue() {
+    }
+
+    /** The groups {@code userId} belongs to in the demo course (none for the teaching team). */
+    public static List<String> groupsOf(String userId) {
+        return GROUPS.getOrDefault(userId, List.of());
     }
 
     public static Optional<DemoUser> user(String id) {

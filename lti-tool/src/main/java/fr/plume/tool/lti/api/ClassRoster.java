@@ -14,4 +14,10 @@ public interface ClassRoster {
      * @param refresh   fetch from the platform now instead of using the cached roster
      */
     Roster members(UUID contextId, UUID memberId, boolean refresh);
+
+    /**
+     * The cached roster only, never asking the platform: {@code available} false when nothing was
+     * fetched yet. For callers that decide themselves when the platform may be asked again.
+     */
+    Roster cached(UUID contextId, UUID memberId);
 }

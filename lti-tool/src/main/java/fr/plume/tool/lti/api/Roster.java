@@ -30,12 +30,20 @@ public record Roster(UUID contextId, boolean available, Instant fetchedAt, List<
      * @param subject  the platform's user id ({@code sub})
      * @param userId   Plume's user id when this person has launched the tool, else null
      * @param status   Active (Moodle lists only active members), Inactive or Deleted
+     * @param groups   the course groups the platform put this member in (NRPS {@code group_enrollments}),
+     *                 empty when it sends none (Moodle's NRPS never does)
      */
     public record Member(String subject, UUID userId, String name, String givenName, String familyName, String email,
-            Set<LtiRole> roles, String status) {
+            Set<LtiRole> roles, String status, List<String> groups) {
 
         public Member {
             roles = roles == null ? Set.of() : Set.copyOf(roles);
+            groups = groups == null ? List.of() : List.copyOf(groups);
+        }
+
+        public Member(String subject, UUID userId, String name, String givenName, String familyName, String email,
+                Set<LtiRole> roles, String status) {
+            this(subject, userId, name, givenName, familyName, email, roles, status, List.of());
         }
     }
 }

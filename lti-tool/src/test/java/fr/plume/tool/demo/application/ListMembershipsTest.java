@@ -42,6 +42,15 @@ class ListMembershipsTest {
     }
 
     @Test
+    void studentsCarryTheirGroupsAsTheNrpsGroupsExtensionSendsThemAndTeachersNone() {
+        List<Map<String, Object>> members = members(list(null, null, null));
+
+        assertThat(members.get(0)).containsEntry("group_enrollments", List.of(Map.of("group_id", "TD 1")));
+        assertThat(members.get(2)).containsEntry("group_enrollments", List.of(Map.of("group_id", "TD 2")));
+        assertThat(members.get(3)).doesNotContainKey("group_enrollments");
+    }
+
+    @Test
     void filtersByRoleGivenAsShortNameOrUri() {
         assertThat(members(list("Instructor", null, null))).extracting(m -> m.get("user_id")).containsExactly("101", "102");
         assertThat(members(list("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner", null, null))).hasSize(3);

@@ -51,7 +51,7 @@ public final class InMemoryRosters implements Rosters {
                         .thenComparing(RosterEntry::givenName, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(RosterEntry::subject))
                 .map(e -> new Roster.Member(e.subject(), users.get(memberId + " " + e.subject()), e.name(),
-                        e.givenName(), e.familyName(), e.email(), RoleMapping.map(e.roles()), e.status()))
+                        e.givenName(), e.familyName(), e.email(), RoleMapping.map(e.roles()), e.status(), e.groups()))
                 .toList();
     }
 }

@@ -64,6 +64,12 @@ class ClassRosterService implements ClassRoster {
         return cached(contextId, memberId, fetchedAt.get(), problem);
     }
 
+    @Override
+    public Roster cached(UUID contextId, UUID memberId) {
+        return rosters.fetchedAt(memberId, contextId).map(at -> cached(contextId, memberId, at, null))
+                .orElseGet(() -> new Roster(contextId, false, null, List.of(), null));
+    }
+
     private Roster cached(UUID contextId, UUID memberId, Instant fetchedAt, String problem) {
         return new Roster(contextId, true, fetchedAt, rosters.members(memberId, contextId), problem);
     }

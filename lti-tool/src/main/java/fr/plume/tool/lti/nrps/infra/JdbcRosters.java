@@ -30,14 +30,14 @@ public class JdbcRosters implements Rosters {
         for (RosterEntry m : members) {
             jdbc.sql("""
                             INSERT INTO lti_roster_member (context_id, member_id, subject, name, given_name, family_name,
-                                                           email, roles, status)
-                            VALUES (:context, :member, :subject, :name, :given, :family, :email, :roles, :status)
+                                                           email, roles, status, groups)
+                            VALUES (:context, :member, :subject, :name, :given, :family, :email, :roles, :status, :groups)
                             ON CONFLICT (context_id, subject) DO NOTHING
                             """)
                     .param("context", contextId).param("member", memberId).param("subject", m.subject())
                     .param("name", m.name()).param("given", m.givenName()).param("family", m.familyName())
                     .param("email", m.email()).param("roles", m.roles().toArray(String[]::new))
-                    .param("status", m.status()).update();
+                    .param("status", m.status()).param("groups", m.groups().toArray(String[]::new)).update();
         }
         jdbc.sql("""
                         INSERT INTO lti_roster_fetch (context_id, member_id, fetched_at) VALUES (:context, :member, :now)
@@ -55,7 +55,8 @@ public class JdbcRosters implements Rosters {
     /** The cached members, linked to Plume's users of the same issuer when they have launched. */
     public List<Roster.Member> members(UUID memberId, UUID contextId) {
         return jdbc.sql("""
-                        SELECT r.subject, u.id AS user_id, r.name, r.given_name, r.family_name, r.email, r.roles, r.status
+                        SELECT r.subject, u.id AS user_id, r.name, r.given_name, r.family_name, r.email, r.roles, r.status,
+                               r.groups
                         FROM lti_roster_member r
                         JOIN lti_context c ON c.id = r.context_id AND c.member_id = r.member_id
                         LEFT JOIN lti_user u ON u.member_id = r.member_id AND u.issuer = c.issuer AND u.subject = r.subject
@@ -68,7 +69,8 @@ public class JdbcRosters implements Rosters {
                     java.util.Set<LtiRole> mapped = RoleMapping.map(roles);
                     return new Roster.Member(rs.getString("subject"), rs.getObject("user_id", UUID.class),
                             rs.getString("name"), rs.getString("given_name"), rs.getString("family_name"),
-                            rs.getString("email"), mapped, rs.getString("status"));
+                            rs.getString("email"), mapped, rs.getString("status"),
+                            Arrays.asList((String[]) rs.getArray("groups").getArray()));
                 }).list();
     }
 

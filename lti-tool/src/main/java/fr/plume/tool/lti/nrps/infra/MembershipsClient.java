@@ -29,6 +29,7 @@ public class MembershipsClient implements PlatformMemberships {
     static final String CONTAINER = "application/vnd.ims.lti-nrps.v2.membershipcontainer+json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int MAX_PAGES = 200;
+    private static final int MAX_GROUPS = 50;
     private static final List<String> SCOPES = List.of(AgsScopes.NRPS);
 
     private final PlatformServiceClient call;
@@ -53,11 +54,27 @@ public class MembershipsClient implements PlatformMemberships {
                 }
                 members.put(subject, new RosterEntry(subject, text(m, "name", 400), text(m, "given_name", 200),
                         text(m, "family_name", 200), text(m, "email", 320), roles,
-                        m.path("status").asString("Active")));
+                        m.path("status").asString("Active"), groups(m)));
             }
             return Optional.empty();
         });
         return List.copyOf(members.values());
+    }
+
+    /**
+     * The member's groups from the NRPS groups extension ({@code group_enrollments[].group_id}, as the
+     * 1EdTech course groups draft and some platforms send it). Moodle's NRPS (mod/lti memberships
+     * service, 4.x) sends no group data at all, so its rosters have none.
+     */
+    private static List<String> groups(JsonNode member) {
+        List<String> groups = new ArrayList<>();
+        for (JsonNode g : member.path("group_enrollments")) {
+            String id = g.path("group_id").asString(null);
+            if (id != null && !id.isBlank() && groups.size() < MAX_GROUPS) {
+                groups.add(id.length() <= 100 ? id : id.substring(0, 100));
+            }
+        }
+        return groups;
     }
 
     private static String text(JsonNode node, String field, int max) {

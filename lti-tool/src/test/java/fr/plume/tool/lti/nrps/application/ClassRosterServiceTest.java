@@ -122,6 +122,25 @@ class ClassRosterServiceTest {
     }
 
     @Test
+    void theCachedRosterNeverAsksThePlatform() {
+        offered(registration.id());
+
+        Roster none = roster.cached(contextId, memberId);
+        assertThat(none.available()).isFalse();
+        assertThat(none.fetchedAt()).isNull();
+        assertThat(membershipCalls()).isZero();
+
+        Roster fetched = roster.members(contextId, memberId, false);
+        int calls = membershipCalls();
+        clock.advance(Duration.ofDays(1));
+        Roster cached = roster.cached(contextId, memberId);
+        assertThat(cached.available()).isTrue();
+        assertThat(cached.fetchedAt()).isEqualTo(fetched.fetchedAt());
+        assertThat(cached.members()).hasSize(3);
+        assertThat(membershipCalls()).isEqualTo(calls);
+    }
+
+    @Test
     void aRefreshThatFailsKeepsTheCachedRosterAndSaysSo() {
         offered(registration.id());
         Roster first = roster.members(contextId, memberId, false);
