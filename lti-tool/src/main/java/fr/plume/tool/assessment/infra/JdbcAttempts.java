@@ -139,14 +139,14 @@ class JdbcAttempts implements Attempts {
         ItemParameters p = shown.parameters();
         jdbc.sql("""
                 INSERT INTO assessment_attempt_item (attempt_id, position, member_id, item_id, competency, family, a, b,
-                    accessible, parameters_version, token, shown_at)
+                    accessible, parameters_version, token, shown_at, item_version)
                 VALUES (:attempt, :position, :member, :item, :competency, :family, :a, :b, :accessible, :version,
-                    :token, :shown)""")
+                    :token, :shown, :itemVersion)""")
                 .param("attempt", shown.attemptId()).param("position", shown.position()).param("member", memberId)
                 .param("item", shown.itemId()).param("competency", p.competencyCode()).param("family", p.familyId())
                 .param("a", p.a()).param("b", p.b()).param("accessible", p.accessible())
                 .param("version", shown.parametersVersion()).param("token", shown.token())
-                .param("shown", ts(shown.shownAt()))
+                .param("shown", ts(shown.shownAt())).param("itemVersion", shown.itemVersion())
                 .update();
     }
 
@@ -154,7 +154,7 @@ class JdbcAttempts implements Attempts {
     public List<ShownItem> shown(UUID memberId, UUID attemptId) {
         return jdbc.sql("""
                 SELECT attempt_id, position, item_id, competency, family, a, b, accessible, parameters_version, token,
-                       shown_at, answered_at, correct, credit
+                       shown_at, answered_at, correct, credit, item_version
                   FROM assessment_attempt_item WHERE member_id = :member AND attempt_id = :attempt ORDER BY position""")
                 .param("member", memberId).param("attempt", attemptId)
                 .query(JdbcAttempts::shownItem).list();
@@ -200,7 +200,7 @@ class JdbcAttempts implements Attempts {
     public List<ShownItem> answeredForMastery(UUID memberId, UUID userId) {
         return jdbc.sql("""
                 SELECT i.attempt_id, i.position, i.item_id, i.competency, i.family, i.a, i.b, i.accessible,
-                       i.parameters_version, i.token, i.shown_at, i.answered_at, i.correct, i.credit
+                       i.parameters_version, i.token, i.shown_at, i.answered_at, i.correct, i.credit, i.item_version
                   FROM assessment_attempt_item i
                   JOIN assessment_attempt a ON a.id = i.attempt_id AND a.member_id = i.member_id
                  WHERE i.member_id = :member AND a.user_id = :user AND a.mode IN ('DIAGNOSTIC', 'FORMATIVE')
@@ -341,7 +341,7 @@ class JdbcAttempts implements Attempts {
         Double credit = rs.getObject("credit") == null ? null : rs.getDouble("credit");
         return new ShownItem(rs.getObject("attempt_id", UUID.class), rs.getInt("position"), UUID.fromString(itemId),
                 parameters, rs.getString("parameters_version"), rs.getString("token"), instant(rs, "shown_at"),
-                instant(rs, "answered_at"), correct, credit);
+                instant(rs, "answered_at"), correct, credit, rs.getInt("item_version"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -199,7 +199,7 @@ class StudentController {
         ShowFeedback.Feedback feedback = showFeedback.of(student, id, position);
         Attempt attempt = feedback.attempt();
         ShownItem shown = feedback.shown();
-        Item item = catalog.item(shown.itemId()).orElseThrow();
+        Item item = catalog.item(shown.itemId(), shown.itemVersion()).orElseThrow();
         String language = locale.getLanguage();
         CompetencyResult mastery = feedback.mastery();
         model.addAttribute("attempt", attempt);

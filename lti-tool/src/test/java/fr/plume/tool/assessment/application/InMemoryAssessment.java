@@ -59,6 +59,12 @@ final class InMemoryAssessment {
         public Optional<Item> item(UUID id) {
             return published.stream().map(PublishedItem::item).filter(item -> item.id().equals(id)).findFirst();
         }
+
+        @Override
+        public Optional<Item> item(UUID id, int version) {
+            return published.stream().filter(p -> p.item().id().equals(id) && p.itemVersion() == version)
+                    .map(PublishedItem::item).findFirst();
+        }
     };
     final DeliverableBank bank = new DeliverableBank(catalog);
     final AttemptState state = new AttemptState(attempts, bank);
