@@ -94,7 +94,7 @@ class AuthoringJourneyBrowserTest {
         author.waitForNavigation(() -> author.keyboard().press("Enter"));
         assertThat(author.url()).endsWith("/author/items");
         assertThat(author.locator("main").innerText()).contains("2 question(s) importée(s)");
-        checked(softly, author, "question list", "items");
+        checked(softly, author, "question list", null); // the whole sample bank: too long a picture
 
         tabTo(author, "el.tagName === 'A' && el.innerText.startsWith('Elles sont')");
         author.waitForNavigation(() -> author.keyboard().press("Enter"));
@@ -144,7 +144,7 @@ class AuthoringJourneyBrowserTest {
         page.navigate(BASE + "/demo");
         tabTo(page, "el.tagName === 'BUTTON' && el.value === 'resource' && el.getAttribute('aria-describedby') === 'user-102'");
         page.keyboard().press("Enter");
-        toolFrame(page, "/class");
+        toolFrame(page, "/author");
     }
 
     /** A second person: an author account granted by the consortium admin, signed in with the keyboard. */
@@ -222,7 +222,7 @@ class AuthoringJourneyBrowserTest {
                     .isLessThanOrEqualTo(((Number) sizes.get("clientWidth")).intValue());
             softly.assertThat(sizes.get("structure")).as("%s: lang, title, one main and one h1", what).isEqualTo(true);
             softly.assertThat(seriousViolations(page)).as("%s at %s px: serious or critical axe violations", what, width).isEmpty();
-            if (SCREENSHOTS) {
+            if (SCREENSHOTS && screenshot != null) {
                 Path target = Path.of("..", "docs", "images", "authors", screenshot + "-" + width + ".png");
                 Files.createDirectories(target.getParent());
                 page.screenshot(new Page.ScreenshotOptions().setPath(target).setFullPage(true));
