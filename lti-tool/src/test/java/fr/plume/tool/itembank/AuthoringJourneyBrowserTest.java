@@ -34,8 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The authors' journey in Debian's Chromium, keyboard only (the file chooser aside, which no
  * keyboard reaches in a headless browser): the demo author imports a GIFT file, sees the row in
  * error, imports the fixed file, sends a question to review; a second person (an author account)
- * publishes it; the author builds an open module of it, the second person publishes it, and the
- * public catalogue lists it. axe-core checks each page at 1280 and 320 CSS px. With
+ * publishes it; the author builds an open module of it, the second person publishes it, a teacher
+ * places it with Deep Linking, a student practises it, and the public catalogue lists it. axe-core checks each page at 1280 and 320 CSS px. With
  * {@code -Dplume.docs.screenshots=true} the pages are saved for docs/authors.md.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
@@ -76,7 +76,7 @@ class AuthoringJourneyBrowserTest {
     }
 
     @Test
-    void anAuthorImportsFixesAndSubmitsAnotherPersonPublishesAndTheCatalogueListsTheModule() throws Exception {
+    void anAuthorImportsFixesAndSubmitsAnotherPersonPublishesATeacherPlacesAStudentPractisesAndTheCatalogueListsIt() throws Exception {
         SoftAssertions softly = new SoftAssertions();
         Page author = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")).newPage();
         launchAsTheDemoAuthor(author);
@@ -131,12 +131,47 @@ class AuthoringJourneyBrowserTest {
         pressButton(reviewer, "Publier");
         assertThat(reviewer.locator("#status").innerText()).contains("publiée");
 
+        placeAndPractise(softly, "Accorder le participe passé avec être");
+
         Page visitor = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")).newPage();
         visitor.navigate(BASE + "/catalogue");
         assertThat(visitor.locator("#open-modules").innerText())
                 .contains("Accorder le participe passé avec être").contains("CC-BY-SA-4.0").contains("Julien Moreau");
         checked(softly, visitor, "public catalogue", "catalogue");
         softly.assertAll();
+    }
+
+    /**
+     * Sophie Durand, the demo teacher, places the module with Deep Linking; Camille Martin, a
+     * student, launches it and answers one question of the practice it opens, all from the keyboard.
+     */
+    private static void placeAndPractise(SoftAssertions softly, String moduleTitle) throws Exception {
+        Page teacher = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")).newPage();
+        teacher.navigate(BASE + "/demo");
+        tabTo(teacher, "el.tagName === 'BUTTON' && el.value === 'deep-linking' && el.getAttribute('aria-describedby') === 'user-101'");
+        teacher.keyboard().press("Enter");
+        Frame picker = toolFrame(teacher, "/lti/deep-link");
+        picker.waitForLoadState();
+        tabTo(teacher, picker, "el.name === 'activity' && el.value.startsWith('module-')");
+        teacher.keyboard().press("Space");
+        tabTo(teacher, picker, "el.tagName === 'BUTTON' && el.type === 'submit'");
+        teacher.keyboard().press("Enter");
+        toolFrame(teacher, "/demo/platform/deep-link-return");
+
+        Page student = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")).newPage();
+        student.navigate(BASE + "/demo");
+        tabTo(student, "el.id === 'activity-201'");
+        student.locator("#activity-201").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(moduleTitle));
+        tabTo(student, "el.tagName === 'BUTTON' && el.value === 'resource' && el.getAttribute('aria-describedby') === 'user-201'");
+        student.keyboard().press("Enter");
+        Frame tool = toolFrame(student, "/app");
+        tool.waitForLoadState();
+        tabTo(student, tool, "el.tagName === 'BUTTON' && el.closest('form') && el.closest('form').querySelector('input[name=mode][value=FORMATIVE]')");
+        tool.waitForNavigation(() -> student.keyboard().press("Enter"));
+        tool.waitForURL(Pattern.compile(".*/app/attempts/[0-9a-f-]+$"));
+        fr.plume.tool.assessment.StudentJourneyBrowserTest.answerWithKeyboard(student, tool);
+        assertThat(tool.url()).contains("/feedback/1");
+        softly.assertThat(seriousViolations(student)).as("practice feedback of the placed module").isEmpty();
     }
 
     /** Julien Moreau, the demo platform's author, launched from the demo course page with the keyboard. */
@@ -191,6 +226,17 @@ class AuthoringJourneyBrowserTest {
             }
         }
         throw new AssertionError("Tab never reached [" + condition + "] on " + page.url());
+    }
+
+    private static void tabTo(Page page, Frame frame, String condition) {
+        for (int presses = 0; presses < 250; presses++) {
+            page.keyboard().press("Tab");
+            Boolean found = (Boolean) frame.evaluate("() => { const el = document.activeElement; return !!(el && document.hasFocus() && (" + condition + ")); }");
+            if (Boolean.TRUE.equals(found)) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached [" + condition + "] on " + frame.url());
     }
 
     private static Frame toolFrame(Page page, String path) {

@@ -8,6 +8,7 @@ import fr.plume.tool.lti.api.LtiRole;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -39,7 +40,11 @@ class CurrentAuthor {
         CurrentLaunch current = launch.getIfAvailable();
         Optional<LaunchContext> context = current == null ? Optional.empty() : current.get();
         if (context.isEmpty()) {
-            throw new PlumeProblemException("LTI-SESSION-MISSING", 401);
+            // a signed-in tool account without the author role is refused, not asked to relaunch
+            boolean account = signedIn != null && signedIn.isAuthenticated()
+                    && !(signedIn instanceof AnonymousAuthenticationToken);
+            throw account ? new PlumeProblemException("ITEMBANK-NOT-AUTHOR", 403)
+                    : new PlumeProblemException("LTI-SESSION-MISSING", 401);
         }
         LaunchContext launched = context.get();
         if (!launched.has(LtiRole.CONTENT_DEVELOPER)) {

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.plume.framework.content.ItemStatus;
 import fr.plume.tool.identity.api.Members;
+import fr.plume.tool.identity.domain.ToolRole;
+import fr.plume.tool.identity.infra.JdbcToolAccounts;
 import fr.plume.tool.itembank.domain.ItemVersions;
 import fr.plume.tool.lti.LaunchFlow;
 import fr.plume.tool.lti.TestPlatform;
 import fr.plume.tool.lti.api.PlatformRegistrations;
 import fr.plume.tool.support.BrowserSession;
+import fr.plume.tool.support.ConsortiumAdmins;
 import fr.plume.tool.support.Http;
 import fr.plume.tool.support.Multipart;
 import fr.plume.tool.support.PlumeIntegrationTest;
@@ -18,6 +21,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The authoring pages over real launches: authors (ContentDeveloper) write, import, submit and
@@ -47,6 +52,10 @@ class AuthoringRoutesTest {
     ItemVersions versions;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    JdbcToolAccounts accounts;
+    @Autowired
+    PasswordEncoder encoder;
 
     @BeforeAll
     static void start() {
@@ -97,6 +106,24 @@ class AuthoringRoutesTest {
             HttpResponse<String> post = someone.post("/author/items", anyPage, itemFields("Refusé"));
             assertThat(post.statusCode()).as(role + " saving").isEqualTo(403);
         }
+    }
+
+    @Test
+    void aConsortiumAdminWithoutTheAuthorRoleIsRefusedAndAnAuthorAccountIsServed() {
+        ConsortiumAdmins.ensure(accounts, encoder, "authoring-admin", "authoring admin password");
+        ConsortiumAdmins.ensure(accounts, encoder, "authoring-author", "authoring author password",
+                Set.of(ToolRole.AUTHOR));
+        BrowserSession admin = new BrowserSession(port);
+        admin.signIn("authoring-admin", "authoring admin password");
+        BrowserSession author = new BrowserSession(port);
+        author.signIn("authoring-author", "authoring author password");
+
+        HttpResponse<String> refused = admin.get("/author/items");
+        HttpResponse<String> served = author.get("/author/items");
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("ITEMBANK-NOT-AUTHOR");
+        assertThat(served.statusCode()).isEqualTo(200);
     }
 
     @Test
