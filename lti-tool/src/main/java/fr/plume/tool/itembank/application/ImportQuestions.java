@@ -76,6 +76,9 @@ public class ImportQuestions {
         if (content.length > MAX_BYTES) {
             throw new PlumeProblemException("ITEMBANK-IMPORT-TOO-BIG", 413, MAX_BYTES / (1024 * 1024));
         }
+        if (ItemWorkbook.looksLikeWorkbook(content)) {
+            return workbookPreview(author, content);
+        }
         boolean xml = looksLikeXml(content);
         QuestionImport read;
         try {
@@ -107,6 +110,23 @@ public class ImportQuestions {
         editItem.insertDrafts(author, items);
         log.info("event=itembank.imported format={} items={}", preview.format(), items.size());
         return items;
+    }
+
+    /** Each row of the workbook built as the item editor builds an item (same checks, same messages). */
+    private Preview workbookPreview(Author author, byte[] content) {
+        List<Row> rows = new ArrayList<>();
+        for (ItemWorkbook.WorkbookRow row : ItemWorkbook.read(content)) {
+            String name = "#" + row.number();
+            if (row.form() == null) {
+                rows.add(new Row(row.number(), name, null, null, "ITEMBANK-IMPORT-CHECK", List.of(row.problem())));
+                continue;
+            }
+            UUID id = UUID.nameUUIDFromBytes((author.key() + "/xlsx/" + row.form().hashCode()).getBytes(StandardCharsets.UTF_8));
+            ItemForm.Built built = row.form().build(id, "plume-" + id.toString().substring(0, 13), 1, List.of(author.name()));
+            rows.add(built.valid() ? new Row(row.number(), name, built.item(), null, null, List.of())
+                    : new Row(row.number(), name, null, null, "ITEMBANK-IMPORT-CHECK", built.problems()));
+        }
+        return new Preview("xlsx", List.copyOf(rows));
     }
 
     private Row row(int number, Author author, DraftItem draft, Settings settings) {

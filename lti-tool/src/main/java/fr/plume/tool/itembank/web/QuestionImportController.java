@@ -2,12 +2,16 @@ package fr.plume.tool.itembank.web;
 
 import fr.plume.framework.content.Item;
 import fr.plume.tool.itembank.application.ImportQuestions;
+import fr.plume.tool.itembank.application.ItemWorkbook;
 import fr.plume.tool.itembank.domain.Author;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Import of a question file: the upload shows the preview (nothing saved); the preview page
+ * Import of a question file (GIFT, Moodle XML or the item workbook): the upload shows the preview (nothing saved); the preview page
  * carries the file back, so "Import" saves exactly what was previewed, or nothing.
  */
 @Controller
@@ -36,6 +40,16 @@ class QuestionImportController {
         currentAuthor.require();
         model.addAttribute("settings", new ImportQuestions.Settings("", 1, ""));
         return "itembank/author-import";
+    }
+
+    /** The item workbook template: the columns and one example row per question type. */
+    @GetMapping("/author/import/template.xlsx")
+    ResponseEntity<byte[]> template() {
+        currentAuthor.require();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"plume-questions.xlsx\"")
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(ItemWorkbook.template());
     }
 
     @PostMapping("/author/import")

@@ -144,4 +144,32 @@ class ImportQuestionsTest {
         assertThat(preview.format()).isEqualTo("moodle-xml");
         assertThat(preview.rows()).singleElement().satisfies(row -> assertThat(row.ok()).isTrue());
     }
+
+    @Test
+    void theWorkbookTemplateImportsOneDraftPerTypeAndAWrongRowIsAnError() throws IOException {
+        ImportQuestions.Preview template = importQuestions.preview(author, "plume-questions.xlsx",
+                ItemWorkbook.template(), SETTINGS);
+
+        assertThat(template.format()).isEqualTo("xlsx");
+        assertThat(template.rows()).hasSize(ItemType.values().length).allMatch(ImportQuestions.Row::ok);
+
+        byte[] wrong;
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(ItemWorkbook.template()));
+                var out = new java.io.ByteArrayOutputStream()) {
+            workbook.getSheet("Questions").getRow(1).getCell(0).setCellValue("QCM");
+            workbook.write(out);
+            wrong = out.toByteArray();
+        }
+        int before = storedVersions();
+        ImportQuestions.Preview preview = importQuestions.preview(author, "questions.xlsx", wrong, SETTINGS);
+
+        assertThat(preview.rows().get(0).ok()).isFalse();
+        assertThat(preview.rows().get(0).details()).singleElement().asString().contains("QCM");
+        assertThatThrownBy(() -> importQuestions.confirm(author, "questions.xlsx", wrong, SETTINGS))
+                .isInstanceOf(PlumeProblemException.class).hasMessage("ITEMBANK-IMPORT-ERRORS");
+        assertThat(storedVersions()).isEqualTo(before);
+        assertThat(importQuestions.confirm(author, "plume-questions.xlsx", ItemWorkbook.template(), SETTINGS))
+                .hasSize(ItemType.values().length).allMatch(item -> item.status() == ItemStatus.DRAFT);
+    }
 }
