@@ -50,7 +50,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles({"demo", "test"})
-class StudentJourneyBrowserTest {
+public class StudentJourneyBrowserTest {
 
     static final int PORT = freePort();
     static final String BASE = "http://localhost:" + PORT;
@@ -439,8 +439,8 @@ class StudentJourneyBrowserTest {
         return toolFrame(page, "/app");
     }
 
-    /** Fills the item on screen from the keyboard, then submits it with Enter on the submit button. */
-    private static void answerWithKeyboard(Page page, Frame frame) {
+    /** Fills the item on screen from the keyboard, then submits it with Enter on the submit button (shared with other journeys). */
+    public static void answerWithKeyboard(Page page, Frame frame) {
         for (int presses = 0; presses < 80; presses++) {
             page.keyboard().press("Tab");
             String action = (String) frame.evaluate("() => {"

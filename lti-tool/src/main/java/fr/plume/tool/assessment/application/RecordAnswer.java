@@ -112,7 +112,7 @@ public class RecordAnswer {
         ShownItem pending = progress.pending()
                 .filter(item -> item.token().equals(token))
                 .orElseThrow(() -> outOfOrder(attempt));
-        Item item = catalog.item(pending.itemId()).orElseThrow();
+        Item item = catalog.item(pending.itemId(), pending.itemVersion()).orElseThrow();
         Presentation presentation = Presentation.of(item, attempt.seed());
         AnswerForm.Capture capture = AnswerForm.read(presentation.view(), fields);
         if (capture instanceof AnswerForm.Incomplete incomplete) {

@@ -68,7 +68,7 @@ public class ShowNextItem {
         boolean fixedLength = attempt.writing() || AttemptState.blueprint(attempt).stoppingRule().hasFixedLength();
         Optional<ShownItem> pending = progress.pending();
         if (pending.isPresent()) {
-            return new CurrentItem.ToAnswer(attempt, pending.get(), item(pending.get().itemId()), answered, maxItems,
+            return new CurrentItem.ToAnswer(attempt, pending.get(), item(pending.get()), answered, maxItems,
                     fixedLength);
         }
         if (attempt.writing()) {
@@ -86,7 +86,7 @@ public class ShowNextItem {
         }
         PublishedItem published = bank.current().item(next.get().itemId()).orElseThrow();
         ShownItem item = new ShownItem(attempt.id(), shown.size() + 1, published.item().id(), next.get(),
-                published.parametersVersion(), token(), now, null, null, null);
+                published.parametersVersion(), token(), now, null, null, null, published.itemVersion());
         attempts.insertShown(attempt.memberId(), item);
         return new CurrentItem.ToAnswer(attempt, item, published.item(), answered, maxItems, fixedLength);
     }
@@ -109,13 +109,15 @@ public class ShowNextItem {
         List<PublishedItem> pool = fresh.isEmpty() ? essays : fresh;
         PublishedItem published = pool.get(new Random(attempt.seed()).nextInt(pool.size()));
         ShownItem item = new ShownItem(attempt.id(), shown.size() + 1, published.item().id(),
-                DeliverableBank.parameters(published), published.parametersVersion(), token(), now, null, null, null);
+                DeliverableBank.parameters(published), published.parametersVersion(), token(), now, null, null, null,
+                published.itemVersion());
         attempts.insertShown(attempt.memberId(), item);
         return Optional.of(new CurrentItem.ToAnswer(attempt, item, published.item(), answered, 1, true));
     }
 
-    private Item item(UUID id) {
-        return catalog.item(id).orElseThrow(() -> new IllegalStateException("shown item " + id + " left the bank"));
+    private Item item(ShownItem shown) {
+        return catalog.item(shown.itemId(), shown.itemVersion())
+                .orElseThrow(() -> new IllegalStateException("shown item " + shown.itemId() + " left the bank"));
     }
 
     private Attempt reload(Student student, UUID attemptId) {

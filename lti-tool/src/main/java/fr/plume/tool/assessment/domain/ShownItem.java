@@ -8,11 +8,18 @@ import java.util.UUID;
  * An item shown in an attempt, with a copy of the parameters used to choose and score it and the
  * one-time token the answer form must send back.
  *
- * @param correct null while unanswered, and for an essay awaiting human marking
+ * @param correct     null while unanswered, and for an essay awaiting human marking
+ * @param itemVersion the version of the item's content that was shown (a later version never changes it)
  */
 public record ShownItem(UUID attemptId, int position, UUID itemId, ItemParameters parameters,
         String parametersVersion, String token, Instant shownAt, Instant answeredAt, Boolean correct,
-        Double credit) {
+        Double credit, int itemVersion) {
+
+    /** An item shown at its first version. */
+    public ShownItem(UUID attemptId, int position, UUID itemId, ItemParameters parameters, String parametersVersion,
+            String token, Instant shownAt, Instant answeredAt, Boolean correct, Double credit) {
+        this(attemptId, position, itemId, parameters, parametersVersion, token, shownAt, answeredAt, correct, credit, 1);
+    }
 
     public boolean answered() {
         return answeredAt != null;

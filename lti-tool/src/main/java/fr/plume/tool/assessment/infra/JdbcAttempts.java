@@ -148,14 +148,25 @@ class JdbcAttempts implements Attempts {
                 .param("version", shown.parametersVersion()).param("token", shown.token())
                 .param("shown", ts(shown.shownAt()))
                 .update();
+        if (shown.itemVersion() > 1) {
+            jdbc.sql("""
+                    INSERT INTO assessment_attempt_item_version (attempt_id, position, member_id, item_version)
+                    VALUES (:attempt, :position, :member, :itemVersion)""")
+                    .param("attempt", shown.attemptId()).param("position", shown.position()).param("member", memberId)
+                    .param("itemVersion", shown.itemVersion())
+                    .update();
+        }
     }
 
     @Override
     public List<ShownItem> shown(UUID memberId, UUID attemptId) {
         return jdbc.sql("""
-                SELECT attempt_id, position, item_id, competency, family, a, b, accessible, parameters_version, token,
-                       shown_at, answered_at, correct, credit
-                  FROM assessment_attempt_item WHERE member_id = :member AND attempt_id = :attempt ORDER BY position""")
+                SELECT i.attempt_id, i.position, i.item_id, i.competency, i.family, i.a, i.b, i.accessible,
+                       i.parameters_version, i.token, i.shown_at, i.answered_at, i.correct, i.credit,
+                       coalesce(v.item_version, 1) AS item_version
+                  FROM assessment_attempt_item i
+                  LEFT JOIN assessment_attempt_item_version v ON v.attempt_id = i.attempt_id AND v.position = i.position
+                 WHERE i.member_id = :member AND i.attempt_id = :attempt ORDER BY i.position""")
                 .param("member", memberId).param("attempt", attemptId)
                 .query(JdbcAttempts::shownItem).list();
     }
@@ -200,8 +211,10 @@ class JdbcAttempts implements Attempts {
     public List<ShownItem> answeredForMastery(UUID memberId, UUID userId) {
         return jdbc.sql("""
                 SELECT i.attempt_id, i.position, i.item_id, i.competency, i.family, i.a, i.b, i.accessible,
-                       i.parameters_version, i.token, i.shown_at, i.answered_at, i.correct, i.credit
+                       i.parameters_version, i.token, i.shown_at, i.answered_at, i.correct, i.credit,
+                       coalesce(v.item_version, 1) AS item_version
                   FROM assessment_attempt_item i
+                  LEFT JOIN assessment_attempt_item_version v ON v.attempt_id = i.attempt_id AND v.position = i.position
                   JOIN assessment_attempt a ON a.id = i.attempt_id AND a.member_id = i.member_id
                  WHERE i.member_id = :member AND a.user_id = :user AND a.mode IN ('DIAGNOSTIC', 'FORMATIVE')
                    AND i.answered_at IS NOT NULL AND i.correct IS NOT NULL
@@ -341,7 +354,7 @@ class JdbcAttempts implements Attempts {
         Double credit = rs.getObject("credit") == null ? null : rs.getDouble("credit");
         return new ShownItem(rs.getObject("attempt_id", UUID.class), rs.getInt("position"), UUID.fromString(itemId),
                 parameters, rs.getString("parameters_version"), rs.getString("token"), instant(rs, "shown_at"),
-                instant(rs, "answered_at"), correct, credit);
+                instant(rs, "answered_at"), correct, credit, rs.getInt("item_version"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -13,6 +13,7 @@ import fr.plume.tool.assessment.application.ShowResults;
 import fr.plume.tool.assessment.application.StartAttempt;
 import fr.plume.tool.assessment.application.StopAttempt;
 import fr.plume.tool.assessment.application.Student;
+import fr.plume.tool.assessment.application.SuggestOpenModules;
 import fr.plume.tool.assessment.application.SuggestOpenResources;
 import fr.plume.tool.assessment.domain.Accommodations;
 import fr.plume.tool.assessment.domain.Attempt;
@@ -69,6 +70,7 @@ class StudentController {
     private final DeliverableBank bank;
     private final CompetencyLabels labels;
     private final SuggestOpenResources openResources;
+    private final SuggestOpenModules openModules;
     private final CertificationSeats certificationSeats;
     private final Clock clock;
     private final DateDisplay dates;
@@ -76,8 +78,9 @@ class StudentController {
     StudentController(StudentLaunch launch, StartAttempt startAttempt, ShowNextItem showNextItem,
             RecordAnswer recordAnswer, StopAttempt stopAttempt, ShowProgress showProgress, ShowFeedback showFeedback,
             ShowResults showResults, ItemCatalog catalog, DeliverableBank bank, CompetencyLabels labels,
-            SuggestOpenResources openResources,
+            SuggestOpenResources openResources, SuggestOpenModules openModules,
             CertificationSeats certificationSeats, Clock clock, DateDisplay dates) {
+        this.openModules = openModules;
         this.dates = dates;
         this.certificationSeats = certificationSeats;
         this.openResources = openResources;
@@ -199,7 +202,7 @@ class StudentController {
         ShowFeedback.Feedback feedback = showFeedback.of(student, id, position);
         Attempt attempt = feedback.attempt();
         ShownItem shown = feedback.shown();
-        Item item = catalog.item(shown.itemId()).orElseThrow();
+        Item item = catalog.item(shown.itemId(), shown.itemVersion()).orElseThrow();
         String language = locale.getLanguage();
         CompetencyResult mastery = feedback.mastery();
         model.addAttribute("attempt", attempt);
@@ -239,6 +242,7 @@ class StudentController {
                 ? Recommendations.weakest(results, RECOMMENDED) : List.of();
         model.addAttribute("recommended", recommended);
         model.addAttribute("openResources", openResources.forWeak(recommended));
+        model.addAttribute("openModules", openModules.forWeak(recommended));
         model.addAttribute("essay", reported.essay());
         model.addAttribute("answered", reported.answeredCount());
         model.addAttribute("timeUp", attempt.endReason() == EndReason.TIME_UP);

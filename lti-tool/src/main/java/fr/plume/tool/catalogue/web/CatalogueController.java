@@ -1,20 +1,23 @@
 package fr.plume.tool.catalogue.web;
 
 import fr.plume.tool.catalogue.application.BrowseCatalogue;
+import fr.plume.tool.itembank.api.PublishedModules;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Public, read-only catalogue of open resources, grouped by the competency they help with. */
+/** Public, read-only catalogue: the consortium's open modules, then open resources grouped by competency. */
 @Controller
 class CatalogueController {
 
     private final BrowseCatalogue browseCatalogue;
+    private final PublishedModules modules;
 
-    CatalogueController(BrowseCatalogue browseCatalogue) {
+    CatalogueController(BrowseCatalogue browseCatalogue, PublishedModules modules) {
         this.browseCatalogue = browseCatalogue;
+        this.modules = modules;
     }
 
     @GetMapping({"/catalogue", "/catalogue/"})
@@ -26,6 +29,11 @@ class CatalogueController {
         model.addAttribute("competency", competency == null ? "" : competency);
         model.addAttribute("codes", catalogue.codes());
         model.addAttribute("titles", catalogue.titles());
+        // the consortium's own open modules (published, not retired), with their metadata and licence
+        model.addAttribute("modules", modules.inCommons().stream().map(PublishedModules.Published::module)
+                .filter(m -> competency == null || competency.isBlank()
+                        || m.objectives().stream().anyMatch(o -> o.competency().equals(competency)))
+                .toList());
         return "catalogue/catalogue";
     }
 }

@@ -13,4 +13,7 @@ public interface ItemCatalog {
 
     /** Any item by id, whatever its status (an attempt may show an item retired since). */
     Optional<Item> item(UUID id);
+
+    /** The item as it was at {@code version} (what an attempt showed), whatever its status now. */
+    Optional<Item> item(UUID id, int version);
 }

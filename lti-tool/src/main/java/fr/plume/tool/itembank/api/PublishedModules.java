@@ -37,6 +37,12 @@ public interface PublishedModules {
     /** The earliest change (OAI-PMH Identify earliestDatestamp); empty when nothing was ever published. */
     Optional<Instant> earliestChange();
 
+    /** Every module in the commons now (published, not retired), most recently published first. */
+    default List<Published> inCommons() {
+        return changedBetween(null, null, null, Integer.MAX_VALUE).stream().filter(p -> !p.retired())
+                .sorted(java.util.Comparator.comparing(Published::changedAt).reversed()).toList();
+    }
+
     /** The items of a module at the versions it was published with, in module order. */
     List<Item> itemsOf(OpenModule module);
 }

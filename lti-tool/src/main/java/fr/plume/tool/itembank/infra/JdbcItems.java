@@ -70,6 +70,13 @@ public class JdbcItems implements ItemCatalog, Items {
         }
         AfterCommit.forgetNowAndAfter(() -> cache.set(null));
         jdbc.sql("""
+                INSERT INTO itembank_item_version (item_id, version, status, type, competency, level, content, author,
+                    created_at, updated_at)
+                SELECT id, version, status, type, competency, level, content, :author, created_at, updated_at
+                  FROM itembank_item WHERE id = :id ON CONFLICT DO NOTHING""")
+                .param("id", item.id()).param("author", "bank")
+                .update();
+        jdbc.sql("""
                 INSERT INTO itembank_item_parameters (item_id, version, a, b, source, created_at)
                 VALUES (:id, :version, :a, :b, 'PRIOR', :now) ON CONFLICT DO NOTHING""")
                 .param("id", item.id()).param("version", PRIOR_VERSION)
@@ -95,14 +102,14 @@ public class JdbcItems implements ItemCatalog, Items {
             return cached.items();
         }
         List<PublishedItem> items = jdbc.sql("""
-                SELECT i.content::text AS content, p.version, p.a, p.b
+                SELECT i.content::text AS content, i.version AS item_version, p.version, p.a, p.b
                   FROM itembank_item i
                   JOIN LATERAL (SELECT version, a, b FROM itembank_item_parameters
                                  WHERE item_id = i.id ORDER BY created_at DESC, version DESC LIMIT 1) p ON true
                  WHERE i.status = 'PUBLISHED'
                  ORDER BY i.competency, i.id""")
                 .query((rs, n) -> new PublishedItem(parse(rs.getString("content")), rs.getString("version"),
-                        rs.getDouble("a"), rs.getDouble("b")))
+                        rs.getDouble("a"), rs.getDouble("b"), rs.getInt("item_version")))
                 .list();
         List<PublishedItem> copy = List.copyOf(items);
         cache.set(new Cached(fingerprint, copy, now));
@@ -117,11 +124,24 @@ public class JdbcItems implements ItemCatalog, Items {
                 .map(JdbcItems::parse);
     }
 
+    @Override
+    public Optional<Item> item(UUID id, int version) {
+        return jdbc.sql("SELECT content::text FROM itembank_item_version WHERE item_id = :id AND version = :version")
+                .param("id", id).param("version", version)
+                .query(String.class).optional()
+                .map(JdbcItems::parse);
+    }
+
+    /** Forgets the published list now (this node changed the bank). */
+    void forget() {
+        AfterCommit.forgetNowAndAfter(() -> cache.set(null));
+    }
+
     public int count() {
         return jdbc.sql("SELECT count(*) FROM itembank_item").query(Integer.class).single();
     }
 
-    private static Item parse(String content) {
+    static Item parse(String content) {
         ItemJson.FileResult file = ItemJson.read("itembank_item.json", content.getBytes(StandardCharsets.UTF_8));
         if (!file.valid() || file.items().size() != 1) {
             throw new IllegalStateException("stored item content is unreadable: " + file.problems());

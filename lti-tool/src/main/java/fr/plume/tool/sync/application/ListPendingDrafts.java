@@ -2,7 +2,7 @@ package fr.plume.tool.sync.application;
 
 import fr.plume.framework.content.Item;
 import fr.plume.tool.sync.domain.DraftQuestions;
-import fr.plume.tool.sync.domain.DraftToItem;
+import fr.plume.sync.format.DraftToItem;
 import fr.plume.tool.sync.domain.PendingDraft;
 import java.util.List;
 import java.util.UUID;

@@ -3,7 +3,7 @@ package fr.plume.tool.sync.application;
 import fr.plume.tool.itembank.api.DraftIntake;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import fr.plume.tool.sync.domain.DraftQuestions;
-import fr.plume.tool.sync.domain.DraftToItem;
+import fr.plume.sync.format.DraftToItem;
 import fr.plume.tool.sync.domain.PendingDraft;
 import java.util.List;
 import java.util.UUID;

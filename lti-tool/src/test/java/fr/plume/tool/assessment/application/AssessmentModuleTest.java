@@ -86,4 +86,20 @@ class AssessmentModuleTest {
         assertThat(jdbc.sql("SELECT status FROM assessment_attempt WHERE id = :id").param("id", attempt.id())
                 .query(String.class).single()).isEqualTo("COMPLETED");
     }
+
+    @Test
+    void aShownItemKeepsTheItemVersionItWasShownAt() {
+        String code = "version-" + UUID.randomUUID().toString().substring(0, 8);
+        Student student = new Student(members.ensure(code, "Université " + code).id(), UUID.randomUUID(), null, null,
+                Map.of());
+        Attempt attempt = startAttempt.start(student, TestMode.DIAGNOSTIC, Set.of());
+        fr.plume.tool.itembank.api.PublishedItem item = bank.current().source().get(0);
+
+        attempts.insertShown(student.memberId(), new fr.plume.tool.assessment.domain.ShownItem(attempt.id(), 1,
+                item.item().id(), DeliverableBank.parameters(item), item.parametersVersion(), "token-version-3",
+                java.time.Instant.now(), null, null, null, 3));
+
+        AttemptProgress stored = attempts.lock(student.memberId(), student.userId(), attempt.id()).orElseThrow();
+        assertThat(stored.shown()).singleElement().satisfies(shown -> assertThat(shown.itemVersion()).isEqualTo(3));
+    }
 }

@@ -46,6 +46,8 @@ final class InMemoryAssessment {
     final InMemoryAttempts attempts = new InMemoryAttempts();
     final InMemoryEssays essays = new InMemoryEssays();
     final List<PublishedItem> published = new ArrayList<>();
+    /** Versions replaced by a newer one: no longer delivered, still readable by the attempts that showed them. */
+    final List<PublishedItem> superseded = new ArrayList<>();
     final List<GradeToQueue> grades = new CopyOnWriteArrayList<>();
     final List<Object> events = new CopyOnWriteArrayList<>();
     final List<UUID> heldForPublication = new CopyOnWriteArrayList<>();
@@ -58,6 +60,13 @@ final class InMemoryAssessment {
         @Override
         public Optional<Item> item(UUID id) {
             return published.stream().map(PublishedItem::item).filter(item -> item.id().equals(id)).findFirst();
+        }
+
+        @Override
+        public Optional<Item> item(UUID id, int version) {
+            return java.util.stream.Stream.concat(published.stream(), superseded.stream())
+                    .filter(p -> p.item().id().equals(id) && p.itemVersion() == version)
+                    .map(PublishedItem::item).findFirst();
         }
     };
     final DeliverableBank bank = new DeliverableBank(catalog);

@@ -127,7 +127,7 @@ final class InMemoryAttempts implements Attempts {
             ShownItem item = items.get(i);
             if (item.position() == position && item.token().equals(token) && !item.answered()) {
                 items.set(i, new ShownItem(item.attemptId(), item.position(), item.itemId(), item.parameters(),
-                        item.parametersVersion(), item.token(), item.shownAt(), at, correct, credit));
+                        item.parametersVersion(), item.token(), item.shownAt(), at, correct, credit, item.itemVersion()));
                 return true;
             }
         }

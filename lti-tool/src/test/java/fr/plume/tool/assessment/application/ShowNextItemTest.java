@@ -2,9 +2,12 @@ package fr.plume.tool.assessment.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.plume.framework.content.Item;
+import fr.plume.framework.content.ItemText;
 import fr.plume.tool.assessment.domain.Attempt;
 import fr.plume.tool.assessment.domain.EndReason;
 import fr.plume.tool.assessment.engine.cat.TestMode;
+import fr.plume.tool.itembank.api.PublishedItem;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -72,5 +75,27 @@ class ShowNextItemTest {
         assertThat(essay.item().type()).isEqualTo(fr.plume.framework.content.ItemType.ESSAY);
         assertThat(essay.item().competency()).isEqualTo("1.1");
         assertThat(essay.maxItems()).isEqualTo(1);
+    }
+
+    @Test
+    void aShownItemIsReadAtItsVersionAfterANewVersionIsPublished() {
+        assessment.published.replaceAll(p -> new PublishedItem(p.item(), p.parametersVersion(), p.a(), p.b(), 2));
+        Attempt attempt = assessment.startAttempt.start(student, TestMode.FORMATIVE, Set.of("2.1"));
+        CurrentItem.ToAnswer shown = (CurrentItem.ToAnswer) assessment.showNextItem.show(student, attempt.id());
+        PublishedItem second = assessment.published.stream()
+                .filter(p -> p.item().id().equals(shown.item().id())).findFirst().orElseThrow();
+        Item before = second.item();
+        Item rewritten = new Item(before.id(), before.family(), before.variant(), before.type(), before.competency(),
+                before.level(), ItemText.fr("Consigne réécrite en version 3."), before.answer(), before.feedback(),
+                before.explanation(), before.irt(), before.accessibility(), before.matching(), before.licence(),
+                before.authors(), before.status());
+        assessment.superseded.add(second);
+        assessment.published.set(assessment.published.indexOf(second),
+                new PublishedItem(rewritten, second.parametersVersion(), second.a(), second.b(), 3));
+
+        CurrentItem.ToAnswer reload = (CurrentItem.ToAnswer) assessment.showNextItem.show(student, attempt.id());
+
+        assertThat(shown.shown().itemVersion()).isEqualTo(2);
+        assertThat(reload.item().stem()).isEqualTo(before.stem());
     }
 }

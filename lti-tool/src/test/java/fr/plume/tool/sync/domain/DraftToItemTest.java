@@ -11,6 +11,7 @@ import fr.plume.sync.format.ClozeGap;
 import fr.plume.sync.format.ClozeSyntax;
 import fr.plume.sync.format.CompetencyLink;
 import fr.plume.sync.format.DraftItem;
+import fr.plume.sync.format.DraftToItem;
 import fr.plume.sync.format.MatchPair;
 import fr.plume.sync.format.QuestionType;
 import java.util.List;

@@ -1,4 +1,4 @@
-package fr.plume.tool.sync.domain;
+package fr.plume.sync.format;
 
 import fr.plume.framework.content.Accessibility;
 import fr.plume.framework.content.AnswerSpec;
@@ -8,10 +8,6 @@ import fr.plume.framework.content.ItemStatus;
 import fr.plume.framework.content.ItemText;
 import fr.plume.framework.content.ItemType;
 import fr.plume.framework.content.MatchingPolicy;
-import fr.plume.sync.format.Choice;
-import fr.plume.sync.format.ClozeGap;
-import fr.plume.sync.format.DraftItem;
-import fr.plume.sync.format.MatchPair;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
