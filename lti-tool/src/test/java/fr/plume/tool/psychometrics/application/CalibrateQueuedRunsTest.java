@@ -1,4 +1,4 @@
-package fr.plume.tool.psychometrics;
+package fr.plume.tool.psychometrics.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,9 +11,6 @@ import fr.plume.tool.itembank.api.DraftIntake;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.itembank.api.PublishedItem;
 import fr.plume.tool.itembank.application.ImportItems;
-import fr.plume.tool.psychometrics.application.CalibrateQueuedRuns;
-import fr.plume.tool.psychometrics.application.PromoteParameterVersion;
-import fr.plume.tool.psychometrics.application.RequestCalibration;
 import fr.plume.tool.psychometrics.domain.CalibrationRuns;
 import fr.plume.tool.psychometrics.domain.ItemEstimate;
 import fr.plume.tool.psychometrics.domain.RunKind;
@@ -36,7 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * dated in 2020 so that no other test's attempts fall in the run's data window.
  */
 @PlumeIntegrationTest
-class CalibrationRunsTest {
+class CalibrateQueuedRunsTest {
 
     private static final Instant FROM = Instant.parse("2020-03-01T00:00:00Z");
     private static final Instant TO = Instant.parse("2020-04-01T00:00:00Z");
@@ -113,15 +110,6 @@ class CalibrationRunsTest {
         StoredRun run = runs.find(runId).orElseThrow();
         assertThat(run.status()).isEqualTo(RunStatus.FAILED);
         assertThat(run.error()).isEqualTo("node-stopped");
-    }
-
-    @Test
-    void refusesAnEmptyDataWindowAndTooFewResponses() {
-        assertThatThrownBy(() -> request.request(RunKind.FIXED_ANCHOR, TO, FROM, 200, "p"))
-                .isInstanceOfSatisfying(PlumeProblemException.class, e -> assertThat(e.code()).isEqualTo("PSY-WINDOW"));
-        assertThatThrownBy(() -> request.request(RunKind.FIXED_ANCHOR, FROM, TO, 10, "p"))
-                .isInstanceOfSatisfying(PlumeProblemException.class,
-                        e -> assertThat(e.code()).isEqualTo("PSY-MIN-RESPONSES"));
     }
 
     private long versionsInForce(String version) {
