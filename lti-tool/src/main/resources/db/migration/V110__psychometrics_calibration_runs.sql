@@ -32,7 +32,8 @@ CREATE TABLE psychometrics_run (
 );
 CREATE INDEX psychometrics_run_queue ON psychometrics_run (status, requested_at);
 
--- One row per item of a run: its estimate on the current scale, or why it has none.
+-- One row per item of a run: its estimate on the current scale, or why it has none, and its
+-- item analysis (docs/psychometrics.md): flags hold the codes of the rules that flagged it.
 CREATE TABLE psychometrics_item_estimate (
     run_id         UUID             NOT NULL REFERENCES psychometrics_run (id),
     item_id        VARCHAR(100)     NOT NULL,
@@ -42,5 +43,11 @@ CREATE TABLE psychometrics_item_estimate (
     se_a           DOUBLE PRECISION,
     se_b           DOUBLE PRECISION,
     response_count INT              NOT NULL,
+    p_value        DOUBLE PRECISION,
+    point_biserial DOUBLE PRECISION,
+    fit_chi_square DOUBLE PRECISION,
+    fit_df         INT,
+    fit_p          DOUBLE PRECISION,
+    flags          TEXT[]           NOT NULL DEFAULT '{}',
     PRIMARY KEY (run_id, item_id)
 );

@@ -4,11 +4,15 @@ import fr.plume.tool.assessment.api.ItemCalibration;
 import fr.plume.tool.assessment.api.ScoredResponses;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.itembank.api.PublishedItem;
+import fr.plume.tool.psychometrics.domain.AbilityScoring;
 import fr.plume.tool.psychometrics.domain.Calibration;
 import fr.plume.tool.psychometrics.domain.CalibrationRun;
 import fr.plume.tool.psychometrics.domain.CalibrationRuns;
 import fr.plume.tool.psychometrics.domain.ClaimedRun;
+import fr.plume.tool.psychometrics.domain.ItemAnalysis;
 import fr.plume.tool.psychometrics.domain.ItemParameter;
+import fr.plume.tool.psychometrics.domain.ItemReport;
+import fr.plume.tool.psychometrics.domain.LatentGrid;
 import fr.plume.tool.psychometrics.domain.PsychometricsSettings;
 import fr.plume.tool.psychometrics.domain.ResponseTable;
 import fr.plume.tool.psychometrics.domain.RunKind;
@@ -73,13 +77,31 @@ public class CalibrateQueuedRuns {
             CalibrationRun results = run.kind() == RunKind.FIXED_ANCHOR
                     ? calibration.fixedAnchor(data.table(), data.operational(), run.minResponses(), run.version())
                     : calibration.recalibration(data.table(), data.operational(), run.minResponses(), run.version());
+            runs.progress(run.id(), settings.nodeId(), 70, leaseUntil());
+            Map<String, ItemReport> reports = analyse(data, results);
             runs.progress(run.id(), settings.nodeId(), 90, leaseUntil());
-            runs.succeed(run.id(), settings.nodeId(), results, data.table().personCount(),
+            runs.succeed(run.id(), settings.nodeId(), results, reports, data.table().personCount(),
                     data.table().responseCount(), clock.instant());
         } catch (RuntimeException e) {
             LOG.warn("calibration run {} failed: {}", run.id(), e.toString());
             runs.fail(run.id(), settings.nodeId(), failure(e), clock.instant());
         }
+    }
+
+    /**
+     * Item analysis under the run's own parameters: θ̂ and fit come from the new version, drift is
+     * measured against the parameters in delivery.
+     */
+    private static Map<String, ItemReport> analyse(Data data, CalibrationRun results) {
+        Map<String, ItemParameter> estimates = new HashMap<>();
+        results.items().stream().filter(item -> item.status() != ItemCalibration.Status.REFUSED_TOO_FEW_RESPONSES)
+                .forEach(item -> estimates.put(item.itemId(), item.parameter()));
+        AbilityScoring scoring = new AbilityScoring(data.table(), estimates,
+                LatentGrid.normal(results.populationMean(), results.populationSd()));
+        Map<String, ItemReport> reports = new HashMap<>();
+        ItemAnalysis.analyse(scoring, estimates, data.operational(), Map.of())
+                .forEach(report -> reports.put(report.itemId(), report));
+        return reports;
     }
 
     private record Data(ResponseTable table, Map<String, ItemParameter> operational) {

@@ -16,7 +16,9 @@ public interface CalibrationRuns {
 
     void progress(UUID runId, String node, int percent, Instant leaseUntil);
 
-    void succeed(UUID runId, String node, CalibrationRun results, int candidates, int responses, Instant now);
+    /** Records the results and their item analysis (reports by item id; an item without one gets none). */
+    void succeed(UUID runId, String node, CalibrationRun results, java.util.Map<String, ItemReport> reports,
+                 int candidates, int responses, Instant now);
 
     void fail(UUID runId, String node, String error, Instant now);
 
@@ -28,6 +30,9 @@ public interface CalibrationRuns {
     Optional<StoredRun> find(UUID runId);
 
     List<ItemEstimate> estimates(UUID runId);
+
+    /** The run's items with their analysis, flagged items first. */
+    List<AnalysedItem> analysedItems(UUID runId);
 
     /** SUCCEEDED → PROMOTED, once; false when the run was not promotable. */
     boolean markPromoted(UUID runId, String by, Instant now);

@@ -1,11 +1,13 @@
 package fr.plume.tool.psychometrics.infra;
 
 import fr.plume.tool.assessment.api.ItemCalibration.Status;
+import fr.plume.tool.psychometrics.domain.AnalysedItem;
 import fr.plume.tool.psychometrics.domain.CalibrationRun;
 import fr.plume.tool.psychometrics.domain.CalibrationRuns;
 import fr.plume.tool.psychometrics.domain.ClaimedRun;
 import fr.plume.tool.psychometrics.domain.ItemEstimate;
 import fr.plume.tool.psychometrics.domain.ItemParameter;
+import fr.plume.tool.psychometrics.domain.ItemReport;
 import fr.plume.tool.psychometrics.domain.RunKind;
 import fr.plume.tool.psychometrics.domain.RunStatus;
 import fr.plume.tool.psychometrics.domain.StoredRun;
@@ -14,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,7 +76,8 @@ class JdbcCalibrationRuns implements CalibrationRuns {
 
     @Override
     @Transactional
-    public void succeed(UUID runId, String node, CalibrationRun results, int candidates, int responses, Instant now) {
+    public void succeed(UUID runId, String node, CalibrationRun results, Map<String, ItemReport> reports,
+                        int candidates, int responses, Instant now) {
         int updated = jdbc.sql("""
                 UPDATE psychometrics_run SET status = 'SUCCEEDED', progress = 100, finished_at = :now,
                     lease_until = NULL, candidates = :candidates, responses = :responses, iterations = :iterations,
@@ -90,13 +94,22 @@ class JdbcCalibrationRuns implements CalibrationRuns {
             return; // the lease expired and the run was recorded as failed: its results are not kept
         }
         for (ItemEstimate item : results.items()) {
+            ItemReport report = reports.get(item.itemId());
             jdbc.sql("""
-                    INSERT INTO psychometrics_item_estimate (run_id, item_id, status, a, b, se_a, se_b, response_count)
-                    VALUES (:run, :item, :status, :a, :b, :seA, :seB, :n)""")
+                    INSERT INTO psychometrics_item_estimate (run_id, item_id, status, a, b, se_a, se_b, response_count,
+                        p_value, point_biserial, fit_chi_square, fit_df, fit_p, flags)
+                    VALUES (:run, :item, :status, :a, :b, :seA, :seB, :n, :p, :rpb, :chi, :df, :fitP, :flags)""")
                     .param("run", runId).param("item", item.itemId()).param("status", item.status().name())
                     .param("a", finite(item.parameter().a())).param("b", finite(item.parameter().b()))
                     .param("seA", finite(item.parameter().seA())).param("seB", finite(item.parameter().seB()))
                     .param("n", item.responseCount())
+                    .param("p", report == null ? null : finite(report.pValue()))
+                    .param("rpb", report == null ? null : finite(report.pointBiserial()))
+                    .param("chi", report == null ? null : finite(report.fit().chiSquare()))
+                    .param("df", report == null ? null : report.fit().degreesOfFreedom())
+                    .param("fitP", report == null ? null : finite(report.fit().pValue()))
+                    .param("flags", report == null ? new String[0]
+                            : report.flags().stream().map(flag -> flag.rule().code()).distinct().toArray(String[]::new))
                     .update();
         }
     }
@@ -135,9 +148,19 @@ class JdbcCalibrationRuns implements CalibrationRuns {
     public List<ItemEstimate> estimates(UUID runId) {
         return jdbc.sql("SELECT * FROM psychometrics_item_estimate WHERE run_id = :id ORDER BY item_id")
                 .param("id", runId)
-                .query((rs, row) -> new ItemEstimate(new ItemParameter(rs.getString("item_id"), number(rs, "a"),
-                        number(rs, "b"), number(rs, "se_a"), number(rs, "se_b")),
-                        Status.valueOf(rs.getString("status")), rs.getInt("response_count")))
+                .query((rs, row) -> estimate(rs))
+                .list();
+    }
+
+    @Override
+    public List<AnalysedItem> analysedItems(UUID runId) {
+        return jdbc.sql("""
+                SELECT * FROM psychometrics_item_estimate WHERE run_id = :id
+                 ORDER BY cardinality(flags) = 0, item_id""")
+                .param("id", runId)
+                .query((rs, row) -> new AnalysedItem(estimate(rs), number(rs, "p_value"), number(rs, "point_biserial"),
+                        number(rs, "fit_chi_square"), rs.getInt("fit_df"), number(rs, "fit_p"),
+                        List.of((String[]) rs.getArray("flags").getArray())))
                 .list();
     }
 
@@ -147,6 +170,12 @@ class JdbcCalibrationRuns implements CalibrationRuns {
                 UPDATE psychometrics_run SET status = 'PROMOTED', promoted_by = :by, promoted_at = :now
                 WHERE id = :id AND status = 'SUCCEEDED'""")
                 .param("by", by).param("now", Timestamp.from(now)).param("id", runId).update() == 1;
+    }
+
+    private static ItemEstimate estimate(ResultSet rs) throws SQLException {
+        return new ItemEstimate(new ItemParameter(rs.getString("item_id"), number(rs, "a"), number(rs, "b"),
+                number(rs, "se_a"), number(rs, "se_b")), Status.valueOf(rs.getString("status")),
+                rs.getInt("response_count"));
     }
 
     private static StoredRun run(ResultSet rs) throws SQLException {

@@ -3,6 +3,7 @@ package fr.plume.tool.psychometrics.web;
 import fr.plume.tool.psychometrics.application.PromoteParameterVersion;
 import fr.plume.tool.psychometrics.application.RequestCalibration;
 import fr.plume.tool.assessment.api.ItemCalibration.Status;
+import fr.plume.tool.psychometrics.domain.AnalysedItem;
 import fr.plume.tool.psychometrics.domain.CalibrationRuns;
 import fr.plume.tool.psychometrics.domain.ItemEstimate;
 import fr.plume.tool.psychometrics.domain.RunKind;
@@ -12,6 +13,7 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -35,12 +37,18 @@ class CalibrationRunsController {
     private static final int SHOWN_RUNS = 50;
 
     /** One item of a run as the table shows it. */
-    record ItemRow(String itemId, Status status, int responses, String a, String b) {
+    record ItemRow(String itemId, Status status, int responses, String a, String b, String p, String pointBiserial,
+                   String fit, List<String> flags) {
 
-        static ItemRow of(ItemEstimate item) {
+        static ItemRow of(AnalysedItem analysed) {
+            ItemEstimate item = analysed.estimate();
             return new ItemRow(item.itemId(), item.status(), item.responseCount(),
                     Figures.withError(item.parameter().a(), item.parameter().seA()),
-                    Figures.withError(item.parameter().b(), item.parameter().seB()));
+                    Figures.withError(item.parameter().b(), item.parameter().seB()),
+                    Figures.withError(analysed.pValue(), Double.NaN),
+                    Figures.withError(analysed.pointBiserial(), Double.NaN),
+                    Figures.fit(analysed.fitChiSquare(), analysed.fitDegreesOfFreedom(), analysed.fitP()),
+                    analysed.flags());
         }
     }
 
@@ -77,7 +85,7 @@ class CalibrationRunsController {
     String show(@PathVariable UUID runId, Model model) {
         StoredRun run = runs.find(runId).orElseThrow(() -> new PlumeProblemException("PLUME-NOT-FOUND", 404));
         model.addAttribute("run", run);
-        model.addAttribute("estimates", runs.estimates(runId).stream().map(ItemRow::of).toList());
+        model.addAttribute("estimates", runs.analysedItems(runId).stream().map(ItemRow::of).toList());
         return "psychometrics/run";
     }
 

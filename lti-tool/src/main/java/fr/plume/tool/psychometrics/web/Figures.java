@@ -15,4 +15,12 @@ final class Figures {
         String shown = String.format(Locale.ROOT, "%.2f", value);
         return Double.isFinite(standardError) ? shown + String.format(Locale.ROOT, " (%.2f)", standardError) : shown;
     }
+
+    /** "S-X² (df) p", or a dash when the fit could not be computed. */
+    static String fit(double chiSquare, int degrees, double p) {
+        if (!Double.isFinite(chiSquare)) {
+            return "—";
+        }
+        return String.format(Locale.ROOT, "%.1f (%d) p = %.3f", chiSquare, degrees, p);
+    }
 }

@@ -11,6 +11,7 @@ import fr.plume.tool.itembank.api.DraftIntake;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.itembank.api.PublishedItem;
 import fr.plume.tool.itembank.application.ImportItems;
+import fr.plume.tool.psychometrics.domain.AnalysedItem;
 import fr.plume.tool.psychometrics.domain.CalibrationRuns;
 import fr.plume.tool.psychometrics.domain.ItemEstimate;
 import fr.plume.tool.psychometrics.domain.RunKind;
@@ -85,6 +86,12 @@ class CalibrateQueuedRunsTest {
         assertThat(pretest.parameter().b()).isCloseTo(0.4, within(0.35));
         assertThat(pretest.parameter().seB()).isBetween(0.03, 0.3);
         assertThat(runs.estimates(runId)).filteredOn(item -> item.status() == Status.ANCHOR).hasSize(40);
+        AnalysedItem analysed = runs.analysedItems(runId).stream()
+                .filter(item -> item.estimate().itemId().equals(pretestId.toString())).findFirst().orElseThrow();
+        assertThat(analysed.pValue()).as("item analysis kept with the run").isBetween(0.2, 0.6);
+        assertThat(analysed.pointBiserial()).isGreaterThan(0.2);
+        assertThat(analysed.fitDegreesOfFreedom()).isPositive();
+        assertThat(analysed.flags()).doesNotContain("low-point-biserial", "too-few-responses");
         assertThat(versionsInForce(run.version())).as("nothing changes in delivery before promotion").isZero();
 
         assertThat(promote.promote(runId, "psychometrician@test")).isEqualTo(1);

@@ -49,7 +49,7 @@ class PromoteParameterVersionTest {
         runs.succeed(runId, "node-p", new CalibrationRun(version, List.of(
                 new ItemEstimate(new ItemParameter(estimated, 1.31, 0.42, 0.1, 0.08), Status.ESTIMATED, 900),
                 new ItemEstimate(ItemParameter.fixed(anchor, 1.0, 0.0), Status.ANCHOR, 900)),
-                5, true, 0.1, 1.0, Linking.IDENTITY), 900, 1800, now);
+                5, true, 0.1, 1.0, Linking.IDENTITY), java.util.Map.of(), 900, 1800, now);
 
         assertThat(promote.promote(runId, "psychometrician@test")).isEqualTo(1);
 
