@@ -13,20 +13,25 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import fr.plume.tool.itembank.application.ImportItems;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The psychometrician's calibration pages over real HTTP, and every refusal of their routes. */
+/** The psychometrician's pages over real HTTP, and every refusal of their routes. */
 @PlumeIntegrationTest
-class CalibrationRunsPagesTest {
+class PsychometricsPagesTest {
 
     private static final String PASSWORD = "psychometrics-pages-password";
     private static final String RUNS = "/admin/psychometrics/runs";
+    private static final String REPORT = "/admin/psychometrics/report";
     private static final Pattern RUN = Pattern.compile(RUNS + "/([0-9a-f-]{36})$");
 
     @LocalServerPort
     int port;
+    @Autowired
+    ImportItems importItems;
     @RegisterExtension
     final ConsortiumAdmins.Account psychometrician = ConsortiumAdmins.account("psychometrician-pages", PASSWORD,
             Set.of(ToolRole.PSYCHOMETRICIAN));
@@ -65,9 +70,25 @@ class CalibrationRunsPagesTest {
     }
 
     @Test
+    void theTestReportDrawsTheCurvesAsSvgWithTheirDataTableAndShowsCoverage() throws Exception {
+        importItems.importMatching("classpath*:samples/items/*.json");
+        BrowserSession browser = psychometrician.signedIn();
+
+        String page = browser.get(REPORT + "?length=30&lang=fr").body();
+
+        assertThat(page).contains("<h1>Rapport de test</h1>").contains("<title>Rapport de test — Plume</title>")
+                .contains("Fidélité marginale").contains("Exactitude de classement")
+                .contains("<svg").contains("role=\"img\"").containsPattern("<polyline[^>]+points=\"48\\.0,[0-9.]+ ")
+                .contains("<caption>Données des courbes</caption>").contains("<th scope=\"row\">1.1</th>")
+                .contains("à compléter");
+        assertThat(browser.get(REPORT + "?length=40&lang=en").body()).contains("Adaptive tests of 40 items")
+                .contains("Marginal reliability");
+    }
+
+    @Test
     void everyRouteRefusesAConsortiumAdministratorAnonymousVisitorsAndFormsWithoutCsrf() {
         String someRun = RUNS + "/" + UUID.randomUUID();
-        List<String> pages = List.of(RUNS, someRun);
+        List<String> pages = List.of(RUNS, someRun, REPORT);
         List<String> forms = List.of(RUNS, someRun + "/promote");
         Map<String, String> queue = Map.of("kind", "FIXED_ANCHOR", "from", "2021-01-01", "to", "2021-01-31");
 
