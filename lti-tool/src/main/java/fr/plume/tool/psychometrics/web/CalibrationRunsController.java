@@ -16,6 +16,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -87,6 +90,30 @@ class CalibrationRunsController {
         model.addAttribute("run", run);
         model.addAttribute("estimates", runs.analysedItems(runId).stream().map(ItemRow::of).toList());
         return "psychometrics/run";
+    }
+
+    /** The run's items as CSV (UTF-8, comma-separated, dot decimals), for analysis in other tools. */
+    @GetMapping(value = "/{runId}/items.csv", produces = "text/csv;charset=UTF-8")
+    @ResponseBody
+    ResponseEntity<String> itemsCsv(@PathVariable UUID runId) {
+        StoredRun run = runs.find(runId).orElseThrow(() -> new PlumeProblemException("PLUME-NOT-FOUND", 404));
+        StringBuilder csv = new StringBuilder("item,status,responses,a,se_a,b,se_b,p,point_biserial,sx2,df,sx2_p,flags\n");
+        for (AnalysedItem item : runs.analysedItems(runId)) {
+            ItemEstimate estimate = item.estimate();
+            csv.append(String.join(",", estimate.itemId(), estimate.status().name(),
+                    Integer.toString(estimate.responseCount()), number(estimate.parameter().a()),
+                    number(estimate.parameter().seA()), number(estimate.parameter().b()),
+                    number(estimate.parameter().seB()), number(item.pValue()), number(item.pointBiserial()),
+                    number(item.fitChiSquare()), Integer.toString(item.fitDegreesOfFreedom()), number(item.fitP()),
+                    String.join(" ", item.flags()))).append('\n');
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"calibration-" + run.version() + ".csv\"")
+                .body(csv.toString());
+    }
+
+    private static String number(double value) {
+        return Double.isFinite(value) ? String.format(java.util.Locale.ROOT, "%.4f", value) : "";
     }
 
     @PostMapping("/{runId}/promote")

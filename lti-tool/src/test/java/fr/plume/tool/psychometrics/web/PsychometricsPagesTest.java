@@ -63,6 +63,10 @@ class PsychometricsPagesTest {
         assertThat(early.statusCode()).isEqualTo(409);
         assertThat(early.body()).contains("PSY-NOT-PROMOTABLE");
         assertThat(browser.get(RUNS + "/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+        HttpResponse<String> csv = browser.get(RUNS + "/" + run.group(1) + "/items.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("item,status,responses,a,se_a,b,se_b,p,point_biserial,sx2,df,sx2_p,flags\n");
         HttpResponse<String> badDay = browser.postForm(RUNS, Map.of("_csrf", csrf, "kind", "FIXED_ANCHOR",
                 "from", "hier", "to", "2021-01-31"));
         assertThat(badDay.statusCode()).isEqualTo(400);
@@ -88,7 +92,7 @@ class PsychometricsPagesTest {
     @Test
     void everyRouteRefusesAConsortiumAdministratorAnonymousVisitorsAndFormsWithoutCsrf() {
         String someRun = RUNS + "/" + UUID.randomUUID();
-        List<String> pages = List.of(RUNS, someRun, REPORT);
+        List<String> pages = List.of(RUNS, someRun, someRun + "/items.csv", REPORT);
         List<String> forms = List.of(RUNS, someRun + "/promote");
         Map<String, String> queue = Map.of("kind", "FIXED_ANCHOR", "from", "2021-01-01", "to", "2021-01-31");
 
