@@ -4,5 +4,7 @@ package fr.plume.tool.identity.domain;
 public enum ToolRole {
     CONSORTIUM_ADMIN,
     CERTIFICATION_OFFICER,
-    AUTHOR
+    AUTHOR,
+    /** Calibration runs, parameter versions, item analysis and fairness reports (issue 16). */
+    PSYCHOMETRICIAN
 }

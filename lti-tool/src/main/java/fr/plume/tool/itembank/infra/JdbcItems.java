@@ -3,6 +3,7 @@ package fr.plume.tool.itembank.infra;
 import fr.plume.framework.content.Item;
 import fr.plume.framework.content.ItemJson;
 import fr.plume.tool.itembank.api.ItemCatalog;
+import fr.plume.tool.itembank.api.ParameterVersions;
 import fr.plume.tool.itembank.api.PublishedItem;
 import fr.plume.tool.itembank.domain.Items;
 import fr.plume.tool.shared.infra.AfterCommit;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * bank): another node's change shows here within that time, this node's at once.
  */
 @Repository
-public class JdbcItems implements ItemCatalog, Items {
+public class JdbcItems implements ItemCatalog, Items, ParameterVersions {
 
     /** The version name of parameters derived from an item's level before any calibration. */
     public static final String PRIOR_VERSION = "prior";
@@ -83,6 +84,25 @@ public class JdbcItems implements ItemCatalog, Items {
                 .param("a", item.irt().a()).param("b", item.irt().b()).param("now", now)
                 .update();
         return true;
+    }
+
+    /**
+     * A promoted calibration: each item gets the version as its latest parameters (created now, so
+     * it is the one in force), and this node's cached list is dropped after commit.
+     */
+    @Override
+    @Transactional
+    public void add(String version, List<CalibratedParameters> parameters) {
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        for (CalibratedParameters item : parameters) {
+            jdbc.sql("""
+                    INSERT INTO itembank_item_parameters (item_id, version, a, b, source, created_at)
+                    VALUES (:item, :version, :a, :b, 'CALIBRATED', :now)""")
+                    .param("item", item.itemId()).param("version", version).param("a", item.a())
+                    .param("b", item.b()).param("now", now)
+                    .update();
+        }
+        AfterCommit.forgetNowAndAfter(() -> cache.set(null));
     }
 
     @Override

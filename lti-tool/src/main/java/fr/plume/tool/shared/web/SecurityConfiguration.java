@@ -56,6 +56,7 @@ class SecurityConfiguration {
                 failureHandlers.getIfAvailable(() -> new SimpleUrlAuthenticationFailureHandler("/login?error"));
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers("/admin/psychometrics/**").hasRole("PSYCHOMETRICIAN")
                         .requestMatchers("/admin/**").hasRole("CONSORTIUM_ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin")

@@ -1,0 +1,12 @@
+package fr.plume.tool.psychometrics.domain;
+
+import java.util.List;
+
+/** An item of a stored run: its estimate and the analysis kept with it (flag rule codes). */
+public record AnalysedItem(ItemEstimate estimate, double pValue, double pointBiserial, double fitChiSquare,
+                           int fitDegreesOfFreedom, double fitP, List<String> flags) {
+
+    public AnalysedItem {
+        flags = List.copyOf(flags);
+    }
+}
