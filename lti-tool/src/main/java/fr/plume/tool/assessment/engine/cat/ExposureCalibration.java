@@ -25,7 +25,7 @@ import java.util.SplittableRandom;
 public final class ExposureCalibration {
 
     /** Target as a share of the limit, to leave room for sampling noise. */
-    public static final double TARGET_SHARE = 0.75;
+    public static final double TARGET_SHARE = 0.85;
     private static final double RAISE_BELOW = 0.8;
     private static final double RAISE_FACTOR = 1.25;
 
@@ -42,9 +42,9 @@ public final class ExposureCalibration {
         this.seed = seed;
     }
 
-    /** The settings the delivery code uses: 100 candidates per band, 8 rounds, a fixed seed. */
+    /** The settings the delivery code uses: 100 candidates per band, 12 rounds, a fixed seed. */
     public static ExposureCalibration standard() {
-        return new ExposureCalibration(100, 8, 20260101L);
+        return new ExposureCalibration(100, 12, 20260101L);
     }
 
     public ExposureControl calibrate(ItemBank bank, TestBlueprint blueprint, ScoringConfiguration scoring) {
