@@ -53,7 +53,7 @@ class AdaptiveTestTest {
             AdaptiveTest test = run(TestBlueprint.certification(), CandidateContext.firstAttempt(),
                     random.nextGaussian(), random);
             assertThat(test.answeredCount()).isBetween(32, 50);
-            assertThat(test.stopReason()).containsAnyOf(StopReason.MAXIMUM_LENGTH, StopReason.LEVEL_DECIDED);
+            assertThat(test.stopReason().orElseThrow()).isIn(StopReason.MAXIMUM_LENGTH, StopReason.LEVEL_DECIDED);
             Map<String, Long> counts = perCompetency(test);
             assertThat(counts.keySet()).containsExactlyInAnyOrderElementsOf(BANK.competencies());
             assertThat(counts.values()).allSatisfy(count -> assertThat(count).isBetween(2L, 4L));
@@ -261,7 +261,8 @@ class AdaptiveTestTest {
         assertThat(strong.theta()).isGreaterThan(estimate.theta());
         assertThat(weak.theta()).isLessThan(estimate.theta());
         assertThat(unseen.itemCount()).isZero();
-        assertThat(unseen.theta()).isCloseTo(estimate.theta(), within(0.05));
+        // C03 is its own domain: it gets the general ability, which borrows ρ of the evidence
+        assertThat(unseen.theta()).isBetween(Math.min(0.0, estimate.theta()), Math.max(0.0, estimate.theta()));
         assertThat(unseen.standardError()).isGreaterThan(estimate.standardError());
         assertThat(strong.standardError()).isLessThan(unseen.standardError());
         assertThat(strong.level()).isEqualTo(SCORING.level(strong.theta()));
