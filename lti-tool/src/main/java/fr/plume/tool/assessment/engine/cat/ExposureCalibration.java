@@ -26,6 +26,7 @@ public final class ExposureCalibration {
 
     /** Target as a share of the limit, to leave room for sampling noise. */
     public static final double TARGET_SHARE = 0.85;
+    public static final long STANDARD_SEED = 20260101L;
     private static final double RAISE_BELOW = 0.8;
     private static final double RAISE_FACTOR = 1.25;
 
@@ -44,7 +45,7 @@ public final class ExposureCalibration {
 
     /** The settings the delivery code uses: 100 candidates per band, 12 rounds, a fixed seed. */
     public static ExposureCalibration standard() {
-        return new ExposureCalibration(100, 12, 20260101L);
+        return new ExposureCalibration(100, 12, STANDARD_SEED);
     }
 
     public ExposureControl calibrate(ItemBank bank, TestBlueprint blueprint, ScoringConfiguration scoring) {

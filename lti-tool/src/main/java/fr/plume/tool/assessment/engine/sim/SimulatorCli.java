@@ -59,6 +59,13 @@ public final class SimulatorCli {
                         + "(default ${DEFAULT-VALUE}).")
         boolean exposureControl;
 
+        @Option(names = "--exposure-rounds", defaultValue = "12", description = "Rounds of the exposure calibration (default ${DEFAULT-VALUE}).")
+        int exposureRounds;
+
+        @Option(names = "--exposure-candidates", defaultValue = "100",
+                description = "Simulated candidates per θ band and round of the exposure calibration (default ${DEFAULT-VALUE}).")
+        int exposureCandidates;
+
         @Option(names = "--sample-shaped", description = "Generate a bank shaped like the sample: 16 competencies × N items.")
         Integer sampleShaped;
 
@@ -124,8 +131,8 @@ public final class SimulatorCli {
             int max = blueprint.stoppingRule().maxItems();
             CatSimulation simulation = new CatSimulation(itemBank, blueprint).withPopulation(Population.parse(population));
             if (exposureControl && blueprint.exposureLimit() < 1.0) {
-                simulation.withExposureControl(ExposureCalibration.standard()
-                        .calibrate(itemBank, blueprint, ScoringConfigurations.INITIAL));
+                simulation.withExposureControl(new ExposureCalibration(exposureCandidates, exposureRounds,
+                        ExposureCalibration.STANDARD_SEED).calibrate(itemBank, blueprint, ScoringConfigurations.INITIAL));
             }
             int[] lengths = checkpoints != null ? checkpoints : new int[] {Math.min(15, max), max};
             SimulationReport report = simulation.run(candidates, seed, lengths);
