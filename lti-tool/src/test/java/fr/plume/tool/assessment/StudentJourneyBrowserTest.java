@@ -294,10 +294,10 @@ class StudentJourneyBrowserTest {
         clickAndWait(page, "form:has(input[name=mode][value=CERTIFICATION]) button");
         UUID certifying = attemptIn(page.url());
         assertThat(page.locator(".time-left").innerText()).isEqualTo("Temps restant : 120 min");
-        assertThat(page.locator(".progress").innerText()).isEqualTo("Question 1 sur 40");
+        assertThat(page.locator(".progress").innerText()).isEqualTo("Question 1 sur 50 au plus");
         reflows(softly, page, "certification, first item");
         answerAnything(page);
-        assertThat(page.locator(".progress").innerText()).isEqualTo("Question 2 sur 40");
+        assertThat(page.locator(".progress").innerText()).isEqualTo("Question 2 sur 50 au plus");
         page.navigate(BASE + "/app");
         reflows(softly, page, "certification home, test started");
 

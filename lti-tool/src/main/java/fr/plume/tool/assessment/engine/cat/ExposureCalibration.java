@@ -18,8 +18,9 @@ import java.util.SplittableRandom;
  * the open end bands one unit wide) take the test with the current parameters, which gives each
  * item's exposure per band p_j and, weighting the bands by the reference population N(0, 1), its
  * exposure P. When P exceeds the target r, the item's exposure is capped in the bands where it is
- * most used (water-filling, {@link #cap}), so that P = r, by scaling k_j by c/p_j; an item well
- * under the target gets its k raised towards 1. r is a little under the blueprint's limit so
+ * most used (water-filling, {@link #cap}), so that P = r, by scaling k_j by c/p_j; in the first
+ * half of the rounds an item well under the target gets its k raised towards 1 (only in the first
+ * half, so that the last rounds cannot push an item back over the limit on sampling noise). r is a little under the blueprint's limit so
  * that sampling noise does not cross it. Deterministic for a given bank, blueprint and seed.
  */
 public final class ExposureCalibration {
@@ -88,7 +89,7 @@ public final class ExposureCalibration {
                             k[i][band] *= cap / conditional[band];
                         }
                     }
-                } else if (marginal < RAISE_BELOW * target) {
+                } else if (marginal < RAISE_BELOW * target && round < rounds / 2) {
                     for (int band = 0; band < bands; band++) {
                         k[i][band] = Math.min(1.0, k[i][band] * RAISE_FACTOR);
                     }
