@@ -199,7 +199,7 @@ class DeliveryTest {
 
         assertThat(answered).isBetween(15, 30);
         String result = session.get("/app/attempts/" + attempt + "/result").body();
-        assertThat(result).contains("Résultat du diagnostic").contains("Niveau").containsAnyOf("estimation fiable", "à confirmer")
+        assertThat(result).contains("Résultat du diagnostic").contains("Votre profil : niveau par domaine").contains("Niveau").containsAnyOf("fiable : vos réponses", "à confirmer", "indicatif :")
                 .contains("Entraînements recommandés");
         assertThat(jdbc.sql("SELECT valid FROM assessment_attempt WHERE id = :a").param("a", attempt)
                 .query(Boolean.class).single()).isTrue();

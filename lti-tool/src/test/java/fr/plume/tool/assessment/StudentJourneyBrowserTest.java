@@ -115,7 +115,7 @@ class StudentJourneyBrowserTest {
         }
         assertThat(answered).isBetween(15, 30);
         assertThat(tool.locator("h1").innerText()).isEqualTo("Résultat du diagnostic");
-        assertThat(tool.content()).containsAnyOf("estimation fiable", "à confirmer");
+        assertThat(tool.content()).containsAnyOf("fiable : vos réponses", "à confirmer", "indicatif :");
         accessible(page, "diagnostic result");
 
         // a recommended practice module
