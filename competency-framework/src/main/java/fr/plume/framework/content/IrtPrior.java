@@ -16,9 +16,19 @@ public record IrtPrior(double a, double b) {
         }
     }
 
-    /** The difficulty an item of this level starts with: level 1 is −2.5, each level adds 1.0. */
+    /**
+     * Prior difficulty of an item of each level, on the scale of the person levels: the middle of
+     * the level's θ interval under the cut points −1.5, −0.5, 0.25, 1.0, 1.75 (scoring 2025.1), the
+     * open end levels half a level-width past their cut. A student in the middle of level L answers
+     * an item of level L correctly about half the time, so item and person levels mean the same.
+     */
+    private static final double[] DIFFICULTY_BY_LEVEL = {-2.0, -1.0, -0.125, 0.625, 1.375, 2.125};
+
     public static double difficultyForLevel(int level) {
-        return -2.5 + (level - 1) * 1.0;
+        if (level < 1 || level > DIFFICULTY_BY_LEVEL.length) {
+            throw new IllegalArgumentException("level must be 1 to " + DIFFICULTY_BY_LEVEL.length + ": " + level);
+        }
+        return DIFFICULTY_BY_LEVEL[level - 1];
     }
 
     public static IrtPrior forLevel(int level) {

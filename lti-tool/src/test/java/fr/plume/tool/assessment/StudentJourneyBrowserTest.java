@@ -115,7 +115,7 @@ public class StudentJourneyBrowserTest {
         }
         assertThat(answered).isBetween(15, 30);
         assertThat(tool.locator("h1").innerText()).isEqualTo("Résultat du diagnostic");
-        assertThat(tool.content()).containsAnyOf("estimation fiable", "à confirmer");
+        assertThat(tool.content()).containsAnyOf("fiable : vos réponses", "à confirmer", "indicatif :");
         accessible(page, "diagnostic result");
 
         // a recommended practice module
@@ -294,10 +294,10 @@ public class StudentJourneyBrowserTest {
         clickAndWait(page, "form:has(input[name=mode][value=CERTIFICATION]) button");
         UUID certifying = attemptIn(page.url());
         assertThat(page.locator(".time-left").innerText()).isEqualTo("Temps restant : 120 min");
-        assertThat(page.locator(".progress").innerText()).isEqualTo("Question 1 sur 40");
+        assertThat(page.locator(".progress").innerText()).isEqualTo("Question 1 sur 50 au plus");
         reflows(softly, page, "certification, first item");
         answerAnything(page);
-        assertThat(page.locator(".progress").innerText()).isEqualTo("Question 2 sur 40");
+        assertThat(page.locator(".progress").innerText()).isEqualTo("Question 2 sur 50 au plus");
         page.navigate(BASE + "/app");
         reflows(softly, page, "certification home, test started");
 

@@ -4,6 +4,8 @@ import fr.plume.tool.assessment.domain.Accommodations;
 import fr.plume.tool.assessment.domain.Attempt;
 import fr.plume.tool.assessment.domain.AttemptStatus;
 import fr.plume.tool.assessment.domain.TimeLimit;
+import fr.plume.tool.assessment.engine.ItemBank;
+import fr.plume.tool.assessment.engine.cat.TestBlueprint;
 import fr.plume.tool.assessment.engine.cat.TestMode;
 import fr.plume.tool.assessment.domain.Attempts;
 import fr.plume.tool.assessment.domain.CertificationSeat;
@@ -11,6 +13,7 @@ import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -98,6 +101,7 @@ public class StartAttempt {
                     student.memberId(), certification, standing.seats().size());
             throw new PlumeProblemException("ASSESSMENT-CERTIFICATION-TAKEN", 409, standing.allowed());
         }
+        requireBankLargeEnoughForCertification(accommodations.accessibleItems());
         Attempt attempt = newAttempt(student, TestMode.CERTIFICATION, Set.of(), accommodations, false);
         if (!attempts.insertCertifying(attempt, certification, standing.nextSeat())) {
             // Another request of this person took the seat first (a second tab, another node).
@@ -108,6 +112,31 @@ public class StartAttempt {
         log.info("event=attempt.started member={} attempt={} mode=CERTIFICATION certification={} seat={}",
                 attempt.memberId(), attempt.id(), certification, standing.nextSeat());
         return attempt;
+    }
+
+    /**
+     * Refuses a new certifying attempt when the items this candidate may get are too few to keep
+     * every item's exposure under the certification limit ({@link TestBlueprint#minimumBank()},
+     * issue 15): a smaller bank would show the same items to too many candidates.
+     */
+    private void requireBankLargeEnoughForCertification(boolean accessibleOnly) {
+        ItemBank items = bank.current().bank();
+        TestBlueprint.MinimumBank minimum = TestBlueprint.certification().minimumBank();
+        int[] perCompetency = new int[items.competencies().size()];
+        int total = 0;
+        for (int i = 0; i < items.size(); i++) {
+            if (!accessibleOnly || items.accessible(i)) {
+                perCompetency[items.competencyOf(i)]++;
+                total++;
+            }
+        }
+        boolean thinCompetency = Arrays.stream(perCompetency).anyMatch(n -> n < minimum.itemsPerCompetency());
+        if (total < minimum.items() || thinCompetency) {
+            log.warn("event=attempt.refused-bank-too-small items={} minimum={} perCompetencyMinimum={}", total,
+                    minimum.items(), minimum.itemsPerCompetency());
+            throw new PlumeProblemException("ASSESSMENT-BANK-TOO-SMALL", 503, minimum.items(),
+                    minimum.itemsPerCompetency());
+        }
     }
 
     private Attempt newAttempt(Student student, TestMode mode, Set<String> scope, Accommodations accommodations,

@@ -3,8 +3,9 @@ package fr.plume.tool.assessment.domain;
 /**
  * The uncertainty of a level put into words for students: a level is "reliable" when the estimate
  * lies within it with a probability of at least 0.7 and its standard error is below 0.45; "to
- * confirm" when some answers support it; "indicative" when no item of the competency was answered
- * (the level then comes from the other competencies).
+ * confirm" when it is at least as likely as not (probability ≥ 0.5); "indicative" otherwise, or
+ * when no item of the competency was answered (the level then comes mostly from the other
+ * competencies of the domain and from the other domains).
  */
 public enum Certainty {
     RELIABLE,
@@ -15,7 +16,10 @@ public enum Certainty {
         if (itemCount == 0) {
             return INDICATIVE;
         }
-        return levelProbability >= 0.7 && standardError < 0.45 ? RELIABLE : TO_CONFIRM;
+        if (levelProbability >= 0.7 && standardError < 0.45) {
+            return RELIABLE;
+        }
+        return levelProbability >= 0.5 ? TO_CONFIRM : INDICATIVE;
     }
 
     public String messageKey() {

@@ -238,6 +238,7 @@ class StudentController {
         model.addAttribute("attempt", attempt);
         model.addAttribute("summary", reported.summary());
         model.addAttribute("results", shownResults);
+        model.addAttribute("domains", reported.domains());
         List<CompetencyResult> recommended = attempt.mode() == TestMode.DIAGNOSTIC
                 ? Recommendations.weakest(results, RECOMMENDED) : List.of();
         model.addAttribute("recommended", recommended);

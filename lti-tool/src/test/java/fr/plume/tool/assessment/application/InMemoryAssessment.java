@@ -90,6 +90,17 @@ final class InMemoryAssessment {
         published.add(new PublishedItem(essay("1.1"), "prior", 1.0, 0.0));
     }
 
+    /**
+     * Publishes more items, up to the size a certification needs (250 items, 84 per competency
+     * here), before the bank is first read.
+     */
+    void publishACertificationSizedBank() {
+        for (String competency : COMPETENCIES) {
+            IntStream.range(ITEMS_PER_COMPETENCY, 84).forEach(i -> published.add(new PublishedItem(
+                    choice(competency, i), "prior", 1.4 + (i % 4) * 0.3, -2.5 + (i % 20) * 0.25)));
+        }
+    }
+
     private static Item choice(String competency, int number) {
         AnswerSpec answer = new AnswerSpec.SingleChoice(List.of("juste", "faux", "autre"), 0);
         return new Item(UUID.nameUUIDFromBytes((competency + "/" + number).getBytes()), competency + "-f" + number,

@@ -54,6 +54,7 @@ class ShowNextItemTest {
     void pastTheDeadlineTheAttemptEndsAsTimeUp() {
         Student candidate = new Student(student.memberId(), student.userId(), student.resourceLinkId(),
                 student.contextId(), Map.of("plume_kind", "CERTIFICATION", "plume_activity", "certification"));
+        assessment.publishACertificationSizedBank();
         Attempt attempt = assessment.startAttempt.start(candidate, TestMode.CERTIFICATION, Set.of());
         assessment.answerNext(candidate, attempt.id(), true);
         assessment.clock.advance(Duration.between(attempt.startedAt(), attempt.deadline()));

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ShowResultsTest {
 
     private final InMemoryAssessment assessment = new InMemoryAssessment();
-    private final ShowResults showResults = new ShowResults(assessment.attempts, assessment.essays);
+    private final ShowResults showResults = new ShowResults(assessment.attempts, assessment.essays, assessment.bank);
     private final Student student = new Student(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
             UUID.randomUUID(), Map.of());
 
@@ -51,5 +51,23 @@ class ShowResultsTest {
         assertThatThrownBy(() -> showResults.of(other, attempt.id()))
                 .isInstanceOfSatisfying(PlumeProblemException.class,
                         refused -> assertThat(refused.code()).isEqualTo("ASSESSMENT-ATTEMPT-NOT-FOUND"));
+    }
+
+    @Test
+    void aDiagnosticReportsALevelPerDomainBorrowingFromTheOtherDomains() {
+        Attempt attempt = assessment.startAttempt.start(student, TestMode.DIAGNOSTIC, Set.of());
+        while (showResults.of(student, attempt.id()).attempt().inProgress()) {
+            assessment.answerNext(student, attempt.id(), true);
+        }
+
+        ShowResults.Results results = showResults.of(student, attempt.id());
+
+        assertThat(results.domains()).extracting(CompetencyResult::competency).containsExactly("1", "2");
+        assertThat(results.domains()).allSatisfy(domain -> {
+            assertThat(domain.theta()).isPositive();
+            assertThat(domain.level()).isBetween(1, 6);
+        });
+        assertThat(results.domains().stream().mapToLong(CompetencyResult::itemCount).sum())
+                .isEqualTo(results.answeredCount());
     }
 }

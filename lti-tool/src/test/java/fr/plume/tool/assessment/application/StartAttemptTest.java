@@ -71,6 +71,7 @@ class StartAttemptTest {
                 student.contextId(), Map.of("plume_kind", "CERTIFICATION", "plume_activity", "certification",
                         "plume_extra_time_percent", "50"));
 
+        assessment.publishACertificationSizedBank();
         Attempt attempt = assessment.startAttempt.start(candidate, TestMode.CERTIFICATION, Set.of());
 
         assertThat(attempt.mode()).isEqualTo(TestMode.CERTIFICATION);
@@ -79,5 +80,16 @@ class StartAttemptTest {
         assertThatThrownBy(() -> assessment.startAttempt.start(student, TestMode.CERTIFICATION, Set.of()))
                 .isInstanceOfSatisfying(PlumeProblemException.class,
                         refused -> assertThat(refused.code()).isEqualTo("ASSESSMENT-CERTIFICATION-WRONG-ACTIVITY"));
+    }
+
+    @Test
+    void refusesToStartACertificationOnABankBelowItsMinimumSize() {
+        Student candidate = new Student(student.memberId(), student.userId(), student.resourceLinkId(),
+                student.contextId(), Map.of("plume_kind", "CERTIFICATION", "plume_activity", "certification"));
+
+        assertThatThrownBy(() -> assessment.startAttempt.start(candidate, TestMode.CERTIFICATION, Set.of()))
+                .isInstanceOfSatisfying(PlumeProblemException.class,
+                        refused -> assertThat(refused.code()).isEqualTo("ASSESSMENT-BANK-TOO-SMALL"));
+        assertThat(assessment.attempts.attempts).isEmpty();
     }
 }

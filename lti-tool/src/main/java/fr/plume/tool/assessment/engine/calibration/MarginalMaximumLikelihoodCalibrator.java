@@ -282,9 +282,12 @@ public final class MarginalMaximumLikelihoodCalibrator {
                         infoAB -= w * z * itemA;
                         infoBB += w * itemA * itemA;
                     }
-                    // log a ~ N(m, s²): d/da log density = −(ln a − m)/(s² a) − 1/a
+                    // Prior N(m, s²) on log a, maximised in log a (as the prior is stated): its mode is
+                    // a = e^m. Maximising the lognormal density of a instead adds the Jacobian term
+                    // −1/a and moves the mode to e^(m − s²) (0.78 for m = 0, s = 0.5), pulling weakly
+                    // informed items below 1 (issue 15).
                     double logA = Math.log(itemA);
-                    gradA += -(logA - settings.logSlopePriorMean()) * slopePriorPrecision / itemA - 1.0 / itemA;
+                    gradA += -(logA - settings.logSlopePriorMean()) * slopePriorPrecision / itemA;
                     infoAA += slopePriorPrecision / (itemA * itemA);
                     gradB += -(itemB - settings.difficultyPriorMean()) * difficultyPriorPrecision;
                     infoBB += difficultyPriorPrecision;

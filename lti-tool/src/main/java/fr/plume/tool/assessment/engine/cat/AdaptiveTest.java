@@ -6,13 +6,17 @@ import static fr.plume.tool.assessment.engine.cat.SelectNextItem.SEEN_BEFORE;
 
 import fr.plume.tool.assessment.engine.AbilityEstimate;
 import fr.plume.tool.assessment.engine.CompetencyEstimate;
+import fr.plume.tool.assessment.engine.DomainEstimate;
 import fr.plume.tool.assessment.engine.EstimationSettings;
 import fr.plume.tool.assessment.engine.ItemBank;
 import fr.plume.tool.assessment.engine.ItemParameters;
 import fr.plume.tool.assessment.engine.ScoredResponse;
 import fr.plume.tool.assessment.engine.ScoringConfiguration;
 import fr.plume.tool.assessment.engine.irt.LogDensity;
+import fr.plume.tool.assessment.engine.irt.NormalDistribution;
 import fr.plume.tool.assessment.engine.irt.PosteriorSummary;
+import fr.plume.tool.assessment.engine.irt.WeightedLikelihood;
+import fr.plume.tool.assessment.engine.profile.HigherOrderProfile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -42,6 +46,9 @@ import java.util.random.RandomGenerator;
  */
 public final class AdaptiveTest {
 
+    /** Added to an item's availability while Sympson–Hetter sets it aside: above every state. */
+    private static final byte SET_ASIDE = 8;
+
     private final ItemBank bank;
     private final TestBlueprint blueprint;
     private final ScoringConfiguration scoring;
@@ -55,6 +62,11 @@ public final class AdaptiveTest {
     private final List<ScoredResponse> responses = new ArrayList<>();
     private PosteriorSummary current;
     private boolean bankExhausted;
+    private double[][] exposureParameters;
+    private ExposureControl exposureControl;
+    private long candidateSeed;
+    private double[] finalEstimate;
+    private int finalEstimateCount = -1;
 
     private AdaptiveTest(ItemBank bank, TestBlueprint blueprint, CandidateContext candidate,
                          ScoringConfiguration scoring, EstimationSettings estimation, LogDensity posterior) {
@@ -185,12 +197,73 @@ public final class AdaptiveTest {
         record(new ScoredResponse(item, correct));
     }
 
+    /**
+     * Filters the selection with conditional Sympson–Hetter parameters (computed for this bank and
+     * blueprint by {@link ExposureCalibration}); {@code candidateSeed} fixes the candidate's draws
+     * (the attempt's seed: the same on every request). Returns this test.
+     */
+    public AdaptiveTest useExposureControl(ExposureControl control, long candidateSeed) {
+        this.exposureControl = control;
+        this.candidateSeed = candidateSeed;
+        this.exposureParameters = control.forBank(bank);
+        return this;
+    }
+
     /** Present once the blueprint's stopping rule is met or no eligible item remains. */
     public Optional<StopReason> stopReason() {
         if (bankExhausted) {
             return Optional.of(StopReason.BANK_EXHAUSTED);
         }
-        return blueprint.stoppingRule().evaluate(responses.size(), current.standardDeviation(), contentMinimaMet());
+        StoppingRule rule = blueprint.stoppingRule();
+        if (!rule.decidesLevel()) {
+            return rule.evaluate(responses.size(), current.standardDeviation(), contentMinimaMet());
+        }
+        if (responses.size() < rule.minItems() && responses.size() < rule.maxItems()) {
+            return Optional.empty();
+        }
+        double[] estimate = finalEstimate();
+        return rule.evaluate(responses.size(), estimate[1], levelProbability(estimate[0], estimate[1]),
+                contentMinimaMet());
+    }
+
+    /**
+     * The reported θ and its SE: the EAP, or Warm's WLE when the blueprint asks for it (cached
+     * until the next answer).
+     */
+    private double[] finalEstimate() {
+        if (blueprint.finalEstimator() == FinalEstimator.EAP || responses.isEmpty()) {
+            return new double[] {current.mean(), current.standardDeviation()};
+        }
+        if (finalEstimateCount != responses.size()) {
+            int n = responses.size();
+            double[] a = new double[n];
+            double[] b = new double[n];
+            boolean[] correct = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                ScoredResponse response = responses.get(i);
+                a[i] = response.item().a();
+                b[i] = response.item().b();
+                correct[i] = response.correct();
+            }
+            finalEstimate = WeightedLikelihood.estimate(a, b, correct, n);
+            finalEstimateCount = n;
+        }
+        return finalEstimate;
+    }
+
+    /**
+     * Probability that θ lies in the level of θ̂: the posterior mass for the EAP, the normal
+     * approximation N(θ̂, SE²) of the WLE's sampling distribution otherwise.
+     */
+    private double levelProbability(double theta, double standardError) {
+        int level = scoring.level(theta);
+        double lower = scoring.levelLowerBound(level);
+        double upper = scoring.levelUpperBound(level);
+        if (blueprint.finalEstimator() == FinalEstimator.EAP) {
+            return posterior.mass(lower, upper);
+        }
+        return NormalDistribution.cdf((upper - theta) / standardError)
+                - NormalDistribution.cdf((lower - theta) / standardError);
     }
 
     /** Current EAP of the global θ (cheap: kept up to date by {@link #record}). */
@@ -221,32 +294,42 @@ public final class AdaptiveTest {
     }
 
     /**
-     * Global and per-competency estimates with levels and scaled score. θ_c is the EAP of the
-     * competency's likelihood under the prior N(θ̂₋c, τ² + SE₋c²), where θ̂₋c and SE₋c come from
-     * the global posterior without that competency's answers (a two-level normal model:
-     * θ_c = θ + δ_c, δ_c ~ N(0, τ²)), so competencies with few or no items shrink to the global θ.
+     * Global, per-domain and per-competency estimates with levels and scaled score. The global θ
+     * is the blueprint's final estimator (EAP, or WLE for certification). Domains and competencies
+     * come from the higher-order model of {@link HigherOrderProfile}: each borrows strength from
+     * the other competencies of its domain and from the other domains, so a competency with few
+     * answers is pulled towards its domain and a domain towards the general ability.
      */
     public AbilityEstimate estimate() {
+        HigherOrderProfile.Result profile = profile();
+        double[] points = estimation.grid().points();
         Map<String, CompetencyEstimate> competencies = new LinkedHashMap<>();
-        double spread = estimation.competencySpreadSd();
-        for (Map.Entry<String, LogDensity> entry : competencyLikelihoods().entrySet()) {
-            String code = entry.getKey();
-            LogDensity likelihood = entry.getValue();
-            int count = answersPerCompetencyCode.getOrDefault(code, 0);
-            PosteriorSummary rest = count == 0 ? current : posterior.summarizeWithout(likelihood);
-            double priorSd = Math.sqrt(spread * spread + rest.standardDeviation() * rest.standardDeviation());
-            PosteriorSummary summary = likelihood.summarizeWithNormalPrior(rest.mean(), priorSd);
-            int level = scoring.level(summary.mean());
-            double levelProbability = likelihood.massWithNormalPrior(rest.mean(), priorSd,
-                    scoring.levelLowerBound(level), scoring.levelUpperBound(level));
-            competencies.put(code, new CompetencyEstimate(code, summary.mean(), summary.standardDeviation(), level,
-                    levelProbability, count));
-        }
-        int level = scoring.level(current.mean());
-        double levelProbability = posterior.mass(scoring.levelLowerBound(level), scoring.levelUpperBound(level));
-        return new AbilityEstimate(current.mean(), current.standardDeviation(), level, levelProbability,
-                scoring.scaledScore(current.mean()), scoring.scaledStandardError(current.standardDeviation()),
-                scoring.version(), responses.size(), competencies);
+        profile.competencies().forEach((code, node) -> {
+            int level = scoring.level(node.mean());
+            competencies.put(code, new CompetencyEstimate(code, node.mean(), node.standardDeviation(), level,
+                    node.mass(points, scoring.levelLowerBound(level), scoring.levelUpperBound(level)),
+                    node.itemCount()));
+        });
+        Map<String, DomainEstimate> domains = new LinkedHashMap<>();
+        profile.domains().forEach((code, node) -> {
+            int level = scoring.level(node.mean());
+            domains.put(code, new DomainEstimate(code, node.mean(), node.standardDeviation(), level,
+                    node.mass(points, scoring.levelLowerBound(level), scoring.levelUpperBound(level)),
+                    node.itemCount()));
+        });
+        double[] global = finalEstimate();
+        double theta = global[0];
+        double standardError = global[1];
+        int level = scoring.level(theta);
+        return new AbilityEstimate(theta, standardError, level, levelProbability(theta, standardError),
+                scoring.scaledScore(theta), scoring.scaledStandardError(standardError),
+                scoring.version(), responses.size(), competencies, domains);
+    }
+
+    private HigherOrderProfile.Result profile() {
+        Map<String, double[]> likelihoods = new LinkedHashMap<>();
+        competencyLikelihoods().forEach((code, density) -> likelihoods.put(code, density.values()));
+        return estimation.profile().estimate(likelihoods, answersPerCompetencyCode);
     }
 
     /** The likelihood of each competency's answers: the bank's competencies first, in bank order. */
@@ -270,7 +353,56 @@ public final class AdaptiveTest {
      * accessibility and already-given items are never relaxed.
      */
     private int chooseIndex(RandomGenerator random) {
-        double theta = responses.isEmpty() ? blueprint.startTheta() : current.mean();
+        double estimate = responses.isEmpty() ? blueprint.startTheta() : current.mean();
+        double theta = blueprint.selectionTarget() == SelectionTarget.NEAREST_CUT && !responses.isEmpty()
+                ? nearestCut(estimate) : estimate;
+        if (exposureParameters == null) {
+            return chooseIndex(random, theta);
+        }
+        // Sympson–Hetter with one draw u_i per candidate and item (from the candidate's seed, so a
+        // resumed test makes the same draws): item i is eligible while u_i < k(i, band of θ̂).
+        // When no eligible item is left the filter is lifted rather than ending the test.
+        int band = exposureControl.band(estimate);
+        boolean[] setAside = new boolean[availability.length];
+        for (int i = 0; i < availability.length; i++) {
+            if (availability[i] != BLOCKED && eligibilityDraw(i) >= exposureParameters[i][band]) {
+                setAside[i] = true;
+                availability[i] += SET_ASIDE;
+            }
+        }
+        int index;
+        try {
+            index = chooseIndex(random, theta);
+        } finally {
+            for (int i = 0; i < availability.length; i++) {
+                if (setAside[i]) {
+                    availability[i] -= SET_ASIDE;
+                }
+            }
+        }
+        return index >= 0 ? index : chooseIndex(random, theta);
+    }
+
+    /** The candidate's uniform draw for item i: a SplitMix64 hash of (seed, item id), in [0, 1). */
+    private double eligibilityDraw(int index) {
+        long z = candidateSeed + bank.item(index).itemId().hashCode() * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        z = z ^ (z >>> 31);
+        return (z >>> 11) * 0x1.0p-53;
+    }
+
+    private double nearestCut(double theta) {
+        double nearest = Double.NaN;
+        for (double cut : scoring.levelCutPoints()) {
+            if (Double.isNaN(nearest) || Math.abs(cut - theta) < Math.abs(nearest - theta)) {
+                nearest = cut;
+            }
+        }
+        return nearest;
+    }
+
+    private int chooseIndex(RandomGenerator random, double theta) {
         ContentBalance balance = blueprint.contentBalance();
         int[] order = competenciesByFewestItems(random);
         int strata = blueprint.exposureStrata();

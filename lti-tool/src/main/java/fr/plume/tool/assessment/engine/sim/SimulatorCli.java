@@ -2,6 +2,8 @@ package fr.plume.tool.assessment.engine.sim;
 
 import fr.plume.tool.assessment.engine.ItemBank;
 import fr.plume.tool.assessment.engine.ItemParameters;
+import fr.plume.tool.assessment.engine.ScoringConfigurations;
+import fr.plume.tool.assessment.engine.cat.ExposureCalibration;
 import fr.plume.tool.assessment.engine.cat.StoppingRule;
 import fr.plume.tool.assessment.engine.cat.TestBlueprint;
 import fr.plume.tool.assessment.engine.cat.TestMode;
@@ -21,8 +23,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Command line for psychometricians: {@code plume-engine simulate --bank items.csv --candidates 2000 --mode DIAGNOSTIC}. */
-@Command(name = "plume-engine", mixinStandardHelpOptions = true, subcommands = SimulatorCli.Simulate.class,
+/**
+ * Command line for psychometricians ({@code plume-sim}): {@code simulate --bank samples/items
+ * --mode CERTIFICATION --population normal --candidates 2000}. The bank is a directory or file in
+ * the item bank's JSON format, or a CSV {@code itemId,competency,family,a,b,accessible}.
+ */
+@Command(name = "plume-sim", mixinStandardHelpOptions = true, subcommands = SimulatorCli.Simulate.class,
         description = "Plume assessment engine tools.")
 public final class SimulatorCli {
 
@@ -37,11 +43,34 @@ public final class SimulatorCli {
         @Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--bank", description = "CSV itemId,competency,family,a,b,accessible; generated when absent.")
+        @Option(names = "--bank", description = "Items: a directory or .json file in the item bank format (samples/items), "
+                + "or a CSV itemId,competency,family,a,b,accessible; generated when absent.")
         Path bank;
 
-        @Option(names = "--candidates", defaultValue = "2000", description = "Simulated candidates, θ ~ N(0,1) (default ${DEFAULT-VALUE}).")
+        @Option(names = "--candidates", defaultValue = "2000", description = "Simulated candidates (default ${DEFAULT-VALUE}).")
         int candidates;
+
+        @Option(names = "--population", defaultValue = "normal", description = "normal[:MEAN] (θ ~ N(MEAN, 1)) or "
+                + "domains:RHO:TAU (domains correlated at RHO, competencies spread by TAU) (default ${DEFAULT-VALUE}).")
+        String population;
+
+        @Option(names = "--exposure-control", defaultValue = "true", negatable = true, fallbackValue = "true",
+                description = "Compute the conditional Sympson–Hetter parameters for the mode's exposure limit first "
+                        + "(default ${DEFAULT-VALUE}).")
+        boolean exposureControl;
+
+        @Option(names = "--exposure-rounds", defaultValue = "12", description = "Rounds of the exposure calibration (default ${DEFAULT-VALUE}).")
+        int exposureRounds;
+
+        @Option(names = "--exposure-candidates", defaultValue = "100",
+                description = "Simulated candidates per θ band and round of the exposure calibration (default ${DEFAULT-VALUE}).")
+        int exposureCandidates;
+
+        @Option(names = "--sample-shaped", description = "Generate a bank shaped like the sample: 16 competencies × N items.")
+        Integer sampleShaped;
+
+        @Option(names = "--checkpoints", split = ",", description = "Also report RMSE after these lengths (e.g. 30,40).")
+        int[] checkpoints;
 
         @Option(names = "--mode", required = true, description = "DIAGNOSTIC, CERTIFICATION or FORMATIVE.")
         TestMode mode;
@@ -70,9 +99,9 @@ public final class SimulatorCli {
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
-            List<ItemParameters> items = bank == null
-                    ? SimulatedBank.generate(bankSize, competencies, new SplittableRandom(seed ^ 0x5DEECE66DL))
-                    : readBank(bank);
+            List<ItemParameters> items = bank != null ? BankFiles.read(bank)
+                    : sampleShaped != null ? SampleShapedBank.generate(sampleShaped, new SplittableRandom(seed ^ 0x5DEECE66DL))
+                    : SimulatedBank.generate(bankSize, competencies, new SplittableRandom(seed ^ 0x5DEECE66DL));
             if (writeBank != null) {
                 try (Writer writer = Files.newBufferedWriter(writeBank, StandardCharsets.UTF_8)) {
                     BankCsv.write(items, writer);
@@ -95,19 +124,22 @@ public final class SimulatorCli {
             ItemBank itemBank = ItemBank.of(items);
             out.printf("bank              %d items, %d competencies (%s)%n", itemBank.size(),
                     itemBank.competencies().size(), bank == null ? "generated" : bank.getFileName());
-            out.printf("mode              %s, seed %d%n", mode, seed);
+            TestBlueprint.MinimumBank minimum = blueprint.minimumBank();
+            out.printf("mode              %s, seed %d, population %s%n", mode, seed, population);
+            out.printf("minimum bank      %d items, %d per competency (exposure limit %.2f)%n", minimum.items(),
+                    minimum.itemsPerCompetency(), blueprint.exposureLimit());
             int max = blueprint.stoppingRule().maxItems();
-            SimulationReport report = new CatSimulation(itemBank, blueprint)
-                    .run(candidates, seed, Math.min(15, max), max);
+            CatSimulation simulation = new CatSimulation(itemBank, blueprint).withPopulation(Population.parse(population));
+            if (exposureControl && blueprint.exposureLimit() < 1.0) {
+                simulation.withExposureControl(new ExposureCalibration(exposureCandidates, exposureRounds,
+                        ExposureCalibration.STANDARD_SEED).calibrate(itemBank, blueprint, ScoringConfigurations.INITIAL));
+            }
+            int[] lengths = checkpoints != null ? checkpoints : new int[] {Math.min(15, max), max};
+            SimulationReport report = simulation.run(candidates, seed, lengths);
             out.print(report.describe());
             out.flush();
             return 0;
         }
 
-        private static List<ItemParameters> readBank(Path path) throws IOException {
-            try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-                return BankCsv.read(reader);
-            }
-        }
     }
 }

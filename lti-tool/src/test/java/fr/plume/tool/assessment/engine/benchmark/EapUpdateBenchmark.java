@@ -7,6 +7,7 @@ import fr.plume.tool.assessment.engine.ScoredResponse;
 import fr.plume.tool.assessment.engine.ScoringConfigurations;
 import fr.plume.tool.assessment.engine.cat.AdaptiveTest;
 import fr.plume.tool.assessment.engine.cat.CandidateContext;
+import fr.plume.tool.assessment.engine.cat.StoppingRule;
 import fr.plume.tool.assessment.engine.cat.TestBlueprint;
 import fr.plume.tool.assessment.engine.irt.LogDensity;
 import fr.plume.tool.assessment.engine.irt.PosteriorSummary;
@@ -49,13 +50,15 @@ public class EapUpdateBenchmark {
         competencyLikelihood = LogDensity.flat(QuadratureGrid.standard());
         bank = ItemBank.of(SimulatedBank.generate(2_000, 16, new SplittableRandom(3)));
         SplittableRandom random = new SplittableRandom(4);
-        AdaptiveTest test = AdaptiveTest.start(bank, TestBlueprint.certification(), CandidateContext.firstAttempt(),
+        // forty answers whatever the level decision (the certification may stop from item 32 on)
+        TestBlueprint fortyItems = TestBlueprint.certification().withStoppingRule(StoppingRule.fixedLength(40));
+        AdaptiveTest test = AdaptiveTest.start(bank, fortyItems, CandidateContext.firstAttempt(),
                 ScoringConfigurations.INITIAL);
         for (int i = 0; i < 40; i++) {
             ItemParameters item = test.nextItem(random).orElseThrow();
             test.record(item, random.nextBoolean());
             if (i == 19) {
-                twentyAnswers = AdaptiveTest.resume(bank, TestBlueprint.certification(),
+                twentyAnswers = AdaptiveTest.resume(bank, fortyItems,
                         CandidateContext.firstAttempt(), ScoringConfigurations.INITIAL, test.responses());
             }
         }

@@ -52,8 +52,8 @@ class AdaptiveTestTest {
         for (int candidate = 0; candidate < 100; candidate++) {
             AdaptiveTest test = run(TestBlueprint.certification(), CandidateContext.firstAttempt(),
                     random.nextGaussian(), random);
-            assertThat(test.answeredCount()).isEqualTo(40);
-            assertThat(test.stopReason()).contains(StopReason.MAXIMUM_LENGTH);
+            assertThat(test.answeredCount()).isBetween(32, 50);
+            assertThat(test.stopReason().orElseThrow()).isIn(StopReason.MAXIMUM_LENGTH, StopReason.LEVEL_DECIDED);
             Map<String, Long> counts = perCompetency(test);
             assertThat(counts.keySet()).containsExactlyInAnyOrderElementsOf(BANK.competencies());
             assertThat(counts.values()).allSatisfy(count -> assertThat(count).isBetween(2L, 4L));
@@ -101,7 +101,7 @@ class AdaptiveTestTest {
         for (int candidate = 0; candidate < 50; candidate++) {
             AdaptiveTest test = run(TestBlueprint.certification(), accommodated, random.nextGaussian(), random);
             assertThat(test.responses()).allSatisfy(r -> assertThat(r.item().accessible()).isTrue());
-            assertThat(test.answeredCount()).isEqualTo(40);
+            assertThat(test.answeredCount()).isBetween(32, 50);
         }
     }
 
@@ -261,7 +261,8 @@ class AdaptiveTestTest {
         assertThat(strong.theta()).isGreaterThan(estimate.theta());
         assertThat(weak.theta()).isLessThan(estimate.theta());
         assertThat(unseen.itemCount()).isZero();
-        assertThat(unseen.theta()).isCloseTo(estimate.theta(), within(0.02));
+        // C03 is its own domain: it gets the general ability, which borrows ρ of the evidence
+        assertThat(unseen.theta()).isBetween(Math.min(0.0, estimate.theta()), Math.max(0.0, estimate.theta()));
         assertThat(unseen.standardError()).isGreaterThan(estimate.standardError());
         assertThat(strong.standardError()).isLessThan(unseen.standardError());
         assertThat(strong.level()).isEqualTo(SCORING.level(strong.theta()));

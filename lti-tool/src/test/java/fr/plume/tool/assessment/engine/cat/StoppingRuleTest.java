@@ -18,10 +18,13 @@ class StoppingRuleTest {
     }
 
     @Test
-    void certificationIsFixedLength() {
+    void certificationStopsWhenTheLevelIsDecidedBetweenThirtyTwoAndFiftyItems() {
         StoppingRule certification = TestBlueprint.certification().stoppingRule();
-        assertThat(certification.evaluate(39, 0.01, true)).isEmpty();
-        assertThat(certification.evaluate(40, 0.90, false)).contains(StopReason.MAXIMUM_LENGTH);
+        assertThat(certification.evaluate(31, 0.01, 0.99, true)).isEmpty();
+        assertThat(certification.evaluate(32, 0.20, 0.89, true)).isEmpty();
+        assertThat(certification.evaluate(32, 0.20, 0.90, true)).contains(StopReason.LEVEL_DECIDED);
+        assertThat(certification.evaluate(40, 0.20, 0.95, false)).isEmpty();
+        assertThat(certification.evaluate(50, 0.90, 0.10, false)).contains(StopReason.MAXIMUM_LENGTH);
     }
 
     @Test
@@ -33,8 +36,8 @@ class StoppingRuleTest {
     }
 
     @Test
-    void onlyTheCertificationHasAFixedLength() {
-        assertThat(TestBlueprint.certification().stoppingRule().hasFixedLength()).isTrue();
+    void noModeHasAFixedLength() {
+        assertThat(TestBlueprint.certification().stoppingRule().hasFixedLength()).isFalse();
         assertThat(diagnostic.hasFixedLength()).isFalse();
         assertThat(TestBlueprint.formative(java.util.Set.of()).stoppingRule().hasFixedLength()).isFalse();
         assertThat(StoppingRule.fixedLength(1).hasFixedLength()).isTrue();

@@ -30,11 +30,11 @@ class SimulatorCliTest {
         command.setOut(new PrintWriter(output));
 
         int exit = command.execute("simulate", "--bank", csv.toString(), "--candidates", "100",
-                "--mode", "CERTIFICATION", "--seed", "5");
+                "--mode", "CERTIFICATION", "--seed", "5", "--no-exposure-control");
 
         assertThat(exit).isZero();
         assertThat(output.toString()).contains("300 items, 8 competencies").contains("RMSE")
-                .contains("bias").contains("mean test length  40.00").contains("exposure max")
+                .contains("bias").contains("test length       mean").contains("exposure max")
                 .contains("exposure mean");
     }
 
@@ -45,9 +45,24 @@ class SimulatorCliTest {
         command.setOut(new PrintWriter(output));
         command.setErr(new PrintWriter(new StringWriter()));
 
-        assertThat(command.execute("simulate", "--candidates", "50", "--mode", "DIAGNOSTIC")).isZero();
+        assertThat(command.execute("simulate", "--candidates", "50", "--mode", "DIAGNOSTIC", "--no-exposure-control"))
+                .isZero();
         assertThat(output.toString()).contains("600 items, 16 competencies (generated)");
         assertThat(command.execute("simulate", "--mode", "ORAL")).isNotZero();
+    }
+
+    @Test
+    void readsTheSampleBankInTheItemBankFormatAndReportsLevelsWithRudnersIndices() {
+        StringWriter output = new StringWriter();
+        CommandLine command = new CommandLine(new SimulatorCli());
+        command.setOut(new PrintWriter(output));
+
+        int exit = command.execute("simulate", "--bank", "../samples/items", "--mode", "DIAGNOSTIC",
+                "--population", "domains:0.8:0.4", "--candidates", "20", "--seed", "3", "--no-exposure-control");
+
+        assertThat(exit).isZero();
+        assertThat(output.toString()).contains("345 items, 16 competencies (items)").contains("by true θ band")
+                .contains("domain RMSE").contains("Rudner accuracy").contains("within one");
     }
 
     @Test

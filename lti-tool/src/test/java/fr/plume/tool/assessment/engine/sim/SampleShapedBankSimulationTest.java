@@ -1,0 +1,55 @@
+package fr.plume.tool.assessment.engine.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.plume.tool.assessment.engine.ItemBank;
+import fr.plume.tool.assessment.engine.ScoringConfigurations;
+import fr.plume.tool.assessment.engine.cat.ExposureCalibration;
+import fr.plume.tool.assessment.engine.cat.StoppingRule;
+import fr.plume.tool.assessment.engine.cat.TestBlueprint;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 15 targets, by seeded simulation on a bank shaped like the sample (16 competencies × 20
+ * items, 4 domains) with the exposure control the delivery uses.
+ */
+class SampleShapedBankSimulationTest {
+
+    private static final ItemBank BANK = ItemBank.of(SampleShapedBank.generate(20, new SplittableRandom(2026)));
+
+    @Test
+    void thirtyItemDiagnosticGivesDomainLevelsWithinTheTargetAndCompetenciesNoWorseThanTheGlobalTheta() {
+        TestBlueprint blueprint = TestBlueprint.diagnostic().withStoppingRule(StoppingRule.fixedLength(30));
+        CatSimulation simulation = new CatSimulation(BANK, blueprint).withPopulation(Population.correlatedDomains())
+                .withExposureControl(ExposureCalibration.standard().calibrate(BANK, blueprint, ScoringConfigurations.INITIAL));
+
+        SimulationReport report = simulation.run(500, 11L, 30);
+
+        assertThat(report.domainRmseAfter().get(30)).isLessThanOrEqualTo(0.45);
+        assertThat(report.competencyRmse() / report.competencyRmseOfGlobal()).isLessThanOrEqualTo(1.0);
+        assertThat(report.maxExposure()).isLessThanOrEqualTo(TestBlueprint.DIAGNOSTIC_EXPOSURE_LIMIT);
+    }
+
+    @Test
+    void certificationDecidesLevelsWithinOneAndRecallsTheExtremeLevels() {
+        TestBlueprint blueprint = TestBlueprint.certification();
+        CatSimulation simulation = new CatSimulation(BANK, blueprint)
+                .withExposureControl(ExposureCalibration.standard().calibrate(BANK, blueprint, ScoringConfigurations.INITIAL));
+
+        SimulationReport report = simulation.run(1000, 7L);
+
+        SimulationReport.Classification levels = report.classification();
+        assertThat(levels.withinOne()).isGreaterThanOrEqualTo(0.995);
+        assertThat(levels.recall()[0]).isGreaterThanOrEqualTo(0.75);
+        assertThat(levels.recall()[5]).isGreaterThanOrEqualTo(0.75);
+        assertThat(report.minTestLength()).isGreaterThanOrEqualTo(32);
+        assertThat(report.maxTestLength()).isLessThanOrEqualTo(50);
+    }
+
+    @Test
+    void minimumBankFollowsFromLengthAndExposureLimit() {
+        assertThat(TestBlueprint.certification().minimumBank()).isEqualTo(new TestBlueprint.MinimumBank(250, 10));
+        assertThat(TestBlueprint.diagnostic().minimumBank()).isEqualTo(new TestBlueprint.MinimumBank(120, 4));
+    }
+}
