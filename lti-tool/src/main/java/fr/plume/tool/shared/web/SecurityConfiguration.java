@@ -57,6 +57,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin/**").hasRole("CONSORTIUM_ADMIN")
+                        .requestMatchers("/certif/certificates", "/certif/certificates/**")
+                        .hasAnyRole("CERTIFICATION_OFFICER", "CONSORTIUM_ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin")
                         .failureHandler(signInFailures).permitAll())

@@ -31,6 +31,7 @@ final class SignInOrRelaunch implements AuthenticationEntryPoint, AccessDeniedHa
     /** The administrators' pages and their sign-in and sign-out forms. */
     private static final RequestMatcher ADMIN_PAGES = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/admin/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/certif/certificates/**"),
             PathPatternRequestMatcher.withDefaults().matcher(SIGN_IN_PAGE),
             PathPatternRequestMatcher.withDefaults().matcher("/logout"));
 
