@@ -40,6 +40,7 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
@@ -84,10 +85,10 @@ class CertificateSigning {
     }
 
     @Bean
-    @Lazy
-    CertificatePdf certificatePdf(@Lazy SigningCredential credential, MessageSource messages,
+    CertificatePdf certificatePdf(ObjectProvider<SigningCredential> credential, MessageSource messages,
             @Value("${plume.display.time-zone:Europe/Paris}") String zone, CertificationProperties properties) {
-        return new LazyPdf(() -> new PdfCertificates(credential, messages, ZoneId.of(zone), properties.issuer()));
+        return new LazyPdf(() -> new PdfCertificates(credential.getObject(), messages, ZoneId.of(zone),
+                properties.issuer()));
     }
 
     /** Builds the renderer (fonts, signing key) at the first certificate, not at start-up. */
