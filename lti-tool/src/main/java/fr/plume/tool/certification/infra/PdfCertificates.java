@@ -31,7 +31,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -72,6 +75,11 @@ public final class PdfCertificates implements CertificatePdf {
     private final byte[] boldFont;
     private final byte[] srgbProfile;
     private final CmsSigner signer;
+    /**
+     * The parsed fonts, once per thread: parsing them is most of a certificate's cost, and a
+     * parsed font is read (not changed) while a document embeds its subset, but is not thread-safe.
+     */
+    private final ThreadLocal<TrueTypeFont[]> parsedFonts;
     private final MessageSource messages;
     private final ZoneId zone;
     private final String signerName;
@@ -79,6 +87,7 @@ public final class PdfCertificates implements CertificatePdf {
     public PdfCertificates(SigningCredential credential, MessageSource messages, ZoneId zone, String signerName) {
         this.regularFont = resource("/fonts/DejaVuSans.ttf");
         this.boldFont = resource("/fonts/DejaVuSans-Bold.ttf");
+        this.parsedFonts = ThreadLocal.withInitial(() -> new TrueTypeFont[] {parse(regularFont), parse(boldFont)});
         this.srgbProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
         this.signer = new CmsSigner(credential);
         this.messages = messages;
@@ -99,8 +108,8 @@ public final class PdfCertificates implements CertificatePdf {
         try (PDDocument pdf = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             pdf.addPage(page);
-            PDType0Font regular = PDType0Font.load(pdf, new ByteArrayInputStream(regularFont), true);
-            PDType0Font bold = PDType0Font.load(pdf, new ByteArrayInputStream(boldFont), true);
+            PDType0Font regular = PDType0Font.load(pdf, parsedFonts.get()[0], true);
+            PDType0Font bold = PDType0Font.load(pdf, parsedFonts.get()[1], true);
             try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
                 new Layout(content, regular, bold, page.getMediaBox()).write(document);
             }
@@ -238,6 +247,14 @@ public final class PdfCertificates implements CertificatePdf {
 
     private static String escapeXml(String value) {
         return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static TrueTypeFont parse(byte[] font) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(font));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the bundled font", e);
+        }
     }
 
     private static byte[] resource(String path) {
