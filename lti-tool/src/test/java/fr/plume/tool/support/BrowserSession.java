@@ -62,6 +62,26 @@ public final class BrowserSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body())));
     }
 
+    /** A download (PDF, XLSX): the body as bytes, with this session's cookies and address. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(http.uri(path)).GET();
+        if (clientAddress != null) {
+            request.header("X-Forwarded-For", clientAddress);
+        }
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
+        }
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Signs in through the login form as a real browser would. */
     public void signIn(String username, String password) {
         HttpResponse<String> response = submitSignIn(username, password);

@@ -11,6 +11,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import fr.plume.tool.lti.api.ToolSignatures;
 import fr.plume.tool.lti.domain.ToolKeyCipher;
 import fr.plume.tool.lti.domain.ToolSigner;
 import fr.plume.tool.lti.domain.ToolKeyStore;
@@ -31,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * assertions) with the CURRENT key and publishes every key platforms may meet in its JWKS.
  */
 @Service
-public class ToolKeys implements ToolSigner {
+public class ToolKeys implements ToolSigner, ToolSignatures {
 
     private final ToolKeyStore keys;
     private final ToolKeyCipher cipher;
@@ -58,6 +59,19 @@ public class ToolKeys implements ToolSigner {
             throw new IllegalStateException("Cannot sign with tool key " + key.getKeyID(), e);
         }
         return jwt.serialize();
+    }
+
+    @Override
+    public String signJwt(Map<String, Object> claims, String type) {
+        RSAKey key = currentKey();
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
+                    .type(new JOSEObjectType(type)).build(), JWTClaimsSet.parse(claims));
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (ParseException | JOSEException e) {
+            throw new IllegalStateException("Cannot sign with tool key " + key.getKeyID(), e);
+        }
     }
 
     /** The public keys to publish at /.well-known/jwks.json. */

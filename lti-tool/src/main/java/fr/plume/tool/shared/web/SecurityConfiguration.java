@@ -58,6 +58,8 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin/psychometrics/**").hasRole("PSYCHOMETRICIAN")
                         .requestMatchers("/admin/**").hasRole("CONSORTIUM_ADMIN")
+                        .requestMatchers("/certif/certificates", "/certif/certificates/**")
+                        .hasAnyRole("CERTIFICATION_OFFICER", "CONSORTIUM_ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin")
                         .failureHandler(signInFailures).permitAll())

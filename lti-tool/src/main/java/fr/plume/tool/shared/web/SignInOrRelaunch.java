@@ -31,6 +31,7 @@ final class SignInOrRelaunch implements AuthenticationEntryPoint, AccessDeniedHa
     /** The administrators' pages and their sign-in and sign-out forms. */
     private static final RequestMatcher ADMIN_PAGES = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/admin/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/certif/certificates/**"),
             PathPatternRequestMatcher.withDefaults().matcher(SIGN_IN_PAGE),
             PathPatternRequestMatcher.withDefaults().matcher("/logout"));
 
@@ -58,10 +59,12 @@ final class SignInOrRelaunch implements AuthenticationEntryPoint, AccessDeniedHa
         }
     }
 
-    /** Remembers, in a cookie, only a refused GET of an admin page, to return to it once signed in. */
+    /** Remembers, in a cookie, only a refused GET of an admin or officer page, to return to it once signed in. */
     static RequestCache requestCache() {
         CookieRequestCache cache = new CookieRequestCache();
-        RequestMatcher adminGet = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/admin/**");
+        RequestMatcher adminGet = new OrRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/admin/**"),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/certif/certificates/**"));
         cache.setRequestMatcher(adminGet);
         return cache;
     }

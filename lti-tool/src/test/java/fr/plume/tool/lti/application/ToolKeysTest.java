@@ -69,6 +69,20 @@ class ToolKeysTest {
         });
     }
 
+    /** What other modules sign through lti.api.ToolSignatures (Open Badges credentials): nested JSON, their typ. */
+    @Test
+    void signsNestedClaimsForOtherModulesWithTheirTypeAndThePublishedKey() throws Exception {
+        String jwt = toolKeys.signJwt(java.util.Map.of("iss", "https://plume.example", "nbf", 1_800_000_000L,
+                "credentialSubject", java.util.Map.of("type", java.util.List.of("AchievementSubject"))), "vc+jwt");
+
+        SignedJWT parsed = SignedJWT.parse(jwt);
+        JWK key = toolKeys.publicJwks().getKeyByKeyId(parsed.getHeader().getKeyID());
+        assertThat(parsed.verify(new RSASSAVerifier(key.toRSAKey()))).isTrue();
+        assertThat(parsed.getHeader().getType().getType()).isEqualTo("vc+jwt");
+        assertThat(parsed.getJWTClaimsSet().getNotBeforeTime().toInstant().getEpochSecond()).isEqualTo(1_800_000_000L);
+        assertThat(parsed.getJWTClaimsSet().getJSONObjectClaim("credentialSubject")).containsKey("type");
+    }
+
     @Test
     void administratorsSeeKeysWithoutTheirPrivatePart() {
         String kid = toolKeys.currentKey().getKeyID();

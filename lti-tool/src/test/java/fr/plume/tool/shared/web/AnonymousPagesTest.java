@@ -27,7 +27,8 @@ class AnonymousPagesTest {
     private static final List<String> PROTECTED_PAGES = List.of("/app", "/app/attempts/" + UUID.randomUUID(),
             "/class/" + UUID.randomUUID(), "/author", "/admin/frameworks", "/admin/lti/registrations");
     private static final List<String> PUBLIC_PAGES = List.of("/", "/catalogue", "/lti/launch", "/lti/deep-link",
-            "/.well-known/jwks.json", "/no-such-page", "/actuator/health");
+            "/.well-known/jwks.json", "/no-such-page", "/actuator/health", "/verify", "/verify/ABCDEFGHJKMNP0",
+            "/verify/ABCDEFGHJKMNP0.json");
 
     @LocalServerPort
     int port;

@@ -1,0 +1,41 @@
+package fr.plume.tool.certification.application;
+
+import fr.plume.tool.certification.domain.Certificate;
+import fr.plume.tool.certification.domain.Certificates;
+import fr.plume.tool.shared.domain.PlumeProblemException;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * A launched student's own certificates: the list, the signed PDF, and whether verifiers see
+ * the levels per domain and competency (hidden until the holder shows them). Every query is
+ * bound to the launch's member and user.
+ */
+@Service
+public class ShowHolderCertificates {
+
+    private final Certificates certificates;
+    private final VerifyCertificate verification;
+
+    ShowHolderCertificates(Certificates certificates, VerifyCertificate verification) {
+        this.certificates = certificates;
+        this.verification = verification;
+    }
+
+    public List<Certificate> list(UUID memberId, UUID userId) {
+        return certificates.ofHolder(memberId, userId);
+    }
+
+    public byte[] pdf(UUID memberId, UUID userId, UUID certificateId) {
+        return certificates.pdfOfHolder(memberId, userId, certificateId)
+                .orElseThrow(() -> new PlumeProblemException(RevokeCertificate.NOT_FOUND, 404));
+    }
+
+    public void showDetails(UUID memberId, UUID userId, UUID certificateId, boolean shown) {
+        if (!certificates.showDetails(memberId, userId, certificateId, shown)) {
+            throw new PlumeProblemException(RevokeCertificate.NOT_FOUND, 404);
+        }
+        certificates.byId(certificateId).ifPresent(c -> verification.forget(c.code()));
+    }
+}

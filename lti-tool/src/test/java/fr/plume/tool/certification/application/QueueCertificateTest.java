@@ -1,0 +1,61 @@
+package fr.plume.tool.certification.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.plume.tool.certification.CertificateFixtures;
+import fr.plume.tool.certification.CertificationToolTest;
+import fr.plume.tool.certification.api.CandidateCertified;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The request to issue a certificate lives and dies with the publishing transaction. */
+@CertificationToolTest
+class QueueCertificateTest {
+
+    @Autowired
+    ApplicationContext tool;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aPublicationRolledBackQueuesNothing() {
+        CandidateCertified event = event();
+
+        transaction.executeWithoutResult(status -> {
+            tool.publishEvent(event);
+            status.setRollbackOnly();
+        });
+
+        assertThat(queued(event)).isZero();
+    }
+
+    @Test
+    void aCommittedPublicationQueuesOneRequestHoweverOftenItIsPublished() {
+        CandidateCertified event = event();
+
+        transaction.executeWithoutResult(status -> {
+            tool.publishEvent(event);
+            tool.publishEvent(event);
+        });
+
+        assertThat(queued(event)).isEqualTo(1);
+        jdbc.sql("DELETE FROM certification_issue_request WHERE candidate_id = :c").param("c", event.candidateId())
+                .update();
+    }
+
+    private static CandidateCertified event() {
+        return CertificateFixtures.published(UUID.randomUUID(), UUID.randomUUID(), "Eva Noël", null, Instant.now());
+    }
+
+    private int queued(CandidateCertified event) {
+        return jdbc.sql("SELECT count(*) FROM certification_issue_request WHERE candidate_id = :c")
+                .param("c", event.candidateId()).query(Integer.class).single();
+    }
+}
