@@ -25,4 +25,19 @@ public interface LaunchDirectory {
 
     /** The platform subject ({@code sub}) of each of these users that launched from {@code issuer}. */
     Map<UUID, String> subjects(UUID memberId, String issuer, Collection<UUID> userIds);
+
+    /**
+     * A user as their platform knows them: the subject ({@code sub}) and the name it sent (null when
+     * it sent none). For certification: matching a roster row and the name on a certificate.
+     */
+    record PlatformUser(UUID userId, String issuer, String subject, String name) {
+    }
+
+    Optional<PlatformUser> user(UUID memberId, UUID userId);
+
+    /**
+     * The Plume user of each of these platform subjects, on any platform of the member; a subject
+     * that two platforms of the member share is left out, as it names no single person.
+     */
+    Map<String, UUID> usersBySubject(UUID memberId, Collection<String> subjects);
 }
