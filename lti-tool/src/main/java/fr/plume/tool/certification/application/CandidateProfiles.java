@@ -25,6 +25,10 @@ public class CandidateProfiles {
         this.clock = clock;
     }
 
+    public EligibilityRule rule() {
+        return rules.eligibility();
+    }
+
     /** @param userId null when the person never launched the tool: no profile */
     public EligibilityRule.Verdict eligibility(UUID memberId, UUID userId) {
         Instant now = Instant.now(clock);

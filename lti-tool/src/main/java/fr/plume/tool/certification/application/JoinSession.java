@@ -28,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class JoinSession {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JoinSession.class);
+
     private final Sessions sessions;
     private final Candidates candidates;
     private final LaunchDirectory directory;
@@ -61,7 +63,7 @@ public class JoinSession {
         Instant now = Instant.now(clock);
         Candidate candidate = existing(session, sitter, now).orElseGet(() -> enrolByLaunch(session, sitter, now));
         if (!candidate.eligible()) {
-            throw new PlumeProblemException("CERTIFICATION-NOT-ELIGIBLE", 403, candidate.ineligibleReason());
+            throw notEligible(candidate.ineligibleReason());
         }
         if (candidate.status() == CandidateStatus.ENDED) {
             throw new PlumeProblemException("CERTIFICATION-CANDIDATE-ENDED", 409);
@@ -99,7 +101,7 @@ public class JoinSession {
     private Candidate enrolByLaunch(CertificationSession session, Sitter sitter, Instant now) {
         EligibilityRule.Verdict verdict = profiles.eligibility(session.memberId(), sitter.userId());
         if (!verdict.eligible()) {
-            throw new PlumeProblemException("CERTIFICATION-NOT-ELIGIBLE", 403, verdict.reason());
+            throw notEligible(verdict.reason());
         }
         if (candidates.count(session.memberId(), session.id()) >= session.capacity()) {
             throw new PlumeProblemException("CERTIFICATION-SESSION-FULL", 409);
@@ -114,5 +116,13 @@ public class JoinSession {
         audit.append(session.memberId(), "lti:" + sitter.userId(), "candidate.enrolled-by-launch", candidate.id(),
                 "session=" + session.id());
         return candidate;
+    }
+
+    /** The refusal states the rule (competencies, level, months); the reason itself goes to the log. */
+    private PlumeProblemException notEligible(String reason) {
+        log.info("event=certification.join-refused-not-eligible reason={}", reason);
+        EligibilityRule rule = profiles.rule();
+        return new PlumeProblemException("CERTIFICATION-NOT-ELIGIBLE", 403, rule.competencies(), rule.minimumLevel(),
+                rule.months());
     }
 }
