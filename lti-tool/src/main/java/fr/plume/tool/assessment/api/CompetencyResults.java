@@ -18,5 +18,7 @@ public interface CompetencyResults {
      * A student's profile: for each competency, the level of their most recently completed valid
      * attempt of one of {@code modes}, in any course of the member (certification eligibility).
      */
-    List<LatestLevel> profileOf(UUID memberId, UUID userId, Set<ResultMode> modes);
+    default List<LatestLevel> profileOf(UUID memberId, UUID userId, Set<ResultMode> modes) {
+        throw new UnsupportedOperationException("profiles not provided");
+    }
 }

@@ -33,11 +33,15 @@ public interface LaunchDirectory {
     record PlatformUser(UUID userId, String issuer, String subject, String name) {
     }
 
-    Optional<PlatformUser> user(UUID memberId, UUID userId);
+    default Optional<PlatformUser> user(UUID memberId, UUID userId) {
+        throw new UnsupportedOperationException("user lookup not provided");
+    }
 
     /**
      * The Plume user of each of these platform subjects, on any platform of the member; a subject
      * that two platforms of the member share is left out, as it names no single person.
      */
-    Map<String, UUID> usersBySubject(UUID memberId, Collection<String> subjects);
+    default Map<String, UUID> usersBySubject(UUID memberId, Collection<String> subjects) {
+        throw new UnsupportedOperationException("user lookup not provided");
+    }
 }
