@@ -125,7 +125,9 @@ class CertificationStaffController {
     @PostMapping("/certif/sessions/{sessionId}/finalise")
     String finalise(@PathVariable UUID sessionId, HttpSession http, RedirectAttributes redirect) {
         FinaliseSession.Finalised finalised = finalise.finalise(actors.actor(http), sessionId);
-        redirect.addFlashAttribute("finalised", finalised);
+        // Flash attributes live in the (PostgreSQL) session: plain values only.
+        redirect.addFlashAttribute("toReview", finalised.toReview());
+        redirect.addFlashAttribute("noCertificate", finalised.noCertificate());
         return "redirect:/certif/sessions/" + sessionId;
     }
 }
