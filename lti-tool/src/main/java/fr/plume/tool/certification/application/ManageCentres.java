@@ -69,6 +69,9 @@ public class ManageCentres {
             throw Permissions.refused(actor, "centre");
         }
         List<Centre> visible = actor.officer() ? centres.all() : centres.managedBy(actor.name());
+        if (!actor.officer() && visible.isEmpty()) {
+            throw Permissions.refused(actor, "centre");
+        }
         return visible.stream().map(c -> new CentreView(c,
                 members.findById(c.memberId()).map(Members.Member::name).orElse(""), centres.managers(c.id()))).toList();
     }

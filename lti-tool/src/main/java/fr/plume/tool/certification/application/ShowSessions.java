@@ -45,6 +45,9 @@ public class ShowSessions {
             throw Permissions.refused(actor, "centre");
         }
         List<Centre> visible = actor.officer() ? centres.all() : centres.managedBy(actor.name());
+        if (!actor.officer() && visible.isEmpty()) {
+            throw Permissions.refused(actor, "centre");
+        }
         List<UUID> ids = visible.stream().map(Centre::id).toList();
         return sessions.ofCentres(ids).stream().map(s -> new SessionLine(
                 visible.stream().filter(c -> c.id().equals(s.centreId())).findFirst().orElseThrow(), s,

@@ -106,13 +106,16 @@ class CertificationStaffController {
     }
 
     @PostMapping("/certif/sessions/{sessionId}/roster")
-    String enrol(@PathVariable UUID sessionId, @RequestParam("file") MultipartFile file, HttpSession http,
+    String enrol(@PathVariable UUID sessionId, @RequestParam(name = "file", required = false) MultipartFile file,
+            HttpSession http,
             Model model, jakarta.servlet.http.HttpServletResponse response) throws IOException {
         Actor actor = actors.actor(http);
-        if (file.getSize() > MAX_ROSTER_BYTES) {
+        if (file != null && file.getSize() > MAX_ROSTER_BYTES) {
             throw new PlumeProblemException("CERTIFICATION-ROSTER-TOO-LARGE", 413);
         }
-        EnrolRoster.Outcome outcome = roster.enrol(actor, sessionId, file.getOriginalFilename(), file.getBytes());
+        // No file: the use case still checks who asks first, then reports an unreadable roster.
+        EnrolRoster.Outcome outcome = file == null ? roster.enrol(actor, sessionId, "", new byte[0])
+                : roster.enrol(actor, sessionId, file.getOriginalFilename(), file.getBytes());
         model.addAttribute("outcome", outcome);
         if (!outcome.problems().isEmpty()) {
             response.setStatus(422);
