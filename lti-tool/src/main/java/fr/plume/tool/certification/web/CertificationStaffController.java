@@ -39,9 +39,12 @@ class CertificationStaffController {
     private final EnrolRoster roster;
     private final FinaliseSession finalise;
     private final DateDisplay dates;
+    private final java.time.Clock clock;
 
     CertificationStaffController(CertificationActors actors, ManageCentres centres, ShowSessions sessions,
-            ScheduleSession schedule, EnrolRoster roster, FinaliseSession finalise, DateDisplay dates) {
+            ScheduleSession schedule, EnrolRoster roster, FinaliseSession finalise, DateDisplay dates,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.actors = actors;
         this.centres = centres;
         this.sessions = sessions;
@@ -58,6 +61,8 @@ class CertificationStaffController {
         model.addAttribute("centres", centres.visibleTo(actor));
         model.addAttribute("sessions", sessions.visibleTo(actor));
         model.addAttribute("members", actor.officer() ? centres.members(actor) : java.util.List.of());
+        // The form's starting value (an input value, not a date shown to read): tomorrow, 9 a.m.
+        model.addAttribute("defaultStart", java.time.LocalDate.now(clock).plusDays(1).atTime(9, 0).toString());
         return "certification/staff-home";
     }
 
