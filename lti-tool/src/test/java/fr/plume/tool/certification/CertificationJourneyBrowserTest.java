@@ -108,15 +108,13 @@ class CertificationJourneyBrowserTest {
         chooseOption(officer, "#centre-member", jdbc.sql("SELECT name FROM member WHERE id = :m").param("m", memberId)
                 .query(String.class).single());
         typeInto(officer, "#centre-name", centreName);
-        officer.keyboard().press("Enter");
-        officer.waitForLoadState();
+        submit(officer);
         assertThat(officer.locator("[role=status]").innerText()).contains("Le centre est ouvert");
         UUID centre = jdbc.sql("SELECT id FROM certification_centre WHERE name = :n").param("n", centreName)
                 .query(UUID.class).single();
         typeInto(officer, "#manager-" + centre, manager);
-        officer.keyboard().press("Enter");
-        officer.waitForLoadState();
-        tabTo(officer, "el.tagName === 'SUMMARY' && el.closest('section').querySelector('#manager-" + centre + "')");
+        submit(officer);
+        tabTo(officer, "el.tagName === 'SUMMARY' && el.parentElement.querySelector('[id=\"room-" + centre + "\"]') !== null");
         officer.keyboard().press("Enter");
         typeInto(officer, "#room-" + centre, "Amphi Descartes");
         officer.keyboard().press("Enter");
@@ -164,7 +162,10 @@ class CertificationJourneyBrowserTest {
                     DeliveryTest.answerFor(item, StudentLauncher.Session.token(item)));
         }
         invigilator.reload();
-        tabTo(invigilator, "el.tagName === 'SUMMARY' && el.getAttribute('aria-label').includes('Camille')");
+        UUID camilleCandidate = jdbc.sql("SELECT id FROM certification_candidate WHERE session_id = :s AND user_id = :u")
+                .param("s", session).param("u", CertificationFixtures.userOf(jdbc, univ, "camille")).query(UUID.class).single();
+        tabTo(invigilator, "el.tagName === 'SUMMARY' && el.closest('tr').getAttribute('data-candidate') === '"
+                + camilleCandidate + "'");
         invigilator.keyboard().press("Enter");
         invigilator.keyboard().press("Tab");
         invigilator.keyboard().press("Tab");
@@ -172,8 +173,7 @@ class CertificationJourneyBrowserTest {
         invigilator.keyboard().type("Coupure du réseau wifi");
         check(invigilator, "06-incident-form");
         invigilator.keyboard().press("Tab");
-        invigilator.keyboard().press("Enter");
-        invigilator.waitForLoadState();
+        submit(invigilator);
         assertThat(invigilator.locator("[role=status]").first().innerText()).contains("L’incident est enregistré");
 
         // Camille relaunches, types the code again and the invigilator allows her to resume.
@@ -197,8 +197,7 @@ class CertificationJourneyBrowserTest {
         centreManager.navigate(base() + "/certif/sessions/" + session);
         check(centreManager, "08-centre-session");
         tabTo(centreManager, "el.tagName === 'BUTTON' && el.innerText === 'Clore la session'");
-        centreManager.keyboard().press("Enter");
-        centreManager.waitForLoadState();
+        submit(centreManager);
         assertThat(centreManager.locator("[role=status]").first().innerText()).contains("Session close");
         check(centreManager, "09-centre-finalised");
 
@@ -206,15 +205,13 @@ class CertificationJourneyBrowserTest {
         officer.navigate(base() + "/certif/review");
         check(officer, "10-officer-review");
         tabTo(officer, "el.tagName === 'BUTTON' && el.innerText.startsWith('Publier toute la session')");
-        officer.keyboard().press("Enter");
-        officer.waitForLoadState();
+        submit(officer);
         assertThat(officer.locator("[role=status]").first().innerText()).contains("Un résultat publié");
         assertThat(jdbc.sql("SELECT decision FROM certification_candidate WHERE session_id = :s ORDER BY holder_name")
                 .param("s", session).query(String.class).list()).containsExactlyInAnyOrder("PUBLISHED", "NO_CERTIFICATE");
         officer.navigate(base() + "/certif/audit");
         tabTo(officer, "el.tagName === 'BUTTON' && el.innerText === 'Vérifier toute la chaîne'");
-        officer.keyboard().press("Enter");
-        officer.waitForLoadState();
+        submit(officer);
         assertThat(officer.locator("[data-audit]").getAttribute("data-audit")).isEqualTo("intact");
         check(officer, "11-officer-audit");
     }
@@ -242,8 +239,14 @@ class CertificationJourneyBrowserTest {
 
     private void join(Page page, String code) {
         typeInto(page, "#code", code);
-        page.keyboard().press("Enter");
+        submit(page);
         page.waitForURL(Pattern.compile(".*/certif/candidate$"));
+    }
+
+    /** Enter on the focused control, waiting for the page it leads to. */
+    @SuppressWarnings("deprecation")
+    private static void submit(Page page) {
+        page.waitForNavigation(() -> page.keyboard().press("Enter"));
     }
 
     private static UUID startOver(StudentLauncher.Session candidate) {
@@ -255,8 +258,7 @@ class CertificationJourneyBrowserTest {
 
     private static void authorise(Page invigilator, String label) {
         tabTo(invigilator, "el.tagName === 'BUTTON' && el.innerText === '" + label + "'");
-        invigilator.keyboard().press("Enter");
-        invigilator.waitForLoadState();
+        submit(invigilator);
     }
 
     private void signIn(Page page, String username) {
@@ -264,8 +266,7 @@ class CertificationJourneyBrowserTest {
         typeInto(page, "#username", username);
         page.keyboard().press("Tab");
         page.keyboard().type(PASSWORD);
-        page.keyboard().press("Enter");
-        page.waitForLoadState();
+        submit(page);
     }
 
     /** Moves the focus with Tab until the field has it, then types (keyboard only). */
@@ -289,14 +290,19 @@ class CertificationJourneyBrowserTest {
     }
 
     private static void tabTo(Page page, String predicate) {
-        for (int i = 0; i < 300; i++) {
+        List<Object> visited = new java.util.ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
             page.keyboard().press("Tab");
-            Object found = page.evaluate("() => { const el = document.activeElement; return !!el && (" + predicate + "); }");
+            Object found = page.evaluate("() => { const el = document.activeElement; try { return !!el && (" + predicate
+                    + "); } catch (e) { return false; } }");
             if (Boolean.TRUE.equals(found)) {
                 return;
             }
+            if (visited.size() < 60) {
+                visited.add(page.evaluate("() => document.activeElement.tagName + '#' + document.activeElement.id"));
+            }
         }
-        throw new AssertionError("Tab never reached: " + predicate + " on " + page.url());
+        throw new AssertionError("Tab never reached: " + predicate + " on " + page.url() + " after " + visited);
     }
 
     private static String quoted(String selector) {
