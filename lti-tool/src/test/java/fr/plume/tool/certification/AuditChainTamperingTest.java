@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.plume.tool.certification.application.VerifyAuditTrail;
+import fr.plume.tool.certification.web.AuditVerificationCommand;
 import fr.plume.tool.certification.domain.AuditChain;
 import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.identity.domain.ToolRole;
@@ -43,6 +44,8 @@ class AuditChainTamperingTest {
     VerifyAuditTrail verify;
     @Autowired
     Members members;
+    @Autowired
+    org.springframework.context.ConfigurableApplicationContext context;
 
     @Test
     void theToolCannotUpdateOrDeleteAuditRows() {
@@ -73,13 +76,21 @@ class AuditChainTamperingTest {
                     .body();
             assertThat(broken).contains("data-audit=\"broken\"")
                     .contains("Chaîne rompue à la ligne " + seq + " : son contenu a été modifié");
-            AuditChain.Verification command = verify.verify();
-            assertThat(command.firstBroken()).hasValue(new AuditChain.Broken(seq, "CONTENT_CHANGED"));
+            AuditChain.Verification verification = verify.verify();
+            assertThat(verification.firstBroken()).hasValue(new AuditChain.Broken(seq, "CONTENT_CHANGED"));
+            java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+            int exit = new AuditVerificationCommand(verify, context).report(new java.io.PrintStream(printed, true,
+                    java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(exit).isEqualTo(AuditVerificationCommand.BROKEN);
+            assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("BROKEN at row " + seq + " (CONTENT_CHANGED)");
         } finally {
             String original = details.replace("'", "''");
             tamper("UPDATE certification_audit SET details = '" + original + "' WHERE seq = " + seq);
         }
         assertThat(verify.verify().intact()).isTrue();
+        assertThat(new AuditVerificationCommand(verify, context).report(new java.io.PrintStream(
+                java.io.OutputStream.nullOutputStream()))).as("the command's exit code once intact").isZero();
     }
 
     /** As a database owner would: around the append-only trigger, in one transaction. */
