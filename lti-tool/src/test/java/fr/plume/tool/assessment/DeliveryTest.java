@@ -41,7 +41,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Delivery over real HTTP after real LTI launches, on the test PostgreSQL. */
 @PlumeIntegrationTest
 @Import({RunningClockConfiguration.class, CompletedAttempts.Config.class})
-class DeliveryTest {
+public class DeliveryTest {
 
     private static final Pattern ATTEMPT = Pattern.compile("/app/attempts/([0-9a-f-]{36})");
     private static final Pattern NAMED = Pattern.compile("<(select|input|textarea)[^>]*name=\"((?:gap|position|match)-\\d+)\"");
@@ -396,7 +396,7 @@ class DeliveryTest {
     }
 
     /** A complete (not necessarily right) answer to whatever item the page shows. */
-    static Map<String, List<String>> answerFor(String html, String token) {
+    public static Map<String, List<String>> answerFor(String html, String token) {
         Map<String, List<String>> form = new LinkedHashMap<>();
         form.put("token", List.of(token));
         Matcher type = Pattern.compile("data-item-type=\"(\\w+)\"").matcher(html);

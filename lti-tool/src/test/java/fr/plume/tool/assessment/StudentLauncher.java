@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Real LTI launches of students from a test platform of one member, and the tool session they open. */
-final class StudentLauncher implements AutoCloseable {
+public final class StudentLauncher implements AutoCloseable {
 
 
     private final TestPlatform platform;
@@ -39,20 +39,20 @@ final class StudentLauncher implements AutoCloseable {
         this.flow = new LaunchFlow(new Http(port), platform);
     }
 
-    static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
-    static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
+    public static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
+    public static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
 
-    Session launch(String sub, String resourceLink, Map<String, String> custom) {
+    public Session launch(String sub, String resourceLink, Map<String, String> custom) {
         return launch(sub, resourceLink, custom, LEARNER, "2");
     }
 
     /** A launch with one role from the platform's course {@code course} (its context id). */
-    Session launch(String sub, String resourceLink, Map<String, String> custom, String role, String course) {
+    public Session launch(String sub, String resourceLink, Map<String, String> custom, String role, String course) {
         return launch(sub, resourceLink, custom, List.of(role), course, Map.of()).session();
     }
 
     /** A launch with these roles and further claims (e.g. the AGS endpoint), and where it landed. */
-    Landed launch(String sub, String resourceLink, Map<String, String> custom, List<String> roles, String course,
+    public Landed launch(String sub, String resourceLink, Map<String, String> custom, List<String> roles, String course,
             Map<String, Object> extraClaims) {
         LaunchFlow.Launched launched = flow.launchResourceLink(sub, roles,
                 Map.of("id", course, "label", "FLE10" + course, "title", "Français écrit"),
@@ -61,11 +61,11 @@ final class StudentLauncher implements AutoCloseable {
     }
 
     /** A launch's session and the path of the page it landed on. */
-    record Landed(Session session, String landing) {
+    public record Landed(Session session, String landing) {
     }
 
     /** The test platform (its WireMock server answers the platform's service calls). */
-    TestPlatform platform() {
+    public TestPlatform platform() {
         return platform;
     }
 
@@ -75,27 +75,27 @@ final class StudentLauncher implements AutoCloseable {
     }
 
     /** A tool session (the PLUME_SESSION cookie of one launch). */
-    record Session(LaunchFlow flow, String cookie) {
+    public record Session(LaunchFlow flow, String cookie) {
 
         private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
 
-        HttpResponse<String> get(String path) {
+        public HttpResponse<String> get(String path) {
             return flow.get(path, cookie);
         }
 
-        HttpResponse<String> post(String path, String pageWithForm, Map<String, List<String>> fields) {
+        public HttpResponse<String> post(String path, String pageWithForm, Map<String, List<String>> fields) {
             Map<String, List<String>> form = new LinkedHashMap<>(fields);
             form.put("_csrf", List.of(BrowserSession.csrfToken(pageWithForm)));
             return flow.post(path, cookie, form);
         }
 
-        static String token(String html) {
+        public static String token(String html) {
             Matcher m = TOKEN.matcher(html);
             assertThat(m.find()).as("item token in page").isTrue();
             return m.group(1);
         }
 
-        static String location(HttpResponse<String> response) {
+        public static String location(HttpResponse<String> response) {
             return response.headers().firstValue("Location").orElseThrow();
         }
     }

@@ -15,7 +15,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * context; their platforms are closed after the test. Register it as an instance
  * {@code @RegisterExtension} field of a {@code @PlumeIntegrationTest}.
  */
-final class StudentLaunchers implements BeforeEachCallback, AfterEachCallback {
+public final class StudentLaunchers implements BeforeEachCallback, AfterEachCallback {
 
     private final List<StudentLauncher> open = new ArrayList<>();
     private int port;
@@ -31,12 +31,12 @@ final class StudentLaunchers implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** Launches from a new platform of the member {@code memberCode}. */
-    StudentLauncher member(String memberCode) {
+    public StudentLauncher member(String memberCode) {
         return keep(new StudentLauncher(port, registrations, members, memberCode));
     }
 
     /** Launches from another registration of the platform {@code issuer}, with deployment {@code deploymentId}. */
-    StudentLauncher member(String memberCode, String issuer, String deploymentId) {
+    public StudentLauncher member(String memberCode, String issuer, String deploymentId) {
         return keep(new StudentLauncher(port, registrations, members, memberCode, issuer, deploymentId));
     }
 

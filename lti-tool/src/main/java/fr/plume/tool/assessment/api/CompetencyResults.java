@@ -13,4 +13,12 @@ public interface CompetencyResults {
      * certifying attempt counts only once its result is published: until then it stays in the tool.
      */
     List<LatestLevel> latestFor(UUID memberId, UUID contextId, Set<ResultMode> modes);
+
+    /**
+     * A student's profile: for each competency, the level of their most recently completed valid
+     * attempt of one of {@code modes}, in any course of the member (certification eligibility).
+     */
+    default List<LatestLevel> profileOf(UUID memberId, UUID userId, Set<ResultMode> modes) {
+        throw new UnsupportedOperationException("profiles not provided");
+    }
 }

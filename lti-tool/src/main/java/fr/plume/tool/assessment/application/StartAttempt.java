@@ -1,5 +1,6 @@
 package fr.plume.tool.assessment.application;
 
+import fr.plume.tool.assessment.api.CertifyingAdmissions;
 import fr.plume.tool.assessment.domain.Accommodations;
 import fr.plume.tool.assessment.domain.Attempt;
 import fr.plume.tool.assessment.domain.AttemptStatus;
@@ -19,6 +20,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,12 +41,26 @@ public class StartAttempt {
     private final DeliverableBank bank;
     private final CertificationSeats seats;
     private final Clock clock;
+    private final CertifyingAdmissions admissions;
 
     public StartAttempt(Attempts attempts, DeliverableBank bank, CertificationSeats seats, Clock clock) {
+        this(attempts, bank, seats, clock, (CertifyingAdmissions) null);
+    }
+
+    @Autowired
+    StartAttempt(Attempts attempts, DeliverableBank bank, CertificationSeats seats, Clock clock,
+            ObjectProvider<CertifyingAdmissions> admissions) {
+        this(attempts, bank, seats, clock, admissions.getIfAvailable());
+    }
+
+    /** @param admissions who may sit now (the certification module's invigilation); null: the launch decides */
+    public StartAttempt(Attempts attempts, DeliverableBank bank, CertificationSeats seats, Clock clock,
+            CertifyingAdmissions admissions) {
         this.attempts = attempts;
         this.bank = bank;
         this.seats = seats;
         this.clock = clock;
+        this.admissions = admissions;
     }
 
     @Transactional
@@ -87,11 +104,27 @@ public class StartAttempt {
         return attempt;
     }
 
-    private Attempt startCertifying(Student student, Accommodations accommodations) {
+    private Attempt startCertifying(Student student, Accommodations launchAccommodations) {
         String certification = seats.requireCertification(student);
         if (student.resourceLinkId() == null) {
             throw new PlumeProblemException("ASSESSMENT-CERTIFYING-NEEDS-LINK", 400);
         }
+        CertifyingAdmissions.Admission admission = admissions == null ? CertifyingAdmissions.Admission.notGoverned()
+                : admissions.admit(student.memberId(), student.userId(), certification);
+        if (!admission.admitted()) {
+            log.info("event=attempt.refused-not-admitted member={} certification={}", student.memberId(), certification);
+            throw new PlumeProblemException("CERTIFICATION-NOT-ADMITTED", 403);
+        }
+        Accommodations accommodations = admission.governed()
+                ? new Accommodations(admission.extraTimePercent(), admission.accessibleItems()) : launchAccommodations;
+        Attempt attempt = startOrResumeCertifying(student, certification, accommodations);
+        if (admission.governed()) {
+            admissions.started(student.memberId(), student.userId(), certification, attempt.id());
+        }
+        return attempt;
+    }
+
+    private Attempt startOrResumeCertifying(Student student, String certification, Accommodations accommodations) {
         CertificationSeats.Standing standing = seats.standing(student, certification);
         if (standing.inProgress().isPresent()) {
             return standing.inProgress().get();

@@ -7,5 +7,7 @@ public enum EndReason {
     /** The student chose to stop (formative practice). */
     STOPPED_BY_STUDENT,
     /** The server-enforced deadline passed (certifying). */
-    TIME_UP
+    TIME_UP,
+    /** The invigilator ended the candidate's certifying test (certification module). */
+    ENDED_BY_INVIGILATOR
 }

@@ -25,4 +25,23 @@ public interface LaunchDirectory {
 
     /** The platform subject ({@code sub}) of each of these users that launched from {@code issuer}. */
     Map<UUID, String> subjects(UUID memberId, String issuer, Collection<UUID> userIds);
+
+    /**
+     * A user as their platform knows them: the subject ({@code sub}) and the name it sent (null when
+     * it sent none). For certification: matching a roster row and the name on a certificate.
+     */
+    record PlatformUser(UUID userId, String issuer, String subject, String name) {
+    }
+
+    default Optional<PlatformUser> user(UUID memberId, UUID userId) {
+        throw new UnsupportedOperationException("user lookup not provided");
+    }
+
+    /**
+     * The Plume user of each of these platform subjects, on any platform of the member; a subject
+     * that two platforms of the member share is left out, as it names no single person.
+     */
+    default Map<String, UUID> usersBySubject(UUID memberId, Collection<String> subjects) {
+        throw new UnsupportedOperationException("user lookup not provided");
+    }
 }

@@ -45,4 +45,33 @@ class JdbcLaunchDirectory implements LaunchDirectory {
                 });
         return subjects;
     }
+
+    @Override
+    public Optional<PlatformUser> user(UUID memberId, UUID userId) {
+        return jdbc.sql("""
+                SELECT id, issuer, subject, coalesce(name, nullif(trim(concat_ws(' ', given_name, family_name)), ''))
+                       AS display_name
+                  FROM lti_user WHERE member_id = :member AND id = :id""")
+                .param("member", memberId).param("id", userId)
+                .query((rs, n) -> new PlatformUser(rs.getObject("id", UUID.class), rs.getString("issuer"),
+                        rs.getString("subject"), rs.getString("display_name")))
+                .optional();
+    }
+
+    @Override
+    public Map<String, UUID> usersBySubject(UUID memberId, Collection<String> subjects) {
+        Map<String, UUID> users = new HashMap<>();
+        if (subjects.isEmpty()) {
+            return users;
+        }
+        jdbc.sql("""
+                SELECT subject, min(id::text)::uuid AS id FROM lti_user
+                 WHERE member_id = :member AND subject = ANY(:subjects)
+                 GROUP BY subject HAVING count(*) = 1""")
+                .param("member", memberId).param("subjects", subjects.toArray(String[]::new))
+                .query(rs -> {
+                    users.put(rs.getString("subject"), rs.getObject("id", UUID.class));
+                });
+        return users;
+    }
 }

@@ -28,7 +28,9 @@ class SecurityConfiguration {
     static final String[] PUBLIC_PAGES = {
         "/", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error", "/login", AccessDeniedPage.PATH,
         "/actuator/health", "/actuator/health/**", "/actuator/info",
-        "/lti/**", "/.well-known/**", "/verify/**", "/catalogue/**", "/oai", "/demo/**"
+        "/lti/**", "/.well-known/**", "/verify/**", "/catalogue/**", "/oai", "/demo/**",
+        // the invigilator comes with the session's code and PIN, checked by the certification module
+        "/certif/invigilate", "/certif/invigilate/**"
     };
 
     @Bean

@@ -14,6 +14,7 @@ import org.springframework.security.web.csrf.MissingCsrfTokenException;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -28,10 +29,18 @@ final class SignInOrRelaunch implements AuthenticationEntryPoint, AccessDeniedHa
 
     static final String SIGN_IN_PAGE = "/login";
 
+    /** The certification staff's pages (officers, centre managers): tool accounts, like administrators. */
+    private static final RequestMatcher CERTIFICATION_STAFF_PAGES = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/certif"),
+            PathPatternRequestMatcher.withDefaults().matcher("/certif/centres/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/certif/sessions/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/certif/review/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/certif/audit/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/certif/certificates/**"));
+
     /** The administrators' pages and their sign-in and sign-out forms. */
     private static final RequestMatcher ADMIN_PAGES = new OrRequestMatcher(
-            PathPatternRequestMatcher.withDefaults().matcher("/admin/**"),
-            PathPatternRequestMatcher.withDefaults().matcher("/certif/certificates/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/admin/**"), CERTIFICATION_STAFF_PAGES,
             PathPatternRequestMatcher.withDefaults().matcher(SIGN_IN_PAGE),
             PathPatternRequestMatcher.withDefaults().matcher("/logout"));
 
@@ -64,7 +73,8 @@ final class SignInOrRelaunch implements AuthenticationEntryPoint, AccessDeniedHa
         CookieRequestCache cache = new CookieRequestCache();
         RequestMatcher adminGet = new OrRequestMatcher(
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/admin/**"),
-                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/certif/certificates/**"));
+                new AndRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"),
+                        CERTIFICATION_STAFF_PAGES));
         cache.setRequestMatcher(adminGet);
         return cache;
     }

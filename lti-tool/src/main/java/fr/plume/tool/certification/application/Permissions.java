@@ -1,0 +1,60 @@
+package fr.plume.tool.certification.application;
+
+import fr.plume.tool.certification.domain.Centre;
+import fr.plume.tool.certification.domain.Centres;
+import fr.plume.tool.certification.domain.CertificationSession;
+import fr.plume.tool.shared.domain.PlumeProblemException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what, checked by every use case (deny by default): the national officer everything;
+ * a centre manager the sessions of the centres they manage; an invigilator the live page of the
+ * session whose PIN they gave. Anything else is refused with {@code CERTIFICATION-FORBIDDEN}.
+ */
+@Component
+public class Permissions {
+
+    private static final Logger log = LoggerFactory.getLogger(Permissions.class);
+
+    private final Centres centres;
+
+    Permissions(Centres centres) {
+        this.centres = centres;
+    }
+
+    public void requireOfficer(Actor actor) {
+        if (!actor.officer()) {
+            throw refused(actor, "officer");
+        }
+    }
+
+    public boolean managesCentre(Actor actor, Centre centre) {
+        return actor.officer() || actor.signedIn() && centres.manages(centre.id(), actor.name());
+    }
+
+    public void requireCentreStaff(Actor actor, Centre centre) {
+        if (!managesCentre(actor, centre)) {
+            throw refused(actor, "centre");
+        }
+    }
+
+    public void requireInvigilation(Actor actor, CertificationSession session) {
+        if (actor.invigilatedSessions().contains(session.id()) || actor.officer()
+                || actor.signedIn() && centres.manages(session.centreId(), actor.name())) {
+            return;
+        }
+        throw refused(actor, "invigilation");
+    }
+
+    /** A session's centre: refused rather than "not found" so ids reveal nothing. */
+    public Centre centreOf(CertificationSession session) {
+        return centres.find(session.centreId()).orElseThrow(() -> new PlumeProblemException("CERTIFICATION-FORBIDDEN", 403));
+    }
+
+    static PlumeProblemException refused(Actor actor, String what) {
+        log.info("event=certification.refused need={} signedIn={}", what, actor.signedIn());
+        return new PlumeProblemException("CERTIFICATION-FORBIDDEN", 403);
+    }
+}

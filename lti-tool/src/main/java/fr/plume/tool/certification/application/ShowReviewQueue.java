@@ -1,0 +1,70 @@
+package fr.plume.tool.certification.application;
+
+import fr.plume.tool.assessment.api.CertifyingAttempts;
+import fr.plume.tool.certification.domain.AuditEntry;
+import fr.plume.tool.certification.domain.AuditTrail;
+import fr.plume.tool.certification.domain.Candidate;
+import fr.plume.tool.certification.domain.Candidates;
+import fr.plume.tool.certification.domain.CertificationSession;
+import fr.plume.tool.certification.domain.Decision;
+import fr.plume.tool.certification.domain.Incident;
+import fr.plume.tool.certification.domain.Incidents;
+import fr.plume.tool.certification.domain.Sessions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The national officer's queue: every candidate the automatic jury found valid, with their score
+ * and its margin, level per competency and its uncertainty, incidents and audit trail.
+ */
+@Component
+public class ShowReviewQueue {
+
+    public static final int LIMIT = 500;
+
+    public record Review(Candidate candidate, CertificationSession session,
+            Optional<CertifyingAttempts.CertifyingAttempt> attempt, List<Incident> incidents, List<AuditEntry> trail) {
+    }
+
+    private final Candidates candidates;
+    private final Sessions sessions;
+    private final Incidents incidents;
+    private final CertifyingAttempts attempts;
+    private final AuditTrail audit;
+    private final Permissions permissions;
+
+    ShowReviewQueue(Candidates candidates, Sessions sessions, Incidents incidents, CertifyingAttempts attempts,
+            AuditTrail audit, Permissions permissions) {
+        this.candidates = candidates;
+        this.sessions = sessions;
+        this.incidents = incidents;
+        this.attempts = attempts;
+        this.audit = audit;
+        this.permissions = permissions;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Review> queue(Actor actor) {
+        permissions.requireOfficer(actor);
+        List<Review> reviews = new ArrayList<>();
+        for (Candidate candidate : candidates.withDecision(Decision.TO_REVIEW, LIMIT)) {
+            CertificationSession session = sessions.find(candidate.sessionId()).orElseThrow();
+            List<Incident> own = incidents.ofSession(session.memberId(), session.id()).stream()
+                    .filter(i -> i.candidateId().equals(candidate.id())).toList();
+            Optional<CertifyingAttempts.CertifyingAttempt> attempt = candidate.attemptId() == null ? Optional.empty()
+                    : attempts.describe(candidate.memberId(), candidate.userId(), candidate.attemptId());
+            reviews.add(new Review(candidate, session, attempt, own,
+                    audit.ofSubjects(List.of(candidate.id()))));
+        }
+        return reviews;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Candidate> decided(Actor actor, Decision decision) {
+        permissions.requireOfficer(actor);
+        return candidates.withDecision(decision, LIMIT);
+    }
+}

@@ -1,0 +1,106 @@
+package fr.plume.tool.certification.domain;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the cells of a roster (whatever the file format) into checked rows: every problem of every
+ * row is reported, with its line and column, never only the first.
+ */
+public final class RosterRules {
+
+    public static final String SUBJECT = "identifiant";
+    public static final String NAME = "nom";
+    public static final String EXTRA_TIME = "tiers_temps";
+    public static final String ACCESSIBLE = "accessible";
+
+    private RosterRules() {
+    }
+
+    /**
+     * @param header the header cells
+     * @param lines  each data line's cells, with its line number (blank lines left out)
+     */
+    public static Roster check(List<String> header, Map<Integer, List<String>> lines) {
+        List<Roster.Problem> problems = new ArrayList<>();
+        List<String> columns = header.stream().map(h -> h == null ? "" : h.strip().toLowerCase(Locale.ROOT)).toList();
+        for (String required : List.of(SUBJECT, NAME)) {
+            if (!columns.contains(required)) {
+                problems.add(new Roster.Problem(1, required, "MISSING_COLUMN"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Roster(List.of(), problems);
+        }
+        if (lines.size() > Roster.MAX_ROWS) {
+            return new Roster(List.of(), List.of(new Roster.Problem(Roster.MAX_ROWS + 2, "", "TOO_MANY_ROWS")));
+        }
+        List<Roster.Row> rows = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        lines.forEach((line, cells) -> {
+            String subject = cell(cells, columns.indexOf(SUBJECT));
+            String name = cell(cells, columns.indexOf(NAME));
+            String extra = cell(cells, columns.indexOf(EXTRA_TIME));
+            String accessible = cell(cells, columns.indexOf(ACCESSIBLE));
+            int before = problems.size();
+            if (subject.isEmpty()) {
+                problems.add(new Roster.Problem(line, SUBJECT, "EMPTY"));
+            } else if (subject.length() > 255) {
+                problems.add(new Roster.Problem(line, SUBJECT, "TOO_LONG"));
+            } else if (!seen.add(subject)) {
+                problems.add(new Roster.Problem(line, SUBJECT, "DUPLICATE"));
+            }
+            if (name.isEmpty()) {
+                problems.add(new Roster.Problem(line, NAME, "EMPTY"));
+            } else if (name.length() > 200) {
+                problems.add(new Roster.Problem(line, NAME, "TOO_LONG"));
+            }
+            Integer extraTime = extraTime(extra);
+            if (extraTime == null) {
+                problems.add(new Roster.Problem(line, EXTRA_TIME, "BAD_EXTRA_TIME"));
+            }
+            Boolean access = yesNo(accessible);
+            if (access == null) {
+                problems.add(new Roster.Problem(line, ACCESSIBLE, "BAD_ACCESSIBLE"));
+            }
+            if (problems.size() == before) {
+                rows.add(new Roster.Row(line, subject, name, extraTime, access));
+            }
+        });
+        return new Roster(problems.isEmpty() ? rows : List.of(), problems);
+    }
+
+    private static String cell(List<String> cells, int index) {
+        if (index < 0 || index >= cells.size() || cells.get(index) == null) {
+            return "";
+        }
+        return cells.get(index).strip();
+    }
+
+    private static Integer extraTime(String value) {
+        if (value.isEmpty()) {
+            return 0;
+        }
+        String digits = value.endsWith("%") ? value.substring(0, value.length() - 1).strip() : value;
+        if (digits.endsWith(".0")) {
+            digits = digits.substring(0, digits.length() - 2);
+        }
+        if (!digits.matches("\\d{1,3}")) {
+            return null;
+        }
+        int percent = Integer.parseInt(digits);
+        return percent <= 200 ? percent : null;
+    }
+
+    private static Boolean yesNo(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "", "non", "no", "false", "0" -> false;
+            case "oui", "yes", "true", "1" -> true;
+            default -> null;
+        };
+    }
+}

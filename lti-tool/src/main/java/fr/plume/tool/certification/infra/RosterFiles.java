@@ -1,0 +1,104 @@
+package fr.plume.tool.certification.infra;
+
+import fr.plume.tool.certification.domain.Roster;
+import fr.plume.tool.certification.domain.RosterReader;
+import fr.plume.tool.certification.domain.RosterRules;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rosters from CSV (comma or semicolon, as French spreadsheets write it, UTF-8 with or without
+ * BOM, simple double quotes) or XLSX (first sheet, cells as displayed).
+ */
+@Component
+class RosterFiles implements RosterReader {
+
+    @Override
+    public Roster read(String fileName, byte[] content) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        try {
+            return name.endsWith(".xlsx") ? xlsx(content) : csv(content);
+        } catch (IOException | RuntimeException e) {
+            return new Roster(List.of(), List.of(new Roster.Problem(1, "", "UNREADABLE")));
+        }
+    }
+
+    private static Roster xlsx(byte[] content) throws IOException {
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            List<String> header = null;
+            Map<Integer, List<String>> lines = new LinkedHashMap<>();
+            for (Row row : sheet) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                    Cell cell = row.getCell(c);
+                    cells.add(cell == null ? "" : formatter.formatCellValue(cell));
+                }
+                if (header == null) {
+                    header = cells;
+                } else if (cells.stream().anyMatch(s -> !s.isBlank())) {
+                    lines.put(row.getRowNum() + 1, cells);
+                }
+            }
+            return RosterRules.check(header == null ? List.of() : header, lines);
+        }
+    }
+
+    private static Roster csv(byte[] content) {
+        String text = new String(content, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String[] rawLines = text.split("\r\n|\n|\r", -1);
+        if (rawLines.length == 0 || rawLines[0].isBlank()) {
+            return RosterRules.check(List.of(), Map.of());
+        }
+        char separator = rawLines[0].contains(";") ? ';' : ',';
+        List<String> header = fields(rawLines[0], separator);
+        Map<Integer, List<String>> lines = new LinkedHashMap<>();
+        for (int i = 1; i < rawLines.length; i++) {
+            if (!rawLines[i].isBlank()) {
+                lines.put(i + 1, fields(rawLines[i], separator));
+            }
+        }
+        return RosterRules.check(header, lines);
+    }
+
+    private static List<String> fields(String line, char separator) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (c == separator && !quoted) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+}

@@ -1,0 +1,335 @@
+package fr.plume.tool.certification;
+
+import static fr.plume.tool.certification.CertificationFixtures.CERTIFICATION_LINK;
+import static fr.plume.tool.certification.CertificationFixtures.OFFICER;
+import static fr.plume.tool.certification.CertificationFixtures.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.plume.tool.assessment.DeliveryTest;
+import fr.plume.tool.assessment.StudentLauncher;
+import fr.plume.tool.assessment.StudentLaunchers;
+import fr.plume.tool.identity.domain.ToolRole;
+import fr.plume.tool.identity.infra.JdbcToolAccounts;
+import fr.plume.tool.itembank.application.ImportItems;
+import fr.plume.tool.support.BrowserSession;
+import fr.plume.tool.support.MovableClock;
+import fr.plume.tool.support.Multipart;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * A certification session over real HTTP after real LTI launches (DESIGN §7, issue 17): the officer
+ * opens a centre, its manager schedules a session and enrols a roster, candidates join with the
+ * code, the invigilator authorises start and resume, records an incident and ends a test, the
+ * centre finalises, the officer publishes, and the grade is queued once.
+ */
+@CertificationIntegrationTest
+class CertificationSessionTest {
+
+    private static final Pattern ATTEMPT = Pattern.compile("/app/attempts/([0-9a-f-]{36})");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    JdbcToolAccounts accounts;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    ImportItems importItems;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    CertificationFixtures.CertifiedEvents certified;
+
+    @RegisterExtension
+    final StudentLaunchers students = new StudentLaunchers();
+
+    @BeforeEach
+    void setUp() throws Exception {
+        importItems.importMatching("classpath*:samples/items/*.json");
+        CertificationFixtures.ensureAccount(accounts, encoder, OFFICER, Set.of(ToolRole.CERTIFICATION_OFFICER));
+        clock.reset();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aRosterWithErrorsEnrolsNobodyAndSaysWhichRowsAreWrong() {
+        StudentLauncher univ = students.member("univ-cert-roster");
+        univ.launch("someone", "cert-roster", CERTIFICATION_LINK);
+        UUID memberId = CertificationFixtures.memberOf(jdbc, "univ-cert-roster");
+        BrowserSession officer = signedIn(OFFICER);
+        UUID centre = CertificationFixtures.openCentre(officer, jdbc, memberId, "Centre roster " + UUID.randomUUID());
+        CertificationFixtures.Scheduled session = CertificationFixtures.schedule(officer, centre, 3);
+
+        String csv = "identifiant;nom;tiers_temps;accessible\nu1;Alice Martin;33;oui\n;Sans Identifiant;;\nu1;Doublon;abc;peut-être\n";
+        HttpResponse<String> refused = upload(officer, session, "liste.csv", csv);
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("aucun candidat n’a été inscrit")
+                .contains("Ligne 3, colonne « identifiant » : valeur manquante")
+                .contains("Ligne 4, colonne « identifiant » : identifiant en double dans le fichier")
+                .contains("Ligne 4, colonne « tiers_temps » : temps majoré invalide")
+                .contains("Ligne 4, colonne « accessible » : valeur invalide");
+        assertThat(candidates(session.id())).isZero();
+
+        HttpResponse<String> tooMany = upload(officer, session, "liste.csv",
+                "identifiant,nom\na,A\nb,B\nc,C\nd,D\n");
+        assertThat(tooMany.body()).contains("la session n’a pas assez de places");
+        assertThat(candidates(session.id())).isZero();
+
+        HttpResponse<String> enrolled = upload(officer, session, "liste.csv",
+                "identifiant,nom,tiers_temps\nsomeone,Alice Martin,33\nnever-launched,Bruno Petit,\n");
+        assertThat(enrolled.statusCode()).isEqualTo(200);
+        assertThat(enrolled.body()).contains("2 candidats inscrits")
+                .contains("Ligne 2, Alice Martin : pas encore éligible. Pas encore de profil")
+                .contains("Ligne 3, Bruno Petit : pas encore éligible. Pas encore de profil")
+                .contains("Temps majoré de 33 %");
+        assertThat(candidates(session.id())).isEqualTo(2);
+    }
+
+    @Test
+    void candidatesSitOnlyWhenTheInvigilatorAllowsAndResumeWithAnswersAndTimeKept() {
+        StudentLauncher univ = students.member("univ-cert-sit");
+        UUID memberId = CertificationFixtures.memberOf(jdbc, "univ-cert-sit");
+        StudentLauncher.Session first = univ.launch("cand-a", "cert-sit", CERTIFICATION_LINK);
+        CertificationFixtures.giveProfile(jdbc, memberId, CertificationFixtures.userOf(jdbc, univ, "cand-a"), 30);
+        BrowserSession officer = signedIn(OFFICER);
+        UUID centre = CertificationFixtures.openCentre(officer, jdbc, memberId, "Centre sit " + UUID.randomUUID());
+        String manager = "manager-" + UUID.randomUUID().toString().substring(0, 8);
+        CertificationFixtures.ensureAccount(accounts, encoder, manager, Set.of());
+        CertificationFixtures.appoint(officer, centre, manager);
+        BrowserSession centreManager = signedIn(manager);
+        CertificationFixtures.Scheduled session = CertificationFixtures.schedule(centreManager, centre, 10);
+        assertThat(upload(centreManager, session, "liste.csv", "identifiant,nom,tiers_temps\ncand-a,Alice Martin,33\n")
+                .statusCode()).isEqualTo(200);
+
+        // Without joining, the certifying test does not start, whatever the launch says.
+        String home = first.get("/app").body();
+        HttpResponse<String> notAdmitted = first.post("/app/attempts", home, Map.of("mode", List.of("CERTIFICATION")));
+        assertThat(notAdmitted.statusCode()).isEqualTo(403);
+        assertThat(notAdmitted.body()).contains("CERTIFICATION-NOT-ADMITTED").contains("Autorisation du surveillant");
+
+        // A wrong code is unknown; the right one puts the candidate on the invigilator's list.
+        String join = first.get("/certif/join").body();
+        assertThat(first.post("/certif/join", join, Map.of("code", List.of("AAAAAA"))).statusCode()).isEqualTo(404);
+        assertThat(first.post("/certif/join", join, Map.of("code", List.of(session.code().toLowerCase()))).statusCode())
+                .isEqualTo(302);
+        assertThat(first.get("/certif/candidate").body()).contains("Le surveillant va autoriser votre épreuve");
+        assertThat(first.post("/app/attempts", home, Map.of("mode", List.of("CERTIFICATION"))).statusCode())
+                .as("still waiting").isEqualTo(403);
+
+        BrowserSession invigilator = new BrowserSession(port);
+        String form = invigilator.get("/certif/invigilate").body();
+        assertThat(invigilator.postForm("/certif/invigilate", Map.of("_csrf", BrowserSession.csrfToken(form),
+                "code", session.code(), "pin", wrong(session.pin()))).statusCode()).isEqualTo(403);
+        HttpResponse<String> opened = invigilator.postForm("/certif/invigilate", Map.of("_csrf",
+                BrowserSession.csrfToken(form), "code", session.code(), "pin", session.pin()));
+        assertThat(opened.statusCode()).isEqualTo(302);
+        String live = invigilator.follow(opened).body();
+        assertThat(live).contains("Alice Martin").contains("En attente du surveillant").contains("temps majoré 33 %");
+        UUID candidate = candidateId(session.id(), "Alice Martin");
+        assertThat(act(invigilator, live, session, candidate, "authorise", Map.of()).statusCode()).isEqualTo(302);
+
+        String allowed = first.get("/certif/candidate/status").body();
+        assertThat(allowed).contains("vous pouvez commencer").contains("Commencer l’épreuve");
+        UUID attempt = start(first, allowed);
+        Instant deadline = jdbc.sql("SELECT deadline FROM assessment_attempt WHERE id = :a").param("a", attempt)
+                .query(Instant.class).single();
+        Instant started = jdbc.sql("SELECT started_at FROM assessment_attempt WHERE id = :a").param("a", attempt)
+                .query(Instant.class).single();
+        assertThat(Duration.between(started, deadline)).as("90 min + 33 % from the roster").isEqualTo(Duration.ofMinutes(120));
+        answer(first, attempt, 3);
+
+        // The tab is closed: a new launch, the code again, the invigilator allows the resumption.
+        StudentLauncher.Session second = univ.launch("cand-a", "cert-sit", CERTIFICATION_LINK);
+        String home2 = second.get("/app").body();
+        assertThat(second.post("/app/attempts", home2, Map.of("mode", List.of("CERTIFICATION"))).statusCode())
+                .as("no resumption without the invigilator").isEqualTo(403);
+        String join2 = second.get("/certif/join").body();
+        assertThat(second.post("/certif/join", join2, Map.of("code", List.of(session.code()))).statusCode()).isEqualTo(302);
+        live = invigilator.get("/certif/invigilate/" + session.id() + "/candidates").body();
+        assertThat(live).contains("Autoriser la reprise").contains("3 réponse(s)");
+        assertThat(act(invigilator, invigilator.get("/certif/invigilate/" + session.id()).body(), session, candidate,
+                "authorise", Map.of()).statusCode()).isEqualTo(302);
+        String resume = second.get("/certif/candidate").body();
+        assertThat(resume).contains("Reprendre l’épreuve");
+        assertThat(start(second, resume)).as("the same attempt").isEqualTo(attempt);
+        assertThat(jdbc.sql("SELECT count(*) FROM assessment_attempt_item WHERE attempt_id = :a AND answered_at IS NOT NULL")
+                .param("a", attempt).query(Long.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT deadline FROM assessment_attempt WHERE id = :a").param("a", attempt)
+                .query(Instant.class).single()).as("the server's deadline is kept").isEqualTo(deadline);
+
+        // An incident, then the centre cannot finalise while she sits; the invigilator ends her test.
+        String page = invigilator.get("/certif/invigilate/" + session.id()).body();
+        assertThat(act(invigilator, page, session, candidate, "incidents",
+                Map.of("kind", "TECHNICAL", "minutesAgo", "5", "note", "Coupure réseau")).statusCode()).isEqualTo(302);
+        String sessionPage = centreManager.get("/certif/sessions/" + session.id()).body();
+        HttpResponse<String> early = centreManager.postForm("/certif/sessions/" + session.id() + "/finalise",
+                Map.of("_csrf", BrowserSession.csrfToken(sessionPage)));
+        assertThat(early.statusCode()).isEqualTo(409);
+        assertThat(early.body()).contains("CERTIFICATION-STILL-SITTING");
+        assertThat(act(invigilator, page, session, candidate, "end", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("SELECT status FROM assessment_attempt WHERE id = :a").param("a", attempt)
+                .query(String.class).single()).isEqualTo("COMPLETED");
+        String again = second.get("/certif/join").body();
+        assertThat(second.post("/certif/join", again, Map.of("code", List.of(session.code()))).statusCode())
+                .as("an ended candidate does not come back").isEqualTo(409);
+
+        HttpResponse<String> finalised = centreManager.postForm("/certif/sessions/" + session.id() + "/finalise",
+                Map.of("_csrf", BrowserSession.csrfToken(sessionPage)));
+        assertThat(finalised.statusCode()).isEqualTo(302);
+        assertThat(centreManager.follow(finalised).body()).contains("Pas de certificat");
+        assertThat(jdbc.sql("SELECT decision_reason FROM certification_candidate WHERE id = :c").param("c", candidate)
+                .query(String.class).single()).isEqualTo("TOO_FEW_ANSWERS");
+        assertThat(auditActions(candidate)).containsSubsequence("candidate.joined", "candidate.start-authorised",
+                "candidate.started", "candidate.asked-resume", "candidate.resume-authorised", "candidate.resumed",
+                "incident.recorded", "candidate.test-ended", "candidate.judged");
+    }
+
+    @Test
+    void theOfficerPublishesAValidResultOnceAndTheCandidateIsCertified() {
+        StudentLauncher univ = students.member("univ-cert-pub");
+        UUID memberId = CertificationFixtures.memberOf(jdbc, "univ-cert-pub");
+        String base = univ.platform().server().baseUrl();
+        Map<String, Object> ags = Map.of("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint", Map.of(
+                "scope", List.of("https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
+                        "https://purl.imsglobal.org/spec/lti-ags/scope/score"),
+                "lineitems", base + "/lineitems", "lineitem", base + "/lineitems/9/lineitem"));
+        StudentLauncher.Session candidate = univ.launch("cand-p", "cert-pub", CERTIFICATION_LINK,
+                List.of(StudentLauncher.LEARNER), "2", ags).session();
+        CertificationFixtures.giveProfile(jdbc, memberId, CertificationFixtures.userOf(jdbc, univ, "cand-p"), 10);
+        BrowserSession officer = signedIn(OFFICER);
+        UUID centre = CertificationFixtures.openCentre(officer, jdbc, memberId, "Centre pub " + UUID.randomUUID());
+        CertificationFixtures.Scheduled session = CertificationFixtures.schedule(officer, centre, 5);
+
+        // Enrolled by launch (not on a roster): joins with the code, eligible by the profile.
+        String join = candidate.get("/certif/join").body();
+        assertThat(candidate.post("/certif/join", join, Map.of("code", List.of(session.code()))).statusCode()).isEqualTo(302);
+        UUID candidateId = jdbc.sql("SELECT id FROM certification_candidate WHERE session_id = :s").param("s", session.id())
+                .query(UUID.class).single();
+        BrowserSession invigilator = new BrowserSession(port);
+        String form = invigilator.get("/certif/invigilate").body();
+        String live = invigilator.follow(invigilator.postForm("/certif/invigilate", Map.of("_csrf",
+                BrowserSession.csrfToken(form), "code", session.code(), "pin", session.pin()))).body();
+        act(invigilator, live, session, candidateId, "authorise", Map.of());
+        UUID attempt = start(candidate, candidate.get("/certif/candidate").body());
+        answer(candidate, attempt, 30);
+        clock.advance(Duration.ofMinutes(91));
+        assertThat(StudentLauncher.Session.location(candidate.get("/app/attempts/" + attempt))).endsWith("/result");
+
+        String sessionPage = officer.get("/certif/sessions/" + session.id()).body();
+        assertThat(officer.postForm("/certif/sessions/" + session.id() + "/finalise",
+                Map.of("_csrf", BrowserSession.csrfToken(sessionPage))).statusCode()).isEqualTo(302);
+        clock.reset();
+
+        String queue = officer.get("/certif/review").body();
+        assertThat(queue).contains("Résultats à examiner").contains("Niveau par compétence")
+                .contains("30 réponse(s), dont 0 neutralisée(s)").contains("/certif/review/" + memberId + "/" + candidateId);
+        assertThat(outbox(attempt)).as("nothing leaves before publication").isZero();
+
+        HttpResponse<String> published = officer.postForm("/certif/review/" + memberId + "/" + candidateId + "/publish",
+                Map.of("_csrf", BrowserSession.csrfToken(queue)));
+        assertThat(published.statusCode()).isEqualTo(302);
+        assertThat(officer.follow(published).body()).contains("Le résultat est publié");
+        HttpResponse<String> twice = officer.postForm("/certif/review/" + memberId + "/" + candidateId + "/publish",
+                Map.of("_csrf", BrowserSession.csrfToken(queue)));
+        assertThat(officer.follow(twice).body()).contains("déjà publié");
+
+        assertThat(outbox(attempt)).as("the grade is queued exactly once").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT status FROM assessment_certification_result WHERE attempt_id = :a").param("a", attempt)
+                .query(String.class).single()).isEqualTo("PUBLISHED");
+        assertThat(certified.events).filteredOn(e -> e.candidateId().equals(candidateId)).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.attemptId()).isEqualTo(attempt);
+                    assertThat(e.memberId()).isEqualTo(memberId);
+                    assertThat(e.certification()).isEqualTo("certification");
+                    assertThat(e.competencies()).isNotEmpty();
+                    assertThat(e.domains()).isNotEmpty();
+                    assertThat(e.sittingDate()).hasToString("2026-12-05");
+                });
+        assertThat(auditActions(candidateId)).endsWith("candidate.published");
+    }
+
+    private BrowserSession signedIn(String username) {
+        BrowserSession browser = new BrowserSession(port);
+        browser.signIn(username, PASSWORD);
+        return browser;
+    }
+
+    private HttpResponse<String> upload(BrowserSession staff, CertificationFixtures.Scheduled session, String name,
+            String content) {
+        String page = staff.get("/certif/sessions/" + session.id()).body();
+        return staff.postMultipart("/certif/sessions/" + session.id() + "/roster", new Multipart()
+                .field("_csrf", BrowserSession.csrfToken(page)).file("file", name, content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static HttpResponse<String> act(BrowserSession invigilator, String page,
+            CertificationFixtures.Scheduled session, UUID candidate, String action, Map<String, String> fields) {
+        Map<String, String> form = new java.util.LinkedHashMap<>(fields);
+        form.put("_csrf", BrowserSession.csrfToken(page));
+        return invigilator.postForm("/certif/invigilate/" + session.id() + "/candidates/" + candidate + "/" + action, form);
+    }
+
+    private static UUID start(StudentLauncher.Session candidate, String pageWithForm) {
+        HttpResponse<String> started = candidate.post("/app/attempts", pageWithForm,
+                Map.of("mode", List.of("CERTIFICATION")));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
+        Matcher m = ATTEMPT.matcher(StudentLauncher.Session.location(started));
+        assertThat(m.find()).isTrue();
+        return UUID.fromString(m.group(1));
+    }
+
+    private static void answer(StudentLauncher.Session candidate, UUID attempt, int count) {
+        for (int i = 0; i < count; i++) {
+            String page = candidate.get("/app/attempts/" + attempt).body();
+            assertThat(candidate.post("/app/attempts/" + attempt + "/answer", page,
+                    DeliveryTest.answerFor(page, StudentLauncher.Session.token(page))).statusCode()).isEqualTo(302);
+        }
+    }
+
+    private static String wrong(String pin) {
+        return pin.equals("000000") ? "111111" : "000000";
+    }
+
+    private long candidates(UUID session) {
+        return jdbc.sql("SELECT count(*) FROM certification_candidate WHERE session_id = :s").param("s", session)
+                .query(Long.class).single();
+    }
+
+    private UUID candidateId(UUID session, String name) {
+        return jdbc.sql("SELECT id FROM certification_candidate WHERE session_id = :s AND holder_name = :n")
+                .param("s", session).param("n", name).query(UUID.class).single();
+    }
+
+    private long outbox(UUID attempt) {
+        return jdbc.sql("SELECT count(*) FROM lti_grade_outbox WHERE attempt_id = :a").param("a", attempt)
+                .query(Long.class).single();
+    }
+
+    private List<String> auditActions(UUID subject) {
+        return jdbc.sql("SELECT action FROM certification_audit WHERE subject_id = :s ORDER BY seq").param("s", subject)
+                .query(String.class).list();
+    }
+}

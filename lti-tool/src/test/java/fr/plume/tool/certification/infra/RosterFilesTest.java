@@ -1,0 +1,49 @@
+package fr.plume.tool.certification.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.plume.tool.certification.domain.Roster;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class RosterFilesTest {
+
+    private final RosterFiles files = new RosterFiles();
+
+    @Test
+    void readsAnXlsxRosterWithNumbersAsTyped() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("candidats");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("identifiant");
+            header.createCell(1).setCellValue("nom");
+            header.createCell(2).setCellValue("tiers_temps");
+            Row alice = sheet.createRow(1);
+            alice.createCell(0).setCellValue(20231234);
+            alice.createCell(1).setCellValue("Alice Martin");
+            alice.createCell(2).setCellValue(33);
+            workbook.write(out);
+        }
+        Roster roster = files.read("liste.xlsx", out.toByteArray());
+        assertThat(roster.problems()).isEmpty();
+        assertThat(roster.rows()).containsExactly(new Roster.Row(2, "20231234", "Alice Martin", 33, false));
+    }
+
+    @Test
+    void readsSemicolonCsvWithBomAndQuotes() {
+        byte[] csv = "\uFEFFidentifiant;nom;accessible\r\nu1;\"Martin; Alice\";oui\r\n\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(files.read("liste.csv", csv).rows()).containsExactly(new Roster.Row(2, "u1", "Martin; Alice", 0, true));
+    }
+
+    @Test
+    void aBrokenWorkbookIsUnreadableNotAnError() {
+        assertThat(files.read("liste.xlsx", new byte[] {1, 2, 3}).problems())
+                .containsExactly(new Roster.Problem(1, "", "UNREADABLE"));
+    }
+}
