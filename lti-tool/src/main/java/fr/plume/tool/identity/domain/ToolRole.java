@@ -4,5 +4,7 @@ package fr.plume.tool.identity.domain;
 public enum ToolRole {
     CONSORTIUM_ADMIN,
     CERTIFICATION_OFFICER,
-    AUTHOR
+    AUTHOR,
+    /** An administrator of one member (the account's member): sees that member's usage only. */
+    MEMBER_ADMIN
 }

@@ -56,9 +56,10 @@ class SecurityConfiguration {
                 failureHandlers.getIfAvailable(() -> new SimpleUrlAuthenticationFailureHandler("/login?error"));
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers(AdminLanding.MEMBER_HOME, AdminLanding.MEMBER_HOME + ".xlsx").hasRole("MEMBER_ADMIN")
                         .requestMatchers("/admin/**").hasRole("CONSORTIUM_ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin")
+                .formLogin(form -> form.loginPage("/login").successHandler(new AdminLanding())
                         .failureHandler(signInFailures).permitAll())
                 .logout(Customizer.withDefaults())
                 // Only admin pages lead to the sign-in form; other pages ask to relaunch from the platform;
