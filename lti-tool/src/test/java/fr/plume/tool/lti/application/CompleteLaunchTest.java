@@ -121,10 +121,10 @@ class CompleteLaunchTest {
     void aSharedPlatformsLaunchGoesToTheMemberItsCourseIdNumberNames() {
         UUID other = UUID.randomUUID();
         attributions.save(new MemberAttribution(registration.id(), MemberAttribution.Source.COURSE_SOURCEDID, null,
-                "-", Map.of("UNIV-B", other)));
+                "-", Map.of("univb", other)));
         StartLogin.LoginRedirect login = login();
         Map<String, Object> claims = claims(login, "student-b", LEARNER);
-        claims.put(LtiClaims.LIS, Map.of("course_section_sourcedid", "univ-b-FLE-2026", "person_sourcedid", "x"));
+        claims.put(LtiClaims.LIS, Map.of("course_section_sourcedid", "UnivB-FLE-2026", "person_sourcedid", "x"));
 
         CompleteLaunch.Outcome outcome = complete(login, platform.idToken(claims));
 
