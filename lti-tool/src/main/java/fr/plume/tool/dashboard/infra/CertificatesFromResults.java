@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
  * issues certificates of its own: then this adapter, and nothing else, reads those instead.
  */
 @Component
-class PublishedCertificationResults implements IssuedCertificates {
+class CertificatesFromResults implements IssuedCertificates {
 
     private final AssessmentUsage usage;
 
-    PublishedCertificationResults(AssessmentUsage usage) {
+    CertificatesFromResults(AssessmentUsage usage) {
         this.usage = usage;
     }
 
