@@ -25,10 +25,14 @@ class JdbcAssessmentUsage implements AssessmentUsage {
     @Override
     public List<ModeCount> attemptsStarted(Instant from, Instant to, Optional<UUID> member) {
         return jdbc.sql("""
-                        SELECT member_id, mode, count(*) AS n, count(DISTINCT user_id) AS students
-                        FROM assessment_attempt
-                        WHERE started_at >= :from AND started_at < :to
-                        """ + memberFilter("member_id", member) + " GROUP BY member_id, mode")
+                        SELECT member_id, mode, sum(n) AS n, count(*) AS students
+                        FROM (SELECT member_id, mode, user_id, count(*) AS n
+                              FROM assessment_attempt
+                              WHERE started_at >= :from AND started_at < :to
+                        """ + memberFilter("member_id", member) + """
+                              GROUP BY member_id, mode, user_id) student
+                        GROUP BY member_id, mode
+                        """)
                 .params(params(from, to, member))
                 .query((rs, i) -> new ModeCount(rs.getObject("member_id", UUID.class), rs.getString("mode"),
                         rs.getLong("n"), rs.getLong("students")))

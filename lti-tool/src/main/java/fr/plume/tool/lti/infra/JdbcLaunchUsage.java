@@ -14,11 +14,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcLaunchUsage implements LaunchUsage {
 
+    /** Each person's months first (in index order, no sort), then each member's people. */
     private static final String SELECT = """
-            SELECT member_id, COALESCE(sum(launches), 0) AS launches, count(DISTINCT user_id) AS people,
-                   count(DISTINCT user_id) FILTER (WHERE learner) AS learners
-            FROM lti_usage_month
-            WHERE month >= :from AND month <= :to
+            SELECT member_id, COALESCE(sum(launches), 0) AS launches, count(*) AS people,
+                   count(*) FILTER (WHERE learner) AS learners
+            FROM (SELECT member_id, user_id, sum(launches) AS launches, bool_or(learner) AS learner
+                  FROM lti_usage_month
+                  WHERE month >= :from AND month <= :to
+                  GROUP BY member_id, user_id) person
             """;
 
     private final JdbcClient jdbc;

@@ -19,7 +19,7 @@ public final class UsageDataGenerator {
     private UsageDataGenerator() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         Instant start = Instant.now();
         try (ConfigurableApplicationContext tool = BenchmarkTool.start(true)) {
             JdbcClient jdbc = tool.getBean(JdbcClient.class);

@@ -22,7 +22,7 @@ public final class UsageReportBenchmark {
     private UsageReportBenchmark() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         try (ConfigurableApplicationContext tool = BenchmarkTool.start(false)) {
             ReportUsage reportUsage = tool.getBean(ReportUsage.class);
             UsagePeriod year = new UsagePeriod(YearMonth.of(2025, 9), YearMonth.of(2026, 8));
