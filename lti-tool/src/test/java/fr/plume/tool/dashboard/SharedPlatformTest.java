@@ -136,6 +136,7 @@ class SharedPlatformTest {
         String attribution = consortium.get("/admin/lti/registrations/" + registration.id() + "/attribution").body();
         assertThat(attribution).contains("id=\"current-rule\"").contains("id=\"fallbacks\"")
                 .contains("Université " + UNIV_A).contains("Université " + UNIV_B).contains("UNIVA").contains("ZZZ");
+        assertThat(consortium.get("/admin/lti/registrations").body()).contains("(lis.person_sourcedid)");
         String launchesOfA = consortium.get("/admin/lti/launches?member=" + member(UNIV_A)).body();
         assertThat(launchesOfA).contains("UNIVA").doesNotContain("UNIVB").doesNotContain("ZZZ");
     }

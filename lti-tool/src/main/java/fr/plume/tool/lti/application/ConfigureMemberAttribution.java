@@ -54,6 +54,11 @@ public class ConfigureMemberAttribution {
         return new View(registration, rule, rule.map(this::valuesText).orElse(""), recent, fallbacks);
     }
 
+    /** The kind of rule of each registration that has one (the list of platforms shows it). */
+    public Map<UUID, MemberAttribution.Source> rules() {
+        return attributions.sources();
+    }
+
     /** The latest launches attributed to a member, through any registration. */
     public List<MemberAttributions.RecentLaunch> recentLaunchesOfMember(UUID memberId) {
         return attributions.recentLaunchesOfMember(memberId, RECENT);

@@ -15,6 +15,9 @@ public interface MemberAttributions {
     /** Replaces the registration's rule and its list of values. */
     void save(MemberAttribution rule);
 
+    /** The source of each registration's rule, for the registrations that have one. */
+    java.util.Map<UUID, MemberAttribution.Source> sources();
+
     /** Removes the rule: launches go to the registration's member again. */
     void remove(UUID registrationId);
 

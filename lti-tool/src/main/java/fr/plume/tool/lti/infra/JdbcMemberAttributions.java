@@ -98,6 +98,16 @@ class JdbcMemberAttributions implements MemberAttributions {
     }
 
     @Override
+    public Map<UUID, MemberAttribution.Source> sources() {
+        Map<UUID, MemberAttribution.Source> sources = new LinkedHashMap<>();
+        jdbc.sql("SELECT registration_id, source FROM lti_member_attribution").query((ResultSet rs) -> {
+            sources.put(rs.getObject("registration_id", UUID.class),
+                    MemberAttribution.Source.valueOf(rs.getString("source")));
+        });
+        return sources;
+    }
+
+    @Override
     @Transactional
     public void remove(UUID registrationId) {
         jdbc.sql("DELETE FROM lti_member_attribution WHERE registration_id = :id").param("id", registrationId).update();

@@ -29,6 +29,13 @@ public final class InMemoryMemberAttributions implements MemberAttributions {
     }
 
     @Override
+    public Map<UUID, MemberAttribution.Source> sources() {
+        Map<UUID, MemberAttribution.Source> sources = new java.util.HashMap<>();
+        rules.forEach((id, rule) -> sources.put(id, rule.source()));
+        return sources;
+    }
+
+    @Override
     public void remove(UUID registrationId) {
         rules.remove(registrationId);
     }
