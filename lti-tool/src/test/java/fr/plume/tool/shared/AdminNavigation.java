@@ -21,6 +21,7 @@ final class AdminNavigation {
         links.put("Synchronisation Moodle", "/admin/sync");
         links.put("Questions à relire", "/admin/sync/drafts");
         links.put("Certifications à publier", "/admin/certification-results");
+        links.put("Usage et coûts", "/admin/usage");
         links.put("Jetons d’API", "/admin/api-tokens");
         return Collections.unmodifiableMap(links);
     }

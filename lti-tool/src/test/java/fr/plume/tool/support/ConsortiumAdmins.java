@@ -1,5 +1,6 @@
 package fr.plume.tool.support;
 
+import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.identity.application.ManageApiTokens;
 import fr.plume.tool.identity.domain.ToolAccount;
 import fr.plume.tool.identity.domain.ToolRole;
@@ -40,7 +41,12 @@ public final class ConsortiumAdmins {
 
     /** As {@link #account(String, String)}, with these roles. */
     public static Account account(String username, String password, Set<ToolRole> roles) {
-        return new Account(username, password, roles);
+        return new Account(username, password, roles, null);
+    }
+
+    /** An administrator of the member {@code memberCode} only (role MEMBER_ADMIN), the member ensured too. */
+    public static Account memberAdmin(String username, String password, String memberCode) {
+        return new Account(username, password, Set.of(ToolRole.MEMBER_ADMIN), memberCode);
     }
 
     /** Creates the administrator {@code username} unless the shared test database has it already. */
@@ -51,8 +57,14 @@ public final class ConsortiumAdmins {
     /** Creates the account {@code username} with these roles unless the shared test database has it already. */
     public static void ensure(JdbcToolAccounts accounts, PasswordEncoder encoder, String username, String password,
             Set<ToolRole> roles) {
+        ensure(accounts, encoder, username, password, roles, null);
+    }
+
+    /** As above, the account belonging to {@code memberId} (null: to no member). */
+    public static void ensure(JdbcToolAccounts accounts, PasswordEncoder encoder, String username, String password,
+            Set<ToolRole> roles, UUID memberId) {
         if (accounts.findByUsername(username).isEmpty()) {
-            accounts.insert(new ToolAccount(UUID.randomUUID(), username, encoder.encode(password), username, null,
+            accounts.insert(new ToolAccount(UUID.randomUUID(), username, encoder.encode(password), username, memberId,
                     roles, true));
         }
     }
@@ -95,19 +107,24 @@ public final class ConsortiumAdmins {
         private final String username;
         private final String password;
         private final Set<ToolRole> roles;
+        private final String memberCode;
         private int port;
         private ManageApiTokens tokens;
 
-        private Account(String username, String password, Set<ToolRole> roles) {
+        private Account(String username, String password, Set<ToolRole> roles, String memberCode) {
             this.username = username;
             this.password = password;
             this.roles = roles;
+            this.memberCode = memberCode;
         }
 
         @Override
         public void beforeEach(ExtensionContext context) {
             ApplicationContext tool = SpringExtension.getApplicationContext(context);
-            ensure(tool.getBean(JdbcToolAccounts.class), tool.getBean(PasswordEncoder.class), username, password, roles);
+            UUID memberId = memberCode == null ? null
+                    : tool.getBean(Members.class).ensure(memberCode, "Université " + memberCode).id();
+            ensure(tool.getBean(JdbcToolAccounts.class), tool.getBean(PasswordEncoder.class), username, password, roles,
+                    memberId);
             port = tool.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             tokens = tool.getBean(ManageApiTokens.class);
         }

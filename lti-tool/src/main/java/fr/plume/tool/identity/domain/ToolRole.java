@@ -6,5 +6,7 @@ public enum ToolRole {
     CERTIFICATION_OFFICER,
     AUTHOR,
     /** Calibration runs, parameter versions, item analysis and fairness reports (issue 16). */
-    PSYCHOMETRICIAN
+    PSYCHOMETRICIAN,
+    /** An administrator of one member (the account's member): sees that member's usage only. */
+    MEMBER_ADMIN
 }

@@ -1,5 +1,6 @@
 package fr.plume.tool.identity.infra;
 
+import fr.plume.tool.identity.api.MemberAdministrators;
 import fr.plume.tool.identity.domain.ToolAccount;
 import fr.plume.tool.identity.domain.ToolAccounts;
 import fr.plume.tool.identity.domain.ToolRole;
@@ -14,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class JdbcToolAccounts implements ToolAccounts {
+public class JdbcToolAccounts implements ToolAccounts, MemberAdministrators {
 
     private final JdbcClient jdbc;
 
@@ -30,6 +31,12 @@ public class JdbcToolAccounts implements ToolAccounts {
                 .param("username", username)
                 .query(JdbcToolAccounts::map)
                 .optional();
+    }
+
+    @Override
+    public Optional<UUID> memberOf(String username) {
+        return findByUsername(username).filter(a -> a.enabled() && a.roles().contains(ToolRole.MEMBER_ADMIN))
+                .map(ToolAccount::memberId);
     }
 
     @Override

@@ -57,7 +57,7 @@ public class AnswerDeepLinking {
     public SignedResponse answer(UUID memberId, UUID registrationId, String deploymentId,
             DeepLinkingSettings settings, List<String> chosenIds, String language) {
         RegistrationView registration = registrations.findById(registrationId)
-                .filter(r -> r.memberId().equals(memberId))
+                .filter(r -> r.memberId().equals(memberId) || registrations.serves(r.id(), memberId))
                 .orElseThrow(() -> new LaunchRejected("LTI-PLATFORM-UNKNOWN", 400));
         Map<String, PlaceableActivity> offered = new LinkedHashMap<>();
         choices(memberId).forEach(a -> offered.put(a.id(), a));

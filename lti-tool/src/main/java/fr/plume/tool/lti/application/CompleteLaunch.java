@@ -10,6 +10,8 @@ import fr.plume.tool.lti.domain.LaunchRejected;
 import fr.plume.tool.lti.domain.idtoken.TimeValidator;
 import fr.plume.tool.lti.domain.LaunchRecords;
 import fr.plume.tool.lti.domain.LoginStates;
+import fr.plume.tool.lti.domain.MemberAttribution;
+import fr.plume.tool.lti.domain.MemberAttributions;
 import fr.plume.tool.lti.domain.LoginStates.LoginState;
 import fr.plume.tool.lti.domain.Registrations;
 import fr.plume.tool.lti.domain.UsedNonces;
@@ -55,10 +57,12 @@ public class CompleteLaunch {
     private final UsedNonces nonces;
     private final LaunchRecords records;
     private final ValidateIdToken validator;
+    private final MemberAttributions attributions;
     private final Clock clock;
 
     CompleteLaunch(LoginStates states, Registrations registrations, UsedNonces nonces,
-            LaunchRecords records, ValidateIdToken validator, Clock clock) {
+            LaunchRecords records, ValidateIdToken validator, MemberAttributions attributions, Clock clock) {
+        this.attributions = attributions;
         this.states = states;
         this.registrations = registrations;
         this.nonces = nonces;
@@ -112,14 +116,20 @@ public class CompleteLaunch {
             throw new LaunchRejected("LTI-DEEP-LINKING-FORBIDDEN", 403);
         }
 
-        LaunchRecords.Recorded recorded = records.record(registration.memberId(), registration.id(), claims, now,
+        // The launch's member: a shared platform's rule may attribute it to another member than the
+        // registration's; everything member-scoped downstream follows LaunchContext.memberId().
+        MemberAttribution.Attributed member = MemberAttribution.attribute(
+                attributions.findRecent(registration.id()).orElse(null), claims, registration.memberId());
+        MDC.put("memberId", member.memberId().toString());
+        LaunchRecords.Recorded recorded = records.record(member, registration.id(), claims, now,
                 keepUntil).orElseThrow(() -> new LaunchRejected("LTI-NONCE-REUSED", 401));
-        LaunchContext context = new LaunchContext(registration.memberId(), registration.id(), recorded.userId(),
+        LaunchContext context = new LaunchContext(member.memberId(), registration.id(), recorded.userId(),
                 recorded.contextId(), recorded.resourceLinkId(), claims.messageType(), claims.roles(), claims.ags(),
                 claims.nrps(), claims.custom(), locale(claims.locale()));
         String landing = claims.isDeepLinking() ? "/lti/deep-link" : LandingPage.pathFor(context);
-        log.info("event=lti.launch.accepted registration={} messageType={} roles={} landing={}", registration.id(),
-                claims.messageType(), claims.roles(), landing.startsWith("/class/") ? "/class/{id}" : landing);
+        log.info("event=lti.launch.accepted registration={} messageType={} roles={} attribution={} landing={}",
+                registration.id(), claims.messageType(), claims.roles(), member.outcome(),
+                landing.startsWith("/class/") ? "/class/{id}" : landing);
         return new Outcome(context, claims.deepLinking(), claims.deploymentId(), landing);
     }
 

@@ -18,5 +18,14 @@ public interface LaunchRecords {
     Optional<Recorded> record(UUID memberId, UUID registrationId, LaunchClaims claims, Instant now,
             Instant nonceKeptUntil);
 
+    /**
+     * Records a launch attributed to {@code attributed.memberId()} (a shared platform's rule, or the
+     * registration's member), keeping how it was attributed; empty when the nonce was already spent.
+     */
+    default Optional<Recorded> record(MemberAttribution.Attributed attributed, UUID registrationId,
+            LaunchClaims claims, Instant now, Instant nonceKeptUntil) {
+        return record(attributed.memberId(), registrationId, claims, now, nonceKeptUntil);
+    }
+
     Optional<LaunchSummary> summary(UUID memberId, UUID userId, UUID contextId, UUID linkId);
 }

@@ -29,4 +29,13 @@ public interface Registrations extends PlatformRegistrations {
     List<String> activeOrigins();
 
     boolean setStatus(UUID id, String status);
+
+    /**
+     * Whether launches through this registration may belong to {@code memberId}: its own member, or
+     * one its attribution rule lists (a shared platform). Grades, rosters and Deep Linking answers
+     * go back through a registration only for such a member.
+     */
+    default boolean serves(UUID registrationId, UUID memberId) {
+        return findById(registrationId).filter(r -> r.memberId().equals(memberId)).isPresent();
+    }
 }

@@ -5,6 +5,8 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import fr.plume.tool.lti.api.LaunchContext.AgsEndpoint;
 import fr.plume.tool.lti.api.LaunchContext.NrpsEndpoint;
 import fr.plume.tool.lti.domain.LaunchClaims;
+import fr.plume.tool.lti.domain.MemberAttribution;
+import fr.plume.tool.lti.api.LtiRole;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
@@ -36,6 +38,19 @@ public class JdbcLaunchRecords implements LaunchRecords {
      */
     public Optional<Recorded> record(UUID memberId, UUID registrationId, LaunchClaims claims, Instant now,
             Instant nonceKeptUntil) {
+        return record(new MemberAttribution.Attributed(memberId, null, MemberAttribution.Outcome.REGISTRATION),
+                registrationId, claims, now, nonceKeptUntil);
+    }
+
+    /**
+     * As {@link #record(UUID, UUID, LaunchClaims, Instant, Instant)}, for the member the launch was
+     * attributed to; the enrolment keeps how, and the person's launches of the month are counted
+     * (lti_usage_month) in the same statement.
+     */
+    @Override
+    public Optional<Recorded> record(MemberAttribution.Attributed attributed, UUID registrationId,
+            LaunchClaims claims, Instant now, Instant nonceKeptUntil) {
+        UUID memberId = attributed.memberId();
         LaunchClaims.Person p = claims.person();
         LaunchClaims.Context course = claims.context();
         LaunchClaims.ResourceLink link = claims.resourceLink();
@@ -43,7 +58,7 @@ public class JdbcLaunchRecords implements LaunchRecords {
                 || (claims.ags().lineItem() == null && claims.ags().lineItems() == null) ? null : claims.ags();
         NrpsEndpoint nrps = course == null || claims.nrps() == null || claims.nrps().contextMembershipsUrl() == null
                 ? null : claims.nrps();
-        StringBuilder sql = new StringBuilder(SPEND_NONCE).append(PERSON);
+        StringBuilder sql = new StringBuilder(SPEND_NONCE).append(PERSON).append(USAGE);
         if (course != null) {
             sql.append(COURSE).append(ENROLMENT);
         }
@@ -69,11 +84,13 @@ public class JdbcLaunchRecords implements LaunchRecords {
                 .param("userId", UUID.randomUUID()).param("sub", claims.subject())
                 .param("given", trim(p.givenName(), 200)).param("family", trim(p.familyName(), 200))
                 .param("name", trim(p.name(), 400)).param("email", trim(p.email(), 320))
-                .param("locale", trim(claims.locale(), 20));
+                .param("locale", trim(claims.locale(), 20))
+                .param("learner", claims.roles().contains(LtiRole.LEARNER));
         if (course != null) {
             statement = statement.param("contextId", UUID.randomUUID()).param("cid", course.id())
                     .param("label", trim(course.label(), 255)).param("title", trim(course.title(), 500))
-                    .param("roles", claims.roles().stream().map(Enum::name).toArray(String[]::new));
+                    .param("roles", claims.roles().stream().map(Enum::name).toArray(String[]::new))
+                    .param("attributionKey", attributed.key()).param("attribution", attributed.outcome().name());
         }
         if (link != null) {
             statement = statement.param("linkId", UUID.randomUUID()).param("lid", link.id())
@@ -135,11 +152,27 @@ public class JdbcLaunchRecords implements LaunchRecords {
 
     private static final String ENROLMENT = """
             , enrolment AS (
-                INSERT INTO lti_enrolment (member_id, context_id, user_id, roles, last_launch_at)
-                SELECT CAST(:member AS uuid), course.id, person.id, CAST(:roles AS text[]), CAST(:at AS timestamptz)
+                INSERT INTO lti_enrolment (member_id, context_id, user_id, roles, last_launch_at, registration_id,
+                                           attribution_key, attribution)
+                SELECT CAST(:member AS uuid), course.id, person.id, CAST(:roles AS text[]), CAST(:at AS timestamptz),
+                       CAST(:registration AS uuid), CAST(:attributionKey AS varchar), CAST(:attribution AS varchar)
                 FROM course, person
                 ON CONFLICT (context_id, user_id) DO UPDATE SET
-                    roles = EXCLUDED.roles, last_launch_at = EXCLUDED.last_launch_at
+                    roles = EXCLUDED.roles, last_launch_at = EXCLUDED.last_launch_at,
+                    registration_id = EXCLUDED.registration_id, attribution_key = EXCLUDED.attribution_key,
+                    attribution = EXCLUDED.attribution
+            )""";
+
+    /** One more launch of the person this month (UTC), for the usage report; no other data. */
+    private static final String USAGE = """
+            , usage AS (
+                INSERT INTO lti_usage_month (member_id, month, user_id, learner, launches)
+                SELECT CAST(:member AS uuid), CAST(date_trunc('month', CAST(:at AS timestamptz) AT TIME ZONE 'UTC') AS date),
+                       person.id, CAST(:learner AS boolean), 1
+                FROM person
+                ON CONFLICT (member_id, month, user_id) DO UPDATE SET
+                    launches = lti_usage_month.launches + 1,
+                    learner = lti_usage_month.learner OR EXCLUDED.learner
             )""";
 
     private static final String LINK = """

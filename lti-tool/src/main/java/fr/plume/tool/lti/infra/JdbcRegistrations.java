@@ -170,6 +170,16 @@ public class JdbcRegistrations implements PlatformRegistrations, Registrations {
                 .update() == 1;
     }
 
+    @Override
+    public boolean serves(UUID registrationId, UUID memberId) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM lti_registration WHERE id = :id AND member_id = :member)
+                            OR EXISTS (SELECT 1 FROM lti_member_attribution_value
+                                        WHERE registration_id = :id AND member_id = :member)
+                        """)
+                .param("id", registrationId).param("member", memberId).query(Boolean.class).single();
+    }
+
     private static RegistrationView row(ResultSet rs, int n) throws SQLException {
         String[] deployments = (String[]) rs.getArray("deployments").getArray();
         return new RegistrationView(rs.getObject("id", UUID.class), rs.getObject("member_id", UUID.class),

@@ -5,6 +5,7 @@ import fr.plume.tool.lti.application.RegisterPlatform;
 import fr.plume.tool.lti.application.RotateToolKeys;
 import fr.plume.tool.lti.application.ToolKeys;
 import fr.plume.tool.lti.application.ChangeRegistrationStatus;
+import fr.plume.tool.lti.application.ConfigureMemberAttribution;
 import fr.plume.tool.lti.application.ListRegistrations;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.util.LinkedHashMap;
@@ -31,10 +32,13 @@ class RegistrationAdminController {
     private final ToolKeys toolKeys;
     private final Members members;
     private final ToolUrls urls;
+    private final ConfigureMemberAttribution attribution;
 
     RegistrationAdminController(ListRegistrations registrations, ChangeRegistrationStatus changeStatus,
             RegisterPlatform registerPlatform,
-            RotateToolKeys rotateToolKeys, ToolKeys toolKeys, Members members, ToolUrls urls) {
+            RotateToolKeys rotateToolKeys, ToolKeys toolKeys, Members members, ToolUrls urls,
+            ConfigureMemberAttribution attribution) {
+        this.attribution = attribution;
         this.registrations = registrations;
         this.changeStatus = changeStatus;
         this.registerPlatform = registerPlatform;
@@ -63,6 +67,7 @@ class RegistrationAdminController {
     @GetMapping("/admin/lti/registrations")
     String list(Model model) {
         model.addAttribute("registrations", registrations.all());
+        model.addAttribute("rules", attribution.rules());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new RegisterPlatform.Input(null, null, "", "", "", "", "", "", ""));
         }

@@ -59,11 +59,12 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin/psychometrics/**").hasRole("PSYCHOMETRICIAN")
+                        .requestMatchers(AdminLanding.MEMBER_HOME, AdminLanding.MEMBER_HOME + ".xlsx").hasRole("MEMBER_ADMIN")
                         .requestMatchers("/admin/**").hasRole("CONSORTIUM_ADMIN")
                         .requestMatchers("/certif/certificates", "/certif/certificates/**")
                         .hasAnyRole("CERTIFICATION_OFFICER", "CONSORTIUM_ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin")
+                .formLogin(form -> form.loginPage("/login").successHandler(new AdminLanding())
                         .failureHandler(signInFailures).permitAll())
                 .logout(Customizer.withDefaults())
                 // Only admin pages lead to the sign-in form; other pages ask to relaunch from the platform;

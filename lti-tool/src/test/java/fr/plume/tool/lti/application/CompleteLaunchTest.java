@@ -13,6 +13,9 @@ import fr.plume.tool.lti.domain.LtiSettings;
 import fr.plume.tool.lti.domain.ToolBaseUrl;
 import fr.plume.tool.lti.domain.idtoken.TimeValidator;
 import fr.plume.tool.lti.support.InMemoryLaunchRecords;
+import fr.plume.tool.lti.support.InMemoryMemberAttributions;
+import fr.plume.tool.lti.domain.MemberAttribution;
+import java.util.UUID;
 import fr.plume.tool.lti.support.InMemoryLoginStates;
 import fr.plume.tool.lti.support.InMemoryRegistrations;
 import fr.plume.tool.lti.support.InMemoryUsedNonces;
@@ -52,6 +55,7 @@ class CompleteLaunchTest {
     private final InMemoryLaunchRecords records = new InMemoryLaunchRecords(nonces);
     private final StartLogin startLogin = new StartLogin(registrations, states,
             new LtiSettings(Duration.ofMinutes(10), null, null, null, null, null), clock, TestPublicUrl.of(TOOL));
+    private final InMemoryMemberAttributions attributions = new InMemoryMemberAttributions();
     private CompleteLaunch completeLaunch;
     private RegistrationView registration;
 
@@ -69,7 +73,7 @@ class CompleteLaunchTest {
     void register() {
         registration = platform.register(registrations, new InMemoryMembers(), "uni-a");
         completeLaunch = new CompleteLaunch(states, registrations, nonces, records,
-                new ValidateIdToken(platform.verificationKeys(), clock, ToolBaseUrl.of(TOOL)), clock);
+                new ValidateIdToken(platform.verificationKeys(), clock, ToolBaseUrl.of(TOOL)), attributions, clock);
     }
 
     private StartLogin.LoginRedirect login() {
@@ -111,6 +115,34 @@ class CompleteLaunchTest {
             assertThat(recorded.subject()).isEqualTo("teacher-1");
             assertThat(recorded.context().id()).isEqualTo("course-7");
         });
+    }
+
+    @Test
+    void aSharedPlatformsLaunchGoesToTheMemberItsCourseIdNumberNames() {
+        UUID other = UUID.randomUUID();
+        attributions.save(new MemberAttribution(registration.id(), MemberAttribution.Source.COURSE_SOURCEDID, null,
+                "-", Map.of("univb", other)));
+        StartLogin.LoginRedirect login = login();
+        Map<String, Object> claims = claims(login, "student-b", LEARNER);
+        claims.put(LtiClaims.LIS, Map.of("course_section_sourcedid", "UnivB-FLE-2026", "person_sourcedid", "x"));
+
+        CompleteLaunch.Outcome outcome = complete(login, platform.idToken(claims));
+
+        assertThat(outcome.context().memberId()).isEqualTo(other);
+        assertThat(outcome.context().registrationId()).isEqualTo(registration.id());
+    }
+
+    @Test
+    void aSharedPlatformsLaunchWithAnUnlistedValueStaysWithTheRegistrationsMember() {
+        attributions.save(new MemberAttribution(registration.id(), MemberAttribution.Source.CUSTOM_PARAMETER,
+                "university", null, Map.of("UNIV-B", UUID.randomUUID())));
+        StartLogin.LoginRedirect login = login();
+        Map<String, Object> claims = claims(login, "student-c", LEARNER);
+        claims.put(LtiClaims.CUSTOM, Map.of("university", "UNIV-Z"));
+
+        CompleteLaunch.Outcome outcome = complete(login, platform.idToken(claims));
+
+        assertThat(outcome.context().memberId()).isEqualTo(registration.memberId());
     }
 
     @Test

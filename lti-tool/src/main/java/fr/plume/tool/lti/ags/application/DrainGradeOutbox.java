@@ -138,7 +138,8 @@ public class DrainGradeOutbox {
         DeliveryOutcome outcome;
         if (link.isEmpty()) {
             outcome = DeliveryOutcome.dead(0, "AGS-NOT-AVAILABLE: no AGS endpoint known for this resource link");
-        } else if (platform.isEmpty() || !platform.get().memberId().equals(grade.memberId())) {
+        } else if (platform.isEmpty() || !(platform.get().memberId().equals(grade.memberId())
+                || registrations.serves(platform.get().id(), grade.memberId()))) {
             outcome = DeliveryOutcome.dead(0, "AGS-PLATFORM-UNKNOWN: the registration is gone");
         } else {
             outcome = deliverScore.deliver(platform.get(), link.get(), grade);

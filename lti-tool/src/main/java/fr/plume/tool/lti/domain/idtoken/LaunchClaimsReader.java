@@ -49,7 +49,13 @@ public final class LaunchClaimsReader {
                 string(claims, LtiClaims.DEPLOYMENT_ID), string(claims, "nonce"),
                 claims.getExpirationTime().toInstant(), rawRoles, RoleMapping.map(rawRoles), person, context, link,
                 string(claims, LtiClaims.TARGET_LINK_URI), ags(object(claims, LtiClaims.AGS_ENDPOINT)),
-                nrps(object(claims, LtiClaims.NRPS)), custom(object(claims, LtiClaims.CUSTOM)), locale, deepLinking);
+                nrps(object(claims, LtiClaims.NRPS)), custom(object(claims, LtiClaims.CUSTOM)), locale, deepLinking,
+                lis(object(claims, LtiClaims.LIS)));
+    }
+
+    private static LaunchClaims.Lis lis(Map<String, Object> claim) {
+        return claim == null ? null
+                : new LaunchClaims.Lis(text(claim.get("person_sourcedid")), text(claim.get("course_section_sourcedid")));
     }
 
     private static AgsEndpoint ags(Map<String, Object> claim) {

@@ -77,7 +77,7 @@ class ClassRosterService implements ClassRoster {
     /** Fetches and stores; returns a reason code when the platform could not be read. */
     private String refresh(NrpsLink link) {
         Optional<RegistrationView> registration = registrations.findById(link.registrationId())
-                .filter(r -> r.memberId().equals(link.memberId()));
+                .filter(r -> r.memberId().equals(link.memberId()) || registrations.serves(r.id(), link.memberId()));
         if (registration.isEmpty()) {
             return "NRPS-PLATFORM-UNKNOWN";
         }
