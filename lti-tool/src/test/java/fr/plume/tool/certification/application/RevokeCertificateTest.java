@@ -30,10 +30,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class RevokeCertificateTest {
 
     @RegisterExtension
-    ConsortiumAdmins.Account officer = ConsortiumAdmins.account("cert-officer", "officer-password-1",
+    ConsortiumAdmins.Account officer = ConsortiumAdmins.account("revoking-officer", "officer-password-1",
             Set.of(ToolRole.CERTIFICATION_OFFICER));
     @RegisterExtension
-    ConsortiumAdmins.Account admin = ConsortiumAdmins.account("cert-admin", "admin-password-1");
+    ConsortiumAdmins.Account admin = ConsortiumAdmins.account("revoking-admin", "admin-password-1");
     @RegisterExtension
     ConsortiumAdmins.Account author = ConsortiumAdmins.account("cert-author", "author-password-1",
             Set.of(ToolRole.AUTHOR));
@@ -67,7 +67,7 @@ class RevokeCertificateTest {
         String encoded = (String) ((Map<?, ?>) list.getJWTClaimsSet().getClaim("credentialSubject")).get("encodedList");
         assertThat(StatusBitstring.decode(encoded).isSet(certificate.statusSlot().index())).isTrue();
         assertThat(jdbc.sql("SELECT revoked_by FROM certification_certificate WHERE id = :id")
-                .param("id", certificate.id()).query(String.class).single()).isEqualTo("cert-officer");
+                .param("id", certificate.id()).query(String.class).single()).isEqualTo("revoking-officer");
     }
 
     @Test
