@@ -7,6 +7,7 @@ import fr.plume.tool.assessment.domain.TimeLimit;
 import fr.plume.tool.assessment.engine.cat.TestMode;
 import fr.plume.tool.assessment.domain.Attempts;
 import fr.plume.tool.assessment.domain.CertificationSeat;
+import fr.plume.tool.assessment.domain.ModulePractices;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -34,9 +35,12 @@ public class StartAttempt {
     private final Attempts attempts;
     private final DeliverableBank bank;
     private final CertificationSeats seats;
+    private final ModulePractices practices;
     private final Clock clock;
 
-    public StartAttempt(Attempts attempts, DeliverableBank bank, CertificationSeats seats, Clock clock) {
+    public StartAttempt(Attempts attempts, DeliverableBank bank, CertificationSeats seats, ModulePractices practices,
+            Clock clock) {
+        this.practices = practices;
         this.attempts = attempts;
         this.bank = bank;
         this.seats = seats;
@@ -73,6 +77,7 @@ public class StartAttempt {
                 .filter(Attempt::inProgress)
                 .filter(a -> a.mode() == mode && a.competencies().equals(scope) && a.writing() == writing)
                 .filter(a -> java.util.Objects.equals(a.resourceLinkId(), student.resourceLinkId()))
+                .filter(a -> mode != TestMode.FORMATIVE || practices.of(a.memberId(), a.id()).isEmpty())
                 .findFirst();
         if (unfinished.isPresent()) {
             return unfinished.get();
@@ -112,7 +117,11 @@ public class StartAttempt {
 
     private Attempt newAttempt(Student student, TestMode mode, Set<String> scope, Accommodations accommodations,
             boolean writing) {
-        Instant now = Instant.now(clock);
+        return newAttempt(student, mode, scope, accommodations, writing, Instant.now(clock));
+    }
+
+    static Attempt newAttempt(Student student, TestMode mode, Set<String> scope, Accommodations accommodations,
+            boolean writing, Instant now) {
         Instant deadline = mode == TestMode.CERTIFICATION ? TimeLimit.deadline(now, accommodations.extraTimePercent()) : null;
         return new Attempt(UUID.randomUUID(), student.memberId(), student.userId(), student.resourceLinkId(),
                 student.contextId(), mode, scope, RANDOM.nextLong(), accommodations.accessibleItems(),
