@@ -22,6 +22,7 @@ final class AdminNavigation {
         links.put("Questions à relire", "/admin/sync/drafts");
         links.put("Certifications à publier", "/admin/certification-results");
         links.put("Jetons d’API", "/admin/api-tokens");
+        links.put("Comptes et rôles", "/admin/accounts");
         return Collections.unmodifiableMap(links);
     }
 }
