@@ -10,6 +10,8 @@ import fr.plume.tool.assessment.domain.EndReason;
 import fr.plume.tool.assessment.domain.Essay;
 import fr.plume.framework.content.Response;
 import fr.plume.tool.assessment.domain.Essays;
+import fr.plume.tool.assessment.domain.ModulePractice;
+import fr.plume.tool.assessment.domain.ModulePractices;
 import fr.plume.tool.assessment.domain.ShownItem;
 import fr.plume.tool.assessment.engine.cat.AdaptiveTest;
 import fr.plume.tool.assessment.engine.cat.TestMode;
@@ -48,10 +50,12 @@ public class RecordAnswer {
     private final CompleteAttempt complete;
     private final UpdateMastery mastery;
     private final Essays essays;
+    private final ModulePractices practices;
     private final Clock clock;
 
     public RecordAnswer(Attempts attempts, AttemptState state, ItemCatalog catalog, CompleteAttempt complete,
-            UpdateMastery mastery, Essays essays, Clock clock) {
+            UpdateMastery mastery, Essays essays, ModulePractices practices, Clock clock) {
+        this.practices = practices;
         this.essays = essays;
         this.attempts = attempts;
         this.state = state;
@@ -131,7 +135,10 @@ public class RecordAnswer {
                 AttemptState.posterior(test))) {
             throw outOfOrder(attempt);
         }
-        boolean completed = test.stopReason().isPresent();
+        // A module practice ends with the module's last item, whatever the adaptive stopping rule says.
+        Optional<ModulePractice> module = practices.of(attempt.memberId(), attempt.id());
+        boolean completed = module.map(m -> progress.answeredCount() + 1 >= m.size())
+                .orElseGet(() -> test.stopReason().isPresent());
         if (completed) {
             complete.complete(attempt, test, EndReason.TEST_COMPLETE); // updates mastery too
         } else if (attempt.mode() == TestMode.FORMATIVE) {

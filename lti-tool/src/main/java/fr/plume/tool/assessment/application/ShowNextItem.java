@@ -4,6 +4,8 @@ import fr.plume.framework.content.Item;
 import fr.plume.tool.assessment.domain.Attempt;
 import fr.plume.tool.assessment.domain.AttemptProgress;
 import fr.plume.tool.assessment.domain.EndReason;
+import fr.plume.tool.assessment.domain.ModulePractice;
+import fr.plume.tool.assessment.domain.ModulePractices;
 import fr.plume.tool.assessment.domain.ShownItem;
 import fr.plume.tool.assessment.engine.ItemParameters;
 import fr.plume.tool.assessment.engine.cat.AdaptiveTest;
@@ -31,16 +33,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class ShowNextItem {
 
     private static final SecureRandom TOKENS = new SecureRandom();
+    /** The parameter set of an item not calibrated yet (the item bank's name for it). */
+    private static final String PRIOR = "prior";
 
     private final Attempts attempts;
     private final AttemptState state;
     private final DeliverableBank bank;
     private final ItemCatalog catalog;
     private final CompleteAttempt complete;
+    private final ModulePractices practices;
     private final Clock clock;
 
     public ShowNextItem(Attempts attempts, AttemptState state, DeliverableBank bank, ItemCatalog catalog,
-            CompleteAttempt complete, Clock clock) {
+            CompleteAttempt complete, ModulePractices practices, Clock clock) {
+        this.practices = practices;
         this.attempts = attempts;
         this.state = state;
         this.bank = bank;
@@ -64,8 +70,11 @@ public class ShowNextItem {
             return new CurrentItem.Finished(reload(student, attemptId));
         }
         int answered = progress.answeredCount();
-        int maxItems = attempt.writing() ? 1 : AttemptState.blueprint(attempt).stoppingRule().maxItems();
-        boolean fixedLength = attempt.writing() || AttemptState.blueprint(attempt).stoppingRule().hasFixedLength();
+        Optional<ModulePractice> module = practices.of(attempt.memberId(), attempt.id());
+        int maxItems = attempt.writing() ? 1 : module.map(ModulePractice::size)
+                .orElseGet(() -> AttemptState.blueprint(attempt).stoppingRule().maxItems());
+        boolean fixedLength = attempt.writing() || module.isPresent()
+                || AttemptState.blueprint(attempt).stoppingRule().hasFixedLength();
         Optional<ShownItem> pending = progress.pending();
         if (pending.isPresent()) {
             return new CurrentItem.ToAnswer(attempt, pending.get(), item(pending.get()), answered, maxItems,
@@ -77,6 +86,12 @@ public class ShowNextItem {
                         complete.complete(attempt, state.rebuild(progress), EndReason.TEST_COMPLETE);
                         return new CurrentItem.Finished(reload(student, attemptId));
                     });
+        }
+        if (module.isPresent()) {
+            return moduleItem(module.get(), progress, now, maxItems).orElseGet(() -> {
+                complete.complete(attempt, state.rebuild(progress), EndReason.TEST_COMPLETE);
+                return new CurrentItem.Finished(reload(student, attemptId));
+            });
         }
         AdaptiveTest test = state.rebuildForSelection(progress);
         Optional<ItemParameters> next = test.nextItem(new Random(attempt.seed() * 31 + shown.size()));
@@ -113,6 +128,33 @@ public class ShowNextItem {
                 published.itemVersion());
         attempts.insertShown(attempt.memberId(), item);
         return Optional.of(new CurrentItem.ToAnswer(attempt, item, published.item(), answered, 1, true));
+    }
+
+    /**
+     * A module practice shows the module's next item in module order, at its pinned version, with
+     * the parameters in force for the item (its prior when it is not delivered by the bank).
+     * Empty once every item of the module has been shown.
+     */
+    private Optional<CurrentItem> moduleItem(ModulePractice module, AttemptProgress progress, Instant now,
+            int maxItems) {
+        Attempt attempt = progress.attempt();
+        List<ShownItem> shown = progress.shown();
+        Optional<ModulePractice.PinnedItem> next = module.next(shown.size());
+        if (next.isEmpty()) {
+            return Optional.empty();
+        }
+        Item item = catalog.item(next.get().itemId(), next.get().version())
+                .orElseThrow(() -> new IllegalStateException("module item " + next.get().itemId() + " left the bank"));
+        Optional<PublishedItem> delivered = bank.current().item(item.id().toString());
+        ItemParameters parameters = delivered.map(DeliverableBank::parameters)
+                .orElseGet(() -> new ItemParameters(item.id().toString(), item.competency(), item.family(),
+                        item.irt().a(), item.irt().b(), false));
+        String parametersVersion = delivered.map(PublishedItem::parametersVersion).orElse(PRIOR);
+        ShownItem shownItem = new ShownItem(attempt.id(), shown.size() + 1, item.id(), parameters, parametersVersion,
+                token(), now, null, null, null, next.get().version());
+        attempts.insertShown(attempt.memberId(), shownItem);
+        return Optional.of(new CurrentItem.ToAnswer(attempt, shownItem, item, progress.answeredCount(), maxItems,
+                true));
     }
 
     private Item item(ShownItem shown) {

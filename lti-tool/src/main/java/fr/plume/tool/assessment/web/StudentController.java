@@ -11,6 +11,7 @@ import fr.plume.tool.assessment.application.ShowNextItem;
 import fr.plume.tool.assessment.application.ShowProgress;
 import fr.plume.tool.assessment.application.ShowResults;
 import fr.plume.tool.assessment.application.StartAttempt;
+import fr.plume.tool.assessment.application.StartModulePractice;
 import fr.plume.tool.assessment.application.StopAttempt;
 import fr.plume.tool.assessment.application.Student;
 import fr.plume.tool.assessment.application.SuggestOpenModules;
@@ -57,6 +58,8 @@ class StudentController {
     private static final int RECOMMENDED = 3;
     /** The explicit choice to write an essay in practice (the {@code activity} field of the start form). */
     static final String WRITING = "WRITING";
+    /** The practice of the open module placed on the link (the {@code activity} field of its start form). */
+    static final String MODULE = "MODULE";
 
     private final StudentLaunch launch;
     private final StartAttempt startAttempt;
@@ -74,12 +77,14 @@ class StudentController {
     private final CertificationSeats certificationSeats;
     private final Clock clock;
     private final DateDisplay dates;
+    private final StartModulePractice startModule;
 
     StudentController(StudentLaunch launch, StartAttempt startAttempt, ShowNextItem showNextItem,
             RecordAnswer recordAnswer, StopAttempt stopAttempt, ShowProgress showProgress, ShowFeedback showFeedback,
             ShowResults showResults, ItemCatalog catalog, DeliverableBank bank, CompetencyLabels labels,
             SuggestOpenResources openResources, SuggestOpenModules openModules,
-            CertificationSeats certificationSeats, Clock clock, DateDisplay dates) {
+            CertificationSeats certificationSeats, Clock clock, DateDisplay dates, StartModulePractice startModule) {
+        this.startModule = startModule;
         this.openModules = openModules;
         this.dates = dates;
         this.certificationSeats = certificationSeats;
@@ -128,7 +133,21 @@ class StudentController {
         model.addAttribute("extraTime", accommodations.extraTimePercent());
         model.addAttribute("certification", certificationSeats.certificationOf(student)
                 .map(id -> certificationSeats.standing(student, id)).orElse(null));
+        choice.module().ifPresent(id -> placedModule(student, id, model, locale));
         return "assessment/home";
+    }
+
+    /** The placed open module, its steps and whether it is still in the commons, for its start page. */
+    private void placedModule(Student student, UUID moduleId, Model model, Locale locale) {
+        startModule.placed(moduleId).ifPresent(placed -> {
+            model.addAttribute("module", placed.module());
+            model.addAttribute("moduleRetired", placed.retired());
+            model.addAttribute("moduleSteps", placed.module().entries().stream()
+                    .map(entry -> ModuleStep.of(entry, locale)).toList());
+            model.addAttribute("moduleTitle", "en".equals(locale.getLanguage()) && !placed.module().title().en().isBlank()
+                    ? placed.module().title().en() : placed.module().title().fr());
+        });
+        model.addAttribute("moduleResume", startModule.unfinished(student, moduleId).orElse(null));
     }
 
     @PostMapping("/app/attempts")
@@ -140,6 +159,12 @@ class StudentController {
             testMode = TestMode.valueOf(mode);
         } catch (IllegalArgumentException e) {
             throw new PlumeProblemException("ASSESSMENT-UNKNOWN-MODE", 400);
+        }
+        if (MODULE.equals(activity)) {
+            // The module comes from the signed launch (Deep Linking's custom parameter), never from the form.
+            UUID module = ActivityChoice.from(student.custom()).module()
+                    .orElseThrow(() -> new PlumeProblemException("ASSESSMENT-MODULE-UNKNOWN", 400));
+            return "redirect:/app/attempts/" + startModule.start(student, module).id();
         }
         Set<String> scope = competency == null || competency.isBlank() ? Set.of() : Set.of(competency);
         boolean writing = WRITING.equals(activity);

@@ -50,6 +50,8 @@ class CertificationSeatsTest {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    fr.plume.tool.assessment.domain.ModulePractices practices;
 
     private UUID member;
     private UUID person;
@@ -123,7 +125,7 @@ class CertificationSeatsTest {
     @Test
     void theNumberOfAttemptsPerCertificationIsTheConfiguredOne() {
         StartAttempt twice = new StartAttempt(attempts, bank,
-                new CertificationSeats(attempts, offered, new CertificationSettings(2)), clock);
+                new CertificationSeats(attempts, offered, new CertificationSettings(2)), practices, clock);
         assertThat(new CertificationSettings(null).attemptsPerCertification()).as("default").isEqualTo(1);
 
         Attempt first = twice.start(from(CERTIFICATION_LINK), TestMode.CERTIFICATION, Set.of());

@@ -74,13 +74,15 @@ final class InMemoryAssessment {
     final UpdateMastery mastery = new UpdateMastery(attempts, bank, clock);
     final CompleteAttempt complete = new CompleteAttempt(attempts, new HeldResults(), mastery, grades::add,
             events::add, clock);
-    final ShowNextItem showNextItem = new ShowNextItem(attempts, state, bank, catalog, complete, clock);
-    final RecordAnswer recordAnswer = new RecordAnswer(attempts, state, catalog, complete, mastery, essays, clock);
+    final InMemoryModulePractices practices = new InMemoryModulePractices();
+    final ShowNextItem showNextItem = new ShowNextItem(attempts, state, bank, catalog, complete, practices, clock);
+    final RecordAnswer recordAnswer = new RecordAnswer(attempts, state, catalog, complete, mastery, essays, practices,
+            clock);
     final StopAttempt stopAttempt = new StopAttempt(attempts, state, complete);
     final Frameworks frameworks = FixedFrameworks.none();
     final CertificationSeats seats = new CertificationSeats(attempts, new OfferedActivities(frameworks),
             new CertificationSettings(1));
-    final StartAttempt startAttempt = new StartAttempt(attempts, bank, seats, clock);
+    final StartAttempt startAttempt = new StartAttempt(attempts, bank, seats, practices, clock);
 
     InMemoryAssessment() {
         for (String competency : COMPETENCIES) {
@@ -165,6 +167,21 @@ final class InMemoryAssessment {
     }
 
     /** Essays in memory. */
+    /** Module practices by attempt (one member per test). */
+    static final class InMemoryModulePractices implements fr.plume.tool.assessment.domain.ModulePractices {
+        final Map<UUID, fr.plume.tool.assessment.domain.ModulePractice> byAttempt = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public void insert(UUID memberId, fr.plume.tool.assessment.domain.ModulePractice practice) {
+            byAttempt.put(practice.attemptId(), practice);
+        }
+
+        @Override
+        public Optional<fr.plume.tool.assessment.domain.ModulePractice> of(UUID memberId, UUID attemptId) {
+            return Optional.ofNullable(byAttempt.get(attemptId));
+        }
+    }
+
     static final class InMemoryEssays implements Essays {
 
         final List<Essay> essays = new CopyOnWriteArrayList<>();
