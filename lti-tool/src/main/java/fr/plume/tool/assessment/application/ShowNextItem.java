@@ -37,10 +37,12 @@ public class ShowNextItem {
     private final DeliverableBank bank;
     private final ItemCatalog catalog;
     private final CompleteAttempt complete;
+    private final PretestSeeding pretest;
     private final Clock clock;
 
     public ShowNextItem(Attempts attempts, AttemptState state, DeliverableBank bank, ItemCatalog catalog,
-            CompleteAttempt complete, Clock clock) {
+            CompleteAttempt complete, PretestSeeding pretest, Clock clock) {
+        this.pretest = pretest;
         this.attempts = attempts;
         this.state = state;
         this.bank = bank;
@@ -64,7 +66,10 @@ public class ShowNextItem {
             return new CurrentItem.Finished(reload(student, attemptId));
         }
         int answered = progress.answeredCount();
-        int maxItems = attempt.writing() ? 1 : AttemptState.blueprint(attempt).stoppingRule().maxItems();
+        // The counter counts pretest items like any other and the announced maximum includes the
+        // attempt's pretest slots, so nothing on screen tells them apart.
+        int maxItems = attempt.writing() ? 1
+                : AttemptState.blueprint(attempt).stoppingRule().maxItems() + pretest.announcedSlots(attempt);
         boolean fixedLength = attempt.writing() || AttemptState.blueprint(attempt).stoppingRule().hasFixedLength();
         Optional<ShownItem> pending = progress.pending();
         if (pending.isPresent()) {
@@ -84,9 +89,12 @@ public class ShowNextItem {
             complete.complete(attempt, test, EndReason.TEST_COMPLETE);
             return new CurrentItem.Finished(reload(student, attemptId));
         }
-        PublishedItem published = bank.current().item(next.get().itemId()).orElseThrow();
-        ShownItem item = new ShownItem(attempt.id(), shown.size() + 1, published.item().id(), next.get(),
-                published.parametersVersion(), token(), now, null, null, null, published.itemVersion());
+        int position = shown.size() + 1;
+        Optional<PublishedItem> seeded = pretest.itemFor(attempt, shown, position);
+        PublishedItem published = seeded.orElseGet(() -> bank.current().item(next.get().itemId()).orElseThrow());
+        ShownItem item = new ShownItem(attempt.id(), position, published.item().id(),
+                seeded.map(DeliverableBank::parameters).orElse(next.get()), published.parametersVersion(), token(),
+                now, null, null, null, published.itemVersion(), seeded.isPresent());
         attempts.insertShown(attempt.memberId(), item);
         return new CurrentItem.ToAnswer(attempt, item, published.item(), answered, maxItems, fixedLength);
     }
