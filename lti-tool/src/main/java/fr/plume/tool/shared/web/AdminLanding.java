@@ -24,6 +24,9 @@ final class AdminLanding extends SavedRequestAwareAuthenticationSuccessHandler {
     protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) {
         boolean memberAdminOnly = has(authentication, "ROLE_MEMBER_ADMIN") && !has(authentication, "ROLE_CONSORTIUM_ADMIN");
+        if (has(authentication, "ROLE_PSYCHOMETRICIAN") && !has(authentication, "ROLE_CONSORTIUM_ADMIN")) {
+            return "/admin/psychometrics/runs"; // a psychometrician (issue 16) may not open /admin
+        }
         return memberAdminOnly ? MEMBER_HOME : super.determineTargetUrl(request, response, authentication);
     }
 
