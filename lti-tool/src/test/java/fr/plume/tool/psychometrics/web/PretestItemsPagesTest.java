@@ -38,6 +38,7 @@ class PretestItemsPagesTest {
 
     private static final String PASSWORD = "pretest-items-pages-password";
     private static final String ITEMS = "/admin/psychometrics/items";
+    private static final String EXPOSURE = "/admin/psychometrics/exposure";
 
     @LocalServerPort
     int port;
@@ -45,6 +46,8 @@ class PretestItemsPagesTest {
     JdbcItems items;
     @Autowired
     ItemCatalog catalog;
+    @Autowired
+    fr.plume.tool.itembank.application.ImportItems importItems;
     @RegisterExtension
     final ConsortiumAdmins.Account psychometrician = ConsortiumAdmins.account("psychometrician-items", PASSWORD,
             Set.of(ToolRole.PSYCHOMETRICIAN));
@@ -83,6 +86,34 @@ class PretestItemsPagesTest {
     }
 
     @Test
+    void theExposurePageCountsTheAttemptsThatShowedAnItemInTheWindow() throws Exception {
+        importItems.importMatching("classpath*:samples/items/*.json");
+        StudentLauncher.Session student = students.member("univ-psy-exposure").launch("student-exp", "link-exp",
+                Map.of("plume_kind", "DIAGNOSTIC"));
+        BrowserSession browser = psychometrician.signedIn();
+        int before = attempts(browser.get(EXPOSURE + "?mode=DIAGNOSTIC&days=1&lang=fr").body());
+
+        String home = student.get("/app").body();
+        HttpResponse<String> started = student.post("/app/attempts", home,
+                Map.of("mode", List.of("DIAGNOSTIC")));
+        String itemPage = student.get(StudentLauncher.Session.location(started).replaceFirst("^https?://[^/]+", ""))
+                .body();
+
+        String page = browser.get(EXPOSURE + "?mode=DIAGNOSTIC&days=1&lang=fr").body();
+        assertThat(page).contains("<title>Exposition des items — Plume</title>").contains("<h1>Exposition des items</h1>")
+                .contains("<main id=\"contenu\"").contains("Items les plus exposés");
+        assertThat(attempts(page)).as("the diagnostic just started showed its first item: " + itemPage.length())
+                .isEqualTo(before + 1);
+        assertThat(browser.get(EXPOSURE + "?mode=CERTIFICATION&lang=en").body()).contains("Highest rate");
+    }
+
+    private static int attempts(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<dt>Tentatives</dt><dd>(\\d+)</dd>").matcher(page);
+        assertThat(m.find()).as("attempts shown").isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    @Test
     void aRunsItemsDownloadAsAnXlsxWorkbook() throws Exception {
         BrowserSession browser = psychometrician.signedIn();
         String csrf = BrowserSession.csrfToken(browser.get("/admin/psychometrics/runs").body());
@@ -104,7 +135,7 @@ class PretestItemsPagesTest {
     @Test
     void everyNewRouteRefusesAnonymousVisitorsStudentsAdministratorsAndAuthors() {
         String xlsx = "/admin/psychometrics/runs/" + UUID.randomUUID() + "/items.xlsx";
-        List<String> pages = List.of(ITEMS, xlsx);
+        List<String> pages = List.of(ITEMS, xlsx, EXPOSURE);
         List<String> forms = List.of(ITEMS + "/promote", ITEMS + "/pretest", ITEMS + "/retire");
         Map<String, String> fields = Map.of("item", UUID.randomUUID().toString(), "run", UUID.randomUUID().toString());
 
