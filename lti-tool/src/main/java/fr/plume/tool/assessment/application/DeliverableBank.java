@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Adapter from the item bank's published items to the engine's {@link ItemBank}. Essays are left
  * out of adaptive tests: they are marked by people, so they cannot update θ during the test. They
- * are kept apart, by competency, for writing sessions the student chooses explicitly.
+ * are kept apart, by competency, for writing sessions the student chooses explicitly. Items in
+ * pretest ({@link PublishedItem#pretest()}) are kept apart too: the engine never chooses them nor
+ * scores with them; {@link ShowNextItem} seeds them unscored.
  * Rebuilt only when the catalogue returns a different list.
  */
 @Component
@@ -29,9 +31,12 @@ public class DeliverableBank {
         this.catalog = catalog;
     }
 
-    /** @param essays published essays by competency code, ordered by id */
+    /**
+     * @param essays  published essays by competency code, ordered by id
+     * @param pretest published items in pretest (not essays), ordered by id
+     */
     public record Snapshot(List<PublishedItem> source, ItemBank bank, Map<String, PublishedItem> byId,
-            Map<String, List<PublishedItem>> essays) {
+            Map<String, List<PublishedItem>> essays, List<PublishedItem> pretest) {
 
         public Optional<PublishedItem> item(String itemId) {
             return Optional.ofNullable(byId.get(itemId));
@@ -57,16 +62,20 @@ public class DeliverableBank {
             return existing;
         }
         List<PublishedItem> deliverable = published.stream()
-                .filter(item -> item.item().type() != ItemType.ESSAY)
+                .filter(item -> item.item().type() != ItemType.ESSAY && !item.pretest())
+                .toList();
+        List<PublishedItem> pretest = published.stream()
+                .filter(item -> item.item().type() != ItemType.ESSAY && item.pretest())
+                .sorted(java.util.Comparator.comparing(item -> item.item().id()))
                 .toList();
         ItemBank bank = ItemBank.of(deliverable.stream().map(DeliverableBank::parameters).toList());
         Map<String, List<PublishedItem>> essays = published.stream()
-                .filter(item -> item.item().type() == ItemType.ESSAY)
+                .filter(item -> item.item().type() == ItemType.ESSAY && !item.pretest())
                 .sorted(java.util.Comparator.comparing(item -> item.item().id()))
                 .collect(Collectors.groupingBy(item -> item.item().competency(), Collectors.toUnmodifiableList()));
         Snapshot built = new Snapshot(published, bank, deliverable.stream()
                 .collect(Collectors.toUnmodifiableMap(item -> item.item().id().toString(), Function.identity())),
-                Map.copyOf(essays));
+                Map.copyOf(essays), pretest);
         snapshot.set(built);
         return built;
     }

@@ -42,11 +42,13 @@ public class ShowNextItem {
     private final ItemCatalog catalog;
     private final CompleteAttempt complete;
     private final ModulePractices practices;
+    private final PretestSeeding pretest;
     private final Clock clock;
 
     public ShowNextItem(Attempts attempts, AttemptState state, DeliverableBank bank, ItemCatalog catalog,
-            CompleteAttempt complete, ModulePractices practices, Clock clock) {
+            CompleteAttempt complete, ModulePractices practices, PretestSeeding pretest, Clock clock) {
         this.practices = practices;
+        this.pretest = pretest;
         this.attempts = attempts;
         this.state = state;
         this.bank = bank;
@@ -71,8 +73,11 @@ public class ShowNextItem {
         }
         int answered = progress.answeredCount();
         Optional<ModulePractice> module = practices.of(attempt.memberId(), attempt.id());
+        // The counter counts pretest items like any other and the announced maximum includes the
+        // attempt's pretest slots, so nothing on screen tells them apart.
         int maxItems = attempt.writing() ? 1 : module.map(ModulePractice::size)
-                .orElseGet(() -> AttemptState.blueprint(attempt).stoppingRule().maxItems());
+                .orElseGet(() -> AttemptState.blueprint(attempt).stoppingRule().maxItems()
+                        + pretest.announcedSlots(attempt));
         boolean fixedLength = attempt.writing() || module.isPresent()
                 || AttemptState.blueprint(attempt).stoppingRule().hasFixedLength();
         Optional<ShownItem> pending = progress.pending();
@@ -99,9 +104,12 @@ public class ShowNextItem {
             complete.complete(attempt, test, EndReason.TEST_COMPLETE);
             return new CurrentItem.Finished(reload(student, attemptId));
         }
-        PublishedItem published = bank.current().item(next.get().itemId()).orElseThrow();
-        ShownItem item = new ShownItem(attempt.id(), shown.size() + 1, published.item().id(), next.get(),
-                published.parametersVersion(), token(), now, null, null, null, published.itemVersion());
+        int position = shown.size() + 1;
+        Optional<PublishedItem> seeded = pretest.itemFor(attempt, shown, position);
+        PublishedItem published = seeded.orElseGet(() -> bank.current().item(next.get().itemId()).orElseThrow());
+        ShownItem item = new ShownItem(attempt.id(), position, published.item().id(),
+                seeded.map(DeliverableBank::parameters).orElse(next.get()), published.parametersVersion(), token(),
+                now, null, null, null, published.itemVersion(), seeded.isPresent());
         attempts.insertShown(attempt.memberId(), item);
         return new CurrentItem.ToAnswer(attempt, item, published.item(), answered, maxItems, fixedLength);
     }

@@ -14,6 +14,7 @@ import fr.plume.tool.assessment.api.CertificationResult;
 import fr.plume.tool.assessment.domain.CertificationResultStore;
 import fr.plume.tool.assessment.domain.Essay;
 import fr.plume.tool.assessment.domain.Essays;
+import fr.plume.tool.assessment.domain.PretestCounts;
 import fr.plume.tool.assessment.domain.ShownItem;
 import fr.plume.tool.framework.api.Frameworks;
 import fr.plume.tool.itembank.api.AnswerForm;
@@ -75,8 +76,12 @@ final class InMemoryAssessment {
     final CompleteAttempt complete = new CompleteAttempt(attempts, new HeldResults(), mastery, grades::add,
             events::add, clock);
     final InMemoryModulePractices practices = new InMemoryModulePractices();
-    final ShowNextItem showNextItem = new ShowNextItem(attempts, state, bank, catalog, complete, practices, clock);
+    final InMemoryPretestCounts pretestCounts = new InMemoryPretestCounts();
+    final PretestSeeding pretest = new PretestSeeding(bank, pretestCounts, PretestSettings.defaults());
+    final ShowNextItem showNextItem = new ShowNextItem(attempts, state, bank, catalog, complete, practices, pretest,
+            clock);
     final RecordAnswer recordAnswer = new RecordAnswer(attempts, state, catalog, complete, mastery, essays, practices,
+            pretest,
             clock);
     final StopAttempt stopAttempt = new StopAttempt(attempts, state, complete);
     final Frameworks frameworks = FixedFrameworks.none();
@@ -145,6 +150,34 @@ final class InMemoryAssessment {
 
     List<ShownItem> shown(UUID attemptId) {
         return attempts.shown.getOrDefault(attemptId, List.of());
+    }
+
+    /**
+     * Publishes {@code count} items in pretest on the competency (parameter version "pretest",
+     * difficulty far from the operational ones), before the bank is first read.
+     */
+    List<PublishedItem> publishPretestItems(String competency, int count) {
+        List<PublishedItem> added = new ArrayList<>();
+        IntStream.range(100, 100 + count).forEach(i -> added.add(new PublishedItem(choice(competency, i),
+                PublishedItem.PRETEST_VERSION, 0.8, 1.5)));
+        published.addAll(added);
+        return added;
+    }
+
+    /** Answers per pretest item, in memory. */
+    static final class InMemoryPretestCounts implements PretestCounts {
+
+        final Map<UUID, Integer> counts = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public Map<UUID, Integer> responses() {
+            return Map.copyOf(counts);
+        }
+
+        @Override
+        public void addResponse(UUID itemId) {
+            counts.merge(itemId, 1, Integer::sum);
+        }
     }
 
     /** Certification results in memory: held ones are listed, none is ever locked for publication here. */
