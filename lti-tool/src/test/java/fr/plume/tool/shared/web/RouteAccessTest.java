@@ -110,11 +110,12 @@ class RouteAccessTest {
         Map<String, HandlerMethod> handlers = Routes.handlers(tool);
         for (Map.Entry<String, RouteTable.Rule> entry : RouteTable.rules().entrySet()) {
             Map<String, String> form = Routes.plausibleForm(handlers.get(entry.getKey()));
+            boolean unfillable = Routes.bindsMoreThanParameters(handlers.get(entry.getKey()));
             String method = entry.getKey().substring(0, entry.getKey().indexOf(' '));
             String pattern = entry.getKey().substring(entry.getKey().indexOf(' ') + 1);
             Filled path = fill(pattern, realIds);
             for (Map.Entry<Persona, Caller> caller : callers.entrySet()) {
-                check(entry.getKey(), method, path, form, entry.getValue(), caller.getKey(), caller.getValue(),
+                check(entry.getKey(), method, path, form, unfillable, entry.getValue(), caller.getKey(), caller.getValue(),
                         platformOrigin, failures);
             }
         }
@@ -123,7 +124,7 @@ class RouteAccessTest {
     }
 
     private static void check(String route, String method, Filled path, Map<String, String> form,
-            RouteTable.Rule rule, Persona persona,
+            boolean unfillable, RouteTable.Rule rule, Persona persona,
             Caller caller, String platformOrigin, List<String> failures) {
         boolean allowed = rule.allowed().contains(persona)
                 && (rule.owner() == null || !path.real() || rule.owner() == persona);
@@ -136,7 +137,9 @@ class RouteAccessTest {
         String what = persona + " " + method + " " + path.path() + " (" + route + ") → " + status;
         if (status >= 500) {
             failures.add(what + ": server error");
-        } else if (!allowed && !refused(response)) {
+        } else if (!allowed && !refused(response) && !(!get && unfillable && status == 400)) {
+            // a form whose file or form object the test cannot fill may fail its binding (400, nothing
+            // done, nothing shown) before the role check: see docs/security.md
             failures.add(what + ": not refused");
         } else if (allowed && get && rule.check() == RouteTable.Check.WORKS && path.real() && status >= 400) {
             failures.add(what + ": refused to an allowed caller");

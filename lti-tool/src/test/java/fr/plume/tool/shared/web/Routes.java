@@ -8,7 +8,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.springframework.beans.BeanUtils;
 import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.multipart.MultipartFile;
@@ -49,10 +53,33 @@ final class Routes {
             String name = !param.name().isEmpty() ? param.name() : !param.value().isEmpty() ? param.value()
                     : parameter.getParameterName();
             if (name != null) {
-                form.put(name, plausible(parameter.getParameterType()));
+                Class<?> type = java.util.Collection.class.isAssignableFrom(parameter.getParameterType())
+                        ? parameter.nested().getNestedParameterType() : parameter.getParameterType();
+                form.put(name, plausible(type));
             }
         }
         return form;
+    }
+
+    /**
+     * Whether the handler binds more than simple request parameters (a file, a form object, a
+     * body), which {@link #plausibleForm} cannot fill: a post may then fail its binding (400)
+     * before the handler's role check.
+     */
+    static boolean bindsMoreThanParameters(HandlerMethod handler) {
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            Class<?> type = parameter.getParameterType();
+            boolean simple = BeanUtils.isSimpleProperty(type);
+            boolean parameterOrPath = parameter.hasParameterAnnotation(RequestParam.class)
+                    || parameter.hasParameterAnnotation(PathVariable.class);
+            if (MultipartFile.class.isAssignableFrom(type) || parameter.hasParameterAnnotation(RequestBody.class)
+                    || parameter.hasParameterAnnotation(ModelAttribute.class)
+                    || (!parameterOrPath && !simple && !type.getName().startsWith("jakarta.")
+                    && !type.getName().startsWith("org.springframework.") && !type.getName().startsWith("java."))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String plausible(Class<?> type) {
@@ -65,6 +92,9 @@ final class Routes {
         }
         if (type == boolean.class || type == Boolean.class) {
             return "false";
+        }
+        if (type.isEnum()) {
+            return ((Enum<?>) type.getEnumConstants()[0]).name();
         }
         if (type == LocalDate.class) {
             return "2026-01-15";
