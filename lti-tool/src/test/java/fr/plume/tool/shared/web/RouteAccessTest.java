@@ -76,6 +76,18 @@ class RouteAccessTest {
     }
 
     @Test
+    void pagesBehindATrustedTlsProxyAskForHttpsOnly() {
+        Http http = new Http(port);
+
+        HttpResponse<String> behindTls = http.get("/", "X-Forwarded-Proto", "https");
+        HttpResponse<String> plain = http.get("/");
+
+        assertThat(behindTls.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
+                hsts -> assertThat(hsts).contains("max-age="));
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
+    @Test
     void openingTheErrorPageDirectlyIsNotFoundRatherThanAServerError() {
         HttpResponse<String> direct = new Http(port).get("/error");
 
