@@ -15,6 +15,7 @@ import fr.plume.tool.assessment.domain.CertificationResultStore;
 import fr.plume.tool.assessment.domain.Essay;
 import fr.plume.tool.assessment.domain.Essays;
 import fr.plume.tool.assessment.domain.ShownItem;
+import fr.plume.tool.assessment.engine.cat.ExposureCalibration;
 import fr.plume.tool.framework.api.Frameworks;
 import fr.plume.tool.itembank.api.AnswerForm;
 import fr.plume.tool.itembank.api.ItemCatalog;
@@ -74,7 +75,10 @@ final class InMemoryAssessment {
     final UpdateMastery mastery = new UpdateMastery(attempts, bank, clock);
     final CompleteAttempt complete = new CompleteAttempt(attempts, new HeldResults(), mastery, grades::add,
             events::add, clock);
-    final ShowNextItem showNextItem = new ShowNextItem(attempts, state, bank, catalog, complete, clock);
+    final InMemoryExposureControls exposureStore = new InMemoryExposureControls();
+    final ExposureControls exposure = new ExposureControls(exposureStore, bank, exposureStore.background,
+            ExposureCalibration.standard(), clock);
+    final ShowNextItem showNextItem = new ShowNextItem(attempts, state, bank, catalog, complete, exposure, clock);
     final RecordAnswer recordAnswer = new RecordAnswer(attempts, state, catalog, complete, mastery, essays, clock);
     final StopAttempt stopAttempt = new StopAttempt(attempts, state, complete);
     final Frameworks frameworks = FixedFrameworks.none();
