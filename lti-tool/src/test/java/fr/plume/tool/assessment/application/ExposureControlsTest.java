@@ -29,13 +29,15 @@ import org.junit.jupiter.api.Test;
  */
 class ExposureControlsTest {
 
-    private static final int CANDIDATES = 600;
+    private static final int DIAGNOSTIC_CANDIDATES = 600;
+    private static final int CERTIFICATION_CANDIDATES = 300;
 
     @Test
     void diagnosticExposureThroughDeliveryStaysUnderItsLimit() {
         InMemoryAssessment assessment = sampleShaped();
 
-        Exposure exposure = deliver(assessment, TestMode.DIAGNOSTIC, Map.of(), 11);
+        Exposure exposure = deliver(assessment, TestMode.DIAGNOSTIC, Map.of(), DIAGNOSTIC_CANDIDATES, 11, true);
+        System.out.println("live diagnostic " + exposure);
 
         assertThat(exposure.max()).as("max exposure of %s", exposure).isLessThanOrEqualTo(0.25);
     }
@@ -45,10 +47,12 @@ class ExposureControlsTest {
         Map<String, String> certifying = Map.of("plume_kind", "CERTIFICATION", "plume_activity", "certification");
         InMemoryAssessment controlled = sampleShaped();
         InMemoryAssessment randomesque = sampleShaped();
-        randomesque.published.add(randomesque.published.remove(0)); // same items, another bank: no parameters
 
-        Exposure withControl = deliver(controlled, TestMode.CERTIFICATION, certifying, 13);
-        Exposure without = deliverWithoutComputing(randomesque, TestMode.CERTIFICATION, certifying, 13);
+        Exposure withControl = deliver(controlled, TestMode.CERTIFICATION, certifying, CERTIFICATION_CANDIDATES, 13,
+                true);
+        Exposure without = deliver(randomesque, TestMode.CERTIFICATION, certifying, CERTIFICATION_CANDIDATES, 13,
+                false);
+        System.out.println("live certification " + withControl + " without " + without);
 
         // Issue 15 target 0.20 is not met on a 16 × 20 bank (docs/assessment-engine.md): measured 0.217
         // here through delivery, against 0.30 with the randomesque draw alone.
@@ -120,23 +124,24 @@ class ExposureControlsTest {
         return assessment;
     }
 
-    /** Computes the parameters as at start-up, then delivers the tests. */
+    /**
+     * Seeded candidates θ ~ N(0, 1) take the test through delivery; with {@code computed}, the
+     * parameters are computed in the background when the first attempt asks for them (as after a
+     * start-up) and every attempt uses them, otherwise they never are (the randomesque fallback).
+     */
     private static Exposure deliver(InMemoryAssessment assessment, TestMode mode, Map<String, String> custom,
-            long seed) {
-        assessment.exposure.prepare();
-        assessment.exposureStore.background.runAll();
-        return deliverWithoutComputing(assessment, mode, custom, seed);
-    }
-
-    private static Exposure deliverWithoutComputing(InMemoryAssessment assessment, TestMode mode,
-            Map<String, String> custom, long seed) {
+            int candidates, long seed, boolean computed) {
         SplittableRandom random = new SplittableRandom(seed);
         Map<UUID, Integer> given = new HashMap<>();
-        for (int candidate = 0; candidate < CANDIDATES; candidate++) {
+        for (int candidate = 0; candidate < candidates; candidate++) {
             double theta = random.nextGaussian();
             Student student = student(custom);
             UUID attempt = assessment.startAttempt.start(student, mode, Set.of()).id();
             assessment.reseed(attempt, random.nextLong());
+            if (computed) {
+                assessment.exposure.forAttempt(assessment.attempts.attempts.get(attempt));
+                assessment.exposureStore.background.runAll();
+            }
             CurrentItem current;
             while ((current = assessment.showNextItem.show(student, attempt)) instanceof CurrentItem.ToAnswer item) {
                 ItemParameters shown = item.shown().parameters();
@@ -145,8 +150,8 @@ class ExposureControlsTest {
                 assessment.recordAnswer.record(student, attempt, item.shown().token(), assessment.answer(item, right));
             }
         }
-        double max = given.values().stream().mapToInt(Integer::intValue).max().orElse(0) / (double) CANDIDATES;
-        long over = given.values().stream().filter(n -> n > 0.20 * CANDIDATES).count();
+        double max = given.values().stream().mapToInt(Integer::intValue).max().orElse(0) / (double) candidates;
+        long over = given.values().stream().filter(n -> n > 0.20 * candidates).count();
         return new Exposure(max, over);
     }
 

@@ -129,10 +129,10 @@ class ShowNextItemTest {
     void aResumedAttemptOnAnotherNodeGetsTheSameNextItemUnderExposureControl() {
         InMemoryAssessment sampleShaped = new InMemoryAssessment();
         sampleShaped.publishSampleShapedBank(20, 2026);
-        sampleShaped.exposure.prepare();
-        sampleShaped.exposureStore.background.runAll();
         Attempt attempt = sampleShaped.startAttempt.start(student, TestMode.DIAGNOSTIC, Set.of());
         sampleShaped.reseed(attempt.id(), 7);
+        sampleShaped.exposure.forAttempt(attempt);
+        sampleShaped.exposureStore.background.runAll();
         for (int answered = 0; answered < 6; answered++) {
             sampleShaped.answerNext(student, attempt.id(), answered % 2 == 0);
         }
