@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -56,14 +57,20 @@ public class ExposureControls {
     private final Map<String, ExposureControl> ready = new ConcurrentHashMap<>();
     private final Set<String> computing = ConcurrentHashMap.newKeySet();
 
+    /**
+     * @param candidatesPerBand simulated candidates per θ band and round ({@link ExposureCalibration#standard()}
+     *                          unless a deployment changes them; they are part of the stored key)
+     */
     @Autowired
-    ExposureControls(ExposureControlStore store, DeliverableBank bank, Clock clock) {
+    ExposureControls(ExposureControlStore store, DeliverableBank bank, Clock clock,
+            @Value("${plume.assessment.exposure-calibration.candidates-per-band:100}") int candidatesPerBand,
+            @Value("${plume.assessment.exposure-calibration.rounds:12}") int rounds) {
         this(store, bank, Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "exposure-calibration");
             thread.setDaemon(true);
             thread.setPriority(Thread.MIN_PRIORITY);
             return thread;
-        }), ExposureCalibration.standard(), clock);
+        }), new ExposureCalibration(candidatesPerBand, rounds, ExposureCalibration.STANDARD_SEED), clock);
     }
 
     /** @param background where the parameters are computed (never the caller's thread in production) */

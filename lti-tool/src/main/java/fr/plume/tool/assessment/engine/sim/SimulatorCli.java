@@ -102,6 +102,9 @@ public final class SimulatorCli {
         @Option(names = "--confidence", description = "Certification: level probability that stops the test (default: the mode's).")
         Double confidence;
 
+        @Option(names = "--scale-a", description = "Multiply every item's discrimination a by this factor (what-if banks).")
+        Double scaleA;
+
         @Option(names = "--write-bank", description = "Also write the bank used to this CSV file.")
         Path writeBank;
 
@@ -111,6 +114,10 @@ public final class SimulatorCli {
             List<ItemParameters> items = bank != null ? BankFiles.read(bank)
                     : sampleShaped != null ? SampleShapedBank.generate(sampleShaped, new SplittableRandom(seed ^ 0x5DEECE66DL))
                     : SimulatedBank.generate(bankSize, competencies, new SplittableRandom(seed ^ 0x5DEECE66DL));
+            if (scaleA != null) {
+                items = items.stream().map(item -> new ItemParameters(item.itemId(), item.competencyCode(),
+                        item.familyId(), item.a() * scaleA, item.b(), item.accessible())).toList();
+            }
             if (writeBank != null) {
                 try (Writer writer = Files.newBufferedWriter(writeBank, StandardCharsets.UTF_8)) {
                     BankCsv.write(items, writer);
