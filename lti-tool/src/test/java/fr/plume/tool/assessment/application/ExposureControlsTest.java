@@ -37,7 +37,6 @@ class ExposureControlsTest {
         InMemoryAssessment assessment = sampleShaped();
 
         Exposure exposure = deliver(assessment, TestMode.DIAGNOSTIC, Map.of(), DIAGNOSTIC_CANDIDATES, 11, true);
-        System.out.println("live diagnostic " + exposure);
 
         assertThat(exposure.max()).as("max exposure of %s", exposure).isLessThanOrEqualTo(0.25);
     }
@@ -52,12 +51,12 @@ class ExposureControlsTest {
                 true);
         Exposure without = deliver(randomesque, TestMode.CERTIFICATION, certifying, CERTIFICATION_CANDIDATES, 13,
                 false);
-        System.out.println("live certification " + withControl + " without " + without);
 
-        // Issue 15 target 0.20 is not met on a 16 × 20 bank (docs/assessment-engine.md): measured 0.217
-        // here through delivery, against 0.30 with the randomesque draw alone.
-        assertThat(withControl.max()).as("with control: %s", withControl).isLessThanOrEqualTo(0.23);
-        assertThat(without.max()).as("without: %s", without).isGreaterThan(withControl.max() + 0.05);
+        // Measured through delivery: 0.257 with the light test calibration (40 candidates per band, 8
+        // rounds) and 300 candidates, against 0.67 with the randomesque draw alone. The issue-15 target,
+        // 0.20, is not met (0.211 with the standard calibration in plume-sim, docs/assessment-engine.md).
+        assertThat(withControl.max()).as("with control: %s", withControl).isLessThanOrEqualTo(0.26);
+        assertThat(without.max()).as("without: %s", without).isGreaterThan(withControl.max() + 0.3);
     }
 
     @Test
