@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The item to show now: the one already shown and not answered (so a reload or a resume shows
  * the same item), or the engine's next choice, stored with its parameters and a fresh one-time
- * token before it is shown. Ends the attempt when the engine stops or the deadline has passed.
+ * token before it is shown. Diagnostic and certifying attempts apply the exposure control of
+ * {@link ExposureControls} once it is computed, and the randomesque draw alone until then. Ends the attempt when the engine stops or the deadline has passed.
  */
 @Component
 public class ShowNextItem {
@@ -43,13 +44,16 @@ public class ShowNextItem {
     private final CompleteAttempt complete;
     private final ModulePractices practices;
     private final PretestSeeding pretest;
+    private final ExposureControls exposure;
     private final Clock clock;
 
     public ShowNextItem(Attempts attempts, AttemptState state, DeliverableBank bank, ItemCatalog catalog,
-            CompleteAttempt complete, ModulePractices practices, PretestSeeding pretest, Clock clock) {
+            CompleteAttempt complete, ModulePractices practices, PretestSeeding pretest, ExposureControls exposure,
+            Clock clock) {
         this.practices = practices;
         this.pretest = pretest;
         this.attempts = attempts;
+        this.exposure = exposure;
         this.state = state;
         this.bank = bank;
         this.catalog = catalog;
@@ -99,6 +103,8 @@ public class ShowNextItem {
             });
         }
         AdaptiveTest test = state.rebuildForSelection(progress);
+        // The draws come from the attempt's seed, so a resumed attempt (any node) makes the same ones.
+        exposure.forAttempt(attempt).ifPresent(control -> test.useExposureControl(control, attempt.seed()));
         Optional<ItemParameters> next = test.nextItem(new Random(attempt.seed() * 31 + shown.size()));
         if (next.isEmpty()) {
             complete.complete(attempt, test, EndReason.TEST_COMPLETE);

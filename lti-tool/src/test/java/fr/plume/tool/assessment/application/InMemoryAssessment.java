@@ -16,6 +16,10 @@ import fr.plume.tool.assessment.domain.Essay;
 import fr.plume.tool.assessment.domain.Essays;
 import fr.plume.tool.assessment.domain.PretestCounts;
 import fr.plume.tool.assessment.domain.ShownItem;
+import fr.plume.tool.assessment.domain.Attempt;
+import fr.plume.tool.assessment.engine.ItemParameters;
+import fr.plume.tool.assessment.engine.cat.ExposureCalibration;
+import fr.plume.tool.assessment.engine.sim.SampleShapedBank;
 import fr.plume.tool.framework.api.Frameworks;
 import fr.plume.tool.itembank.api.AnswerForm;
 import fr.plume.tool.itembank.api.ItemCatalog;
@@ -42,6 +46,12 @@ final class InMemoryAssessment {
 
     static final List<String> COMPETENCIES = List.of("1.1", "1.2", "2.1");
     static final int ITEMS_PER_COMPETENCY = 20;
+
+    /**
+     * Fewer simulated candidates than {@link ExposureCalibration#standard()} (40 per band, 8
+     * rounds, same seed), so that a test computes the certification parameters in seconds.
+     */
+    static final ExposureCalibration TEST_CALIBRATION = new ExposureCalibration(40, 8, ExposureCalibration.STANDARD_SEED);
 
     final MovableClock clock = MovableClock.stopped();
     final InMemoryAttempts attempts = new InMemoryAttempts();
@@ -78,11 +88,13 @@ final class InMemoryAssessment {
     final InMemoryModulePractices practices = new InMemoryModulePractices();
     final InMemoryPretestCounts pretestCounts = new InMemoryPretestCounts();
     final PretestSeeding pretest = new PretestSeeding(bank, pretestCounts, PretestSettings.defaults());
+    final InMemoryExposureControls exposureStore = new InMemoryExposureControls();
+    final ExposureControls exposure = new ExposureControls(exposureStore, bank, exposureStore.background,
+            TEST_CALIBRATION, clock);
     final ShowNextItem showNextItem = new ShowNextItem(attempts, state, bank, catalog, complete, practices, pretest,
-            clock);
+            exposure, clock);
     final RecordAnswer recordAnswer = new RecordAnswer(attempts, state, catalog, complete, mastery, essays, practices,
-            pretest,
-            clock);
+            pretest, clock);
     final StopAttempt stopAttempt = new StopAttempt(attempts, state, complete);
     final Frameworks frameworks = FixedFrameworks.none();
     final CertificationSeats seats = new CertificationSeats(attempts, new OfferedActivities(frameworks),
@@ -108,12 +120,37 @@ final class InMemoryAssessment {
         }
     }
 
+    /**
+     * Replaces the machine-scored items by a bank shaped like the sample bank (16 competencies ×
+     * {@code perCompetency} items, {@link SampleShapedBank}), before the bank is first read.
+     */
+    void publishSampleShapedBank(int perCompetency, long seed) {
+        published.removeIf(item -> item.item().type() != fr.plume.framework.content.ItemType.ESSAY);
+        for (ItemParameters item : SampleShapedBank.generate(perCompetency, new java.util.SplittableRandom(seed))) {
+            published.add(new PublishedItem(choice(UUID.nameUUIDFromBytes(item.itemId().getBytes()),
+                    item.competencyCode(), item.familyId(), item.itemId()), "prior", item.a(), item.b()));
+        }
+    }
+
+    /** Gives the attempt this seed (attempts draw theirs at random): a seeded run of the selection. */
+    void reseed(UUID attemptId, long seed) {
+        Attempt a = attempts.attempts.get(attemptId);
+        attempts.attempts.put(attemptId, new Attempt(a.id(), a.memberId(), a.userId(), a.resourceLinkId(),
+                a.contextId(), a.mode(), a.competencies(), seed, a.accessibleItems(), a.extraTimePercent(),
+                a.scoringVersion(), a.startedAt(), a.deadline(), a.status(), a.endReason(), a.completedAt(),
+                a.writing(), a.validity()));
+    }
+
     private static Item choice(String competency, int number) {
+        return choice(UUID.nameUUIDFromBytes((competency + "/" + number).getBytes()), competency,
+                competency + "-f" + number, "Consigne " + number);
+    }
+
+    private static Item choice(UUID id, String competency, String family, String prompt) {
         AnswerSpec answer = new AnswerSpec.SingleChoice(List.of("juste", "faux", "autre"), 0);
-        return new Item(UUID.nameUUIDFromBytes((competency + "/" + number).getBytes()), competency + "-f" + number,
-                1, answer.type(), competency, 3, ItemText.fr("Consigne " + number), answer, ItemText.fr("Retour"),
-                ItemText.fr("Règle"), IrtPrior.forLevel(3), Accessibility.FULL, MatchingPolicy.DEFAULT,
-                "CC-BY-SA-4.0", List.of("Équipe Plume"), ItemStatus.PUBLISHED);
+        return new Item(id, family, 1, answer.type(), competency, 3, ItemText.fr(prompt), answer,
+                ItemText.fr("Retour"), ItemText.fr("Règle"), IrtPrior.forLevel(3), Accessibility.FULL,
+                MatchingPolicy.DEFAULT, "CC-BY-SA-4.0", List.of("Équipe Plume"), ItemStatus.PUBLISHED);
     }
 
     private static Item essay(String competency) {
