@@ -1,0 +1,126 @@
+package fr.plume.tool.dashboard.benchmark;
+
+import fr.plume.tool.identity.api.Members;
+import fr.plume.tool.lti.LaunchFlow;
+import fr.plume.tool.lti.TestPlatform;
+import fr.plume.tool.lti.api.PlatformRegistrations;
+import fr.plume.tool.lti.nrps.domain.Rosters;
+import fr.plume.tool.lti.nrps.domain.Rosters.RosterEntry;
+import fr.plume.tool.support.Http;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Times the class dashboard of member bench-01's course FLE-1 (1,000 students) on the data of
+ * {@link UsageDataGenerator}, over real HTTP with a real instructor session: a {@link TestPlatform}
+ * registered for bench-01 under the generated platform's issuer signs an LTI launch of the course's
+ * teacher, then the page is requested 20 times to warm up and 100 times measured (target: p95 ≤ 150
+ * ms), then the XLSX export once warm and timed (target ≤ 2 s with {@code -Xmx512m}). The times are
+ * round trips over loopback, i.e. the server time plus the transfer of the response. The generated
+ * platform offers no NRPS endpoint, so the benchmark caches a roster of the 1,000 students (as a
+ * refresh would) before measuring: every request reads the cached roster and none calls the
+ * platform. Run on demand (docs/performance.md), never in CI.
+ */
+public final class ClassDashboardBenchmark {
+
+    private static final int WARM_UP = 20;
+    private static final int RUNS = 100;
+    private static final int EXPORT_RUNS = 3;
+    private static final String ISSUER = "https://moodle-1.bench.test";
+    private static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
+
+    private ClassDashboardBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        try (ConfigurableApplicationContext tool = BenchmarkTool.start(false);
+                TestPlatform platform = new TestPlatform(ISSUER, "plume-bench-dashboard-" + UUID.randomUUID(), "1")) {
+            JdbcClient jdbc = tool.getBean(JdbcClient.class);
+            UUID member = jdbc.sql("SELECT id FROM member WHERE code = 'bench-01'").query(UUID.class).single();
+            UUID course = jdbc.sql("SELECT id FROM lti_context WHERE member_id = :m AND label = 'FLE-1'")
+                    .param("m", member).query(UUID.class).single();
+            platform.register(tool.getBean(PlatformRegistrations.class), tool.getBean(Members.class), "bench-01");
+            cacheRoster(tool, member, course);
+            int port = Integer.parseInt(tool.getEnvironment().getRequiredProperty("local.server.port"));
+            String cookie = new LaunchFlow(new Http(port), platform).launchResourceLink("teacher-0", List.of(INSTRUCTOR),
+                    Map.of("id", "1", "label", "FLE-1", "title", "Français écrit, groupe 1"),
+                    Map.of("id", "0-DIAGNOSTIC", "title", "Diagnostic"), Map.of(), Map.of()).cookie();
+            HttpClient client = HttpClient.newHttpClient();
+            URI page = URI.create("http://localhost:" + port + "/class/" + course);
+            for (int i = 0; i < WARM_UP; i++) {
+                get(client, page, cookie);
+            }
+            List<Double> millis = new ArrayList<>();
+            long bytes = 0;
+            for (int i = 0; i < RUNS; i++) {
+                long start = System.nanoTime();
+                bytes = get(client, page, cookie);
+                millis.add((System.nanoTime() - start) / 1e6);
+            }
+            Collections.sort(millis);
+            System.out.printf("class dashboard FLE-1 (%d students, page of %d bytes), %d runs: min %.0f ms, median %.0f ms,"
+                    + " p95 %.0f ms, max %.0f ms%n", 1000, bytes, RUNS, millis.get(0), millis.get(RUNS / 2),
+                    millis.get((int) Math.ceil(RUNS * 0.95) - 1), millis.get(RUNS - 1));
+            export(client, URI.create(page + "/export.xlsx"), cookie);
+        }
+    }
+
+    /** What a successful NRPS refresh would have cached: the teacher and the 1,000 students, in 4 groups. */
+    private static void cacheRoster(ConfigurableApplicationContext tool, UUID member, UUID course) {
+        List<RosterEntry> entries = new ArrayList<>(IntStream.range(0, 1000).mapToObj(n -> new RosterEntry(
+                "student-" + n, "Étudiant·e " + n, "Prénom" + n, "Nom" + n, "etudiant" + n + "@example.org",
+                List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"), "Active",
+                List.of("groupe-" + (n % 4)))).toList());
+        entries.add(new RosterEntry("teacher-0", "Enseignant·e", "Prénom", "Nom", "enseignant@example.org",
+                List.of(INSTRUCTOR), "Active"));
+        tool.getBean(TransactionTemplate.class).executeWithoutResult(
+                s -> tool.getBean(Rosters.class).replace(member, course, entries, Instant.now()));
+    }
+
+    private static void export(HttpClient client, URI export, String cookie) throws Exception {
+        get(client, export, cookie); // warm-up
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        for (int i = 0; i < EXPORT_RUNS; i++) {
+            System.gc();
+            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+            long start = System.nanoTime();
+            long bytes = get(client, export, cookie);
+            double millis = (System.nanoTime() - start) / 1e6;
+            long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            System.out.printf("XLSX export FLE-1: %d bytes in %.0f ms, peak heap (sum of pool peaks) %d MB of max %d MB%n",
+                    bytes, millis, peak >> 20, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() >> 20);
+        }
+    }
+
+    /** GETs {@code uri} with the session, reads the whole body and returns its length. */
+    private static long get(HttpClient client, URI uri, String cookie) throws IOException, InterruptedException {
+        HttpResponse<InputStream> response = client.send(HttpRequest.newBuilder(uri).header("Cookie", cookie)
+                .header("Accept-Language", "fr").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream body = response.body()) {
+            long length = body.transferTo(OutputStream.nullOutputStream());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(uri + " answered " + response.statusCode());
+            }
+            return length;
+        }
+    }
+}
