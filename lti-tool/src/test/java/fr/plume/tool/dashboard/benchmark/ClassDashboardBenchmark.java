@@ -59,6 +59,13 @@ public final class ClassDashboardBenchmark {
                     .param("m", member).query(UUID.class).single();
             platform.register(tool.getBean(PlatformRegistrations.class), tool.getBean(Members.class), "bench-01");
             cacheRoster(tool, member, course);
+            if (List.of(args).contains("--analyze")) {
+                jdbc.sql("ANALYZE").update();
+            }
+            if (List.of(args).contains("--explain")) {
+                explain(jdbc, member, course);
+                return;
+            }
             int port = Integer.parseInt(tool.getEnvironment().getRequiredProperty("local.server.port"));
             String cookie = new LaunchFlow(new Http(port), platform).launchResourceLink("teacher-0", List.of(INSTRUCTOR),
                     Map.of("id", "1", "label", "FLE-1", "title", "Français écrit, groupe 1"),
@@ -81,6 +88,47 @@ public final class ClassDashboardBenchmark {
                     millis.get((int) Math.ceil(RUNS * 0.95) - 1), millis.get(RUNS - 1));
             export(client, URI.create(page + "/export.xlsx"), cookie);
         }
+    }
+
+    /** EXPLAIN ANALYZE of the dashboard's per-course queries (the SQL of the repositories, with this course). */
+    private static void explain(JdbcClient jdbc, UUID member, UUID course) {
+        String published = "(a.mode <> 'CERTIFICATION' OR EXISTS (SELECT 1 FROM assessment_certification_result r"
+                + " WHERE r.attempt_id = a.id AND r.member_id = a.member_id AND r.status = 'PUBLISHED'))";
+        Map<String, String> queries = new java.util.LinkedHashMap<>();
+        queries.put("activity", "SELECT a.user_id, a.resource_link_id, count(*), count(*) FILTER (WHERE a.status = 'COMPLETED'),"
+                + " bool_or(a.status = 'IN_PROGRESS'), max(greatest(a.started_at, a.completed_at)) FROM assessment_attempt a"
+                + " WHERE a.member_id = :member AND a.context_id = :context GROUP BY a.user_id, a.resource_link_id");
+        queries.put("latestEstimates", "SELECT DISTINCT ON (a.user_id, c.competency) a.user_id, c.competency, c.level,"
+                + " c.level_probability, c.standard_error, c.item_count, a.mode, a.resource_link_id, a.completed_at"
+                + " FROM assessment_attempt a JOIN assessment_attempt_competency c ON c.attempt_id = a.id AND c.member_id = a.member_id"
+                + " WHERE a.member_id = :member AND a.context_id = :context AND a.status = 'COMPLETED' AND " + published
+                + " ORDER BY a.user_id, c.competency, a.completed_at DESC, a.id");
+        queries.put("outcomes", "SELECT a.user_id, a.id, a.resource_link_id, a.mode, a.level, a.completed_at"
+                + " FROM assessment_attempt a WHERE a.member_id = :member AND a.context_id = :context AND a.status = 'COMPLETED'"
+                + " AND a.level IS NOT NULL AND " + published + " ORDER BY a.completed_at, a.id");
+        queries.put("itemDifficulty", "SELECT i.item_id, i.competency, count(*), count(*) FILTER (WHERE i.correct),"
+                + " count(DISTINCT a.user_id) FROM assessment_attempt a"
+                + " JOIN assessment_attempt_item i ON i.attempt_id = a.id AND i.member_id = a.member_id"
+                + " WHERE a.member_id = :member AND a.context_id = :context AND a.mode IN ('DIAGNOSTIC', 'FORMATIVE')"
+                + " AND i.correct IS NOT NULL GROUP BY i.item_id, i.competency");
+        queries.put("launchers", "SELECT u.id, u.subject, u.name, u.given_name, u.family_name, e.roles, e.last_launch_at"
+                + " FROM lti_enrolment e JOIN lti_user u ON u.id = e.user_id AND u.member_id = e.member_id"
+                + " WHERE e.member_id = :member AND e.context_id = :context");
+        queries.put("roster", "SELECT r.subject, u.id, r.name, r.given_name, r.family_name, r.email, r.roles, r.status, r.groups"
+                + " FROM lti_roster_member r JOIN lti_context c ON c.id = r.context_id AND c.member_id = r.member_id"
+                + " LEFT JOIN lti_user u ON u.member_id = r.member_id AND u.issuer = c.issuer AND u.subject = r.subject"
+                + " WHERE r.context_id = :context AND r.member_id = :member"
+                + " ORDER BY r.family_name NULLS LAST, r.given_name NULLS LAST, r.subject");
+        queries.forEach((name, sql) -> {
+            for (int i = 0; i < 3; i++) {
+                List<String> plan = jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + sql).param("member", member)
+                        .param("context", course).query(String.class).list();
+                if (i == 2) {
+                    System.out.println("== " + name);
+                    plan.forEach(System.out::println);
+                }
+            }
+        });
     }
 
     /** What a successful NRPS refresh would have cached: the teacher and the 1,000 students, in 4 groups. */
