@@ -37,7 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * round trips over loopback, i.e. the server time plus the transfer of the response. The generated
  * platform offers no NRPS endpoint, so the benchmark caches a roster of the 1,000 students (as a
  * refresh would) before measuring: every request reads the cached roster and none calls the
- * platform. Run on demand (docs/performance.md), never in CI.
+ * platform. With {@code --explain} it prints instead the EXPLAIN ANALYZE of the page's per-course
+ * queries ({@code --analyze} first refreshes the planner's statistics). Run on demand
+ * (docs/performance.md), never in CI.
  */
 public final class ClassDashboardBenchmark {
 
