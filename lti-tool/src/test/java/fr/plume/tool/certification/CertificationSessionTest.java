@@ -165,6 +165,16 @@ class CertificationSessionTest {
         // The tab is closed: a new launch, the code again, the invigilator allows the resumption.
         StudentLauncher.Session second = univ.launch("cand-a", "cert-sit", CERTIFICATION_LINK);
         String home2 = second.get("/app").body();
+        assertThat(home2).as("the way to the invigilator").contains("href=\"/certif/join\"");
+        HttpResponse<String> direct = second.get("/app/attempts/" + attempt);
+        assertThat(direct.statusCode()).as("the attempt's address does not bypass the invigilator").isEqualTo(403);
+        assertThat(direct.body()).contains("CERTIFICATION-NOT-ADMITTED").contains("href=\"/certif/join\"")
+                .doesNotContain("name=\"token\"");
+        assertThat(second.post("/app/attempts/" + attempt + "/answer", home2, Map.of("token", List.of("x")))
+                .statusCode()).isEqualTo(403);
+        assertThat(second.post("/app/attempts/" + attempt + "/stop", home2, Map.of()).statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql("SELECT status FROM assessment_attempt WHERE id = :a").param("a", attempt)
+                .query(String.class).single()).isEqualTo("IN_PROGRESS");
         assertThat(second.post("/app/attempts", home2, Map.of("mode", List.of("CERTIFICATION"))).statusCode())
                 .as("no resumption without the invigilator").isEqualTo(403);
         String join2 = second.get("/certif/join").body();

@@ -28,6 +28,7 @@ import fr.plume.tool.itembank.api.RenderedItem;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import fr.plume.tool.shared.web.DateDisplay;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -74,12 +75,14 @@ class StudentController {
     private final CertificationSeats certificationSeats;
     private final Clock clock;
     private final DateDisplay dates;
+    private final AdmittedAttempts admitted;
 
     StudentController(StudentLaunch launch, StartAttempt startAttempt, ShowNextItem showNextItem,
             RecordAnswer recordAnswer, StopAttempt stopAttempt, ShowProgress showProgress, ShowFeedback showFeedback,
             ShowResults showResults, ItemCatalog catalog, DeliverableBank bank, CompetencyLabels labels,
             SuggestOpenResources openResources, SuggestOpenModules openModules,
-            CertificationSeats certificationSeats, Clock clock, DateDisplay dates) {
+            CertificationSeats certificationSeats, Clock clock, DateDisplay dates, AdmittedAttempts admitted) {
+        this.admitted = admitted;
         this.openModules = openModules;
         this.dates = dates;
         this.certificationSeats = certificationSeats;
@@ -128,12 +131,13 @@ class StudentController {
         model.addAttribute("extraTime", accommodations.extraTimePercent());
         model.addAttribute("certification", certificationSeats.certificationOf(student)
                 .map(id -> certificationSeats.standing(student, id)).orElse(null));
+        model.addAttribute("invigilated", admitted.invigilated(student));
         return "assessment/home";
     }
 
     @PostMapping("/app/attempts")
     String start(@RequestParam("mode") String mode, @RequestParam(name = "competency", required = false) String competency,
-            @RequestParam(name = "activity", required = false) String activity) {
+            @RequestParam(name = "activity", required = false) String activity, HttpSession session) {
         Student student = launch.require();
         TestMode testMode;
         try {
@@ -144,12 +148,15 @@ class StudentController {
         Set<String> scope = competency == null || competency.isBlank() ? Set.of() : Set.of(competency);
         boolean writing = WRITING.equals(activity);
         Attempt attempt = startAttempt.start(student, testMode, scope, writing);
+        admitted.admitted(session, attempt);
         return "redirect:/app/attempts/" + attempt.id();
     }
 
     @GetMapping("/app/attempts/{id}")
-    String item(@PathVariable UUID id, Model model, Locale locale) {
-        CurrentItem current = showNextItem.show(launch.require(), id);
+    String item(@PathVariable UUID id, Model model, Locale locale, HttpSession session) {
+        Student student = launch.require();
+        admitted.require(student, id, session);
+        CurrentItem current = showNextItem.show(student, id);
         if (current instanceof CurrentItem.Finished) {
             return "redirect:/app/attempts/" + id + "/result";
         }
@@ -159,8 +166,9 @@ class StudentController {
     @PostMapping("/app/attempts/{id}/answer")
     String answer(@PathVariable UUID id, @RequestParam(name = "token", defaultValue = "") String token,
             @RequestParam MultiValueMap<String, String> fields, Model model, Locale locale,
-            HttpServletResponse response, RedirectAttributes redirect) {
+            HttpServletResponse response, RedirectAttributes redirect, HttpSession session) {
         Student student = launch.require();
+        admitted.require(student, id, session);
         RecordAnswer.Outcome outcome = recordAnswer.record(student, id, token, fields);
         if (outcome instanceof RecordAnswer.AlreadyRecorded already) {
             return backToCurrentPage(student, id, already, redirect);
@@ -218,8 +226,10 @@ class StudentController {
     }
 
     @PostMapping("/app/attempts/{id}/stop")
-    String stop(@PathVariable UUID id) {
-        stopAttempt.stop(launch.require(), id);
+    String stop(@PathVariable UUID id, HttpSession session) {
+        Student student = launch.require();
+        admitted.require(student, id, session);
+        stopAttempt.stop(student, id);
         return "redirect:/app/attempts/" + id + "/result";
     }
 

@@ -1,0 +1,44 @@
+package fr.plume.tool.assessment.application;
+
+import fr.plume.tool.assessment.api.CertifyingAdmissions;
+import fr.plume.tool.assessment.domain.Attempts;
+import fr.plume.tool.assessment.engine.cat.TestMode;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether opening an attempt needs the admission of this browser session: an in-progress
+ * certifying attempt under invigilation does, so a candidate who relaunches and opens the
+ * attempt's address directly is sent back to the invigilator (the start/resume POST is the only
+ * way to get an admission). Everything else (practice, finished attempts) does not.
+ */
+@Component
+public class CertifyingAttemptGate {
+
+    private final Attempts attempts;
+    private final CertificationSeats seats;
+    private final CertifyingAdmissions admissions;
+
+    CertifyingAttemptGate(Attempts attempts, CertificationSeats seats, ObjectProvider<CertifyingAdmissions> admissions) {
+        this.attempts = attempts;
+        this.seats = seats;
+        this.admissions = admissions.getIfAvailable();
+    }
+
+    public boolean needsAdmission(Student student, UUID attemptId) {
+        if (admissions == null) {
+            return false;
+        }
+        return attempts.find(student.memberId(), student.userId(), attemptId)
+                .filter(a -> a.mode() == TestMode.CERTIFICATION && a.inProgress())
+                .map(a -> admissions.invigilated(student.memberId(), seats.certificationOf(student).orElse(null)))
+                .orElse(false);
+    }
+
+    /** Whether the launch's certification is sat under invigilation (its home page then shows the way to join a session). */
+    public boolean invigilated(Student student) {
+        return admissions != null && seats.certificationOf(student)
+                .map(c -> admissions.invigilated(student.memberId(), c)).orElse(false);
+    }
+}
