@@ -1,11 +1,16 @@
 package fr.plume.tool.assessment.application;
 
 import fr.plume.tool.assessment.api.CertifyingAdmissions;
+import fr.plume.tool.assessment.domain.Attempt;
+import fr.plume.tool.assessment.domain.AttemptAdmissions;
 import fr.plume.tool.assessment.domain.Attempts;
 import fr.plume.tool.assessment.engine.cat.TestMode;
+import fr.plume.tool.shared.domain.PlumeProblemException;
+import java.time.Clock;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Whether opening an attempt needs the admission of this browser session: an in-progress
@@ -19,11 +24,32 @@ public class CertifyingAttemptGate {
     private final Attempts attempts;
     private final CertificationSeats seats;
     private final CertifyingAdmissions admissions;
+    private final AttemptAdmissions admitted;
+    private final Clock clock;
 
-    CertifyingAttemptGate(Attempts attempts, CertificationSeats seats, ObjectProvider<CertifyingAdmissions> admissions) {
+    CertifyingAttemptGate(Attempts attempts, CertificationSeats seats, ObjectProvider<CertifyingAdmissions> admissions,
+            AttemptAdmissions admitted, Clock clock) {
         this.attempts = attempts;
         this.seats = seats;
         this.admissions = admissions.getIfAvailable();
+        this.admitted = admitted;
+        this.clock = clock;
+    }
+
+    /** Records that the browser session {@code sessionHash} was admitted to this certifying attempt. */
+    @Transactional
+    public void admitted(Student student, Attempt attempt, String sessionHash) {
+        if (attempt.mode() == TestMode.CERTIFICATION) {
+            admitted.admit(student.memberId(), attempt.id(), sessionHash, clock.instant());
+        }
+    }
+
+    /** Refuses ({@code CERTIFICATION-NOT-ADMITTED}) an attempt that needs an admission this session lacks. */
+    @Transactional(readOnly = true)
+    public void require(Student student, UUID attemptId, String sessionHash) {
+        if (needsAdmission(student, attemptId) && !admitted.admitted(student.memberId(), attemptId, sessionHash)) {
+            throw new PlumeProblemException("CERTIFICATION-NOT-ADMITTED", 403);
+        }
     }
 
     public boolean needsAdmission(Student student, UUID attemptId) {

@@ -148,7 +148,7 @@ class StudentController {
         Set<String> scope = competency == null || competency.isBlank() ? Set.of() : Set.of(competency);
         boolean writing = WRITING.equals(activity);
         Attempt attempt = startAttempt.start(student, testMode, scope, writing);
-        admitted.admitted(session, attempt);
+        admitted.admitted(student, session, attempt);
         return "redirect:/app/attempts/" + attempt.id();
     }
 
