@@ -117,11 +117,11 @@ class MapOfficerRolesTest {
         assertThat(noOne.headers().firstValue("Location").orElseThrow()).endsWith("/login");
         assertThat(officerBrowser.get(PAGE).statusCode()).isEqualTo(403);
         assertThat(mappedOfficer.get(PAGE).statusCode()).isIn(302, 403);
-        String csrf = BrowserSession.csrfToken(officerBrowser.get("/certif/certificates").body());
+        String csrf = BrowserSession.csrfToken(officerBrowser.get("/certif/audit").body());
         assertThat(officerBrowser.postForm(PAGE, Map.of("_csrf", csrf, "role", "Learner")).statusCode()).isEqualTo(403);
         assertThat(officerBrowser.postForm(PAGE + "/remove", Map.of("_csrf", csrf, "role", customRole)).statusCode())
                 .isEqualTo(403);
-        String review = mappedOfficer.get("/certif/review").body();
+        String review = mappedOfficer.get("/certif/audit").body();
         assertThat(mappedOfficer.post(PAGE, review, Map.of("role", List.of("Learner"))).statusCode()).isIn(302, 403);
         assertThat(anonymous.postForm(PAGE, Map.of("role", "Learner")).statusCode()).isIn(302, 403);
         assertThat(tool.getBean(MapOfficerRoles.class).mapped()).contains(customRole).doesNotContain("Learner");
