@@ -79,4 +79,11 @@ public class AttemptState {
                 .orElseGet(() -> AdaptiveTest.resume(bank.current().bank(), blueprint(attempt), candidate,
                         scoring(attempt), answered));
     }
+
+    /** The final estimate from these scored answers only (a rescoring), with the attempt's blueprint and scoring. */
+    public fr.plume.tool.assessment.engine.AbilityEstimate estimate(Attempt attempt,
+            List<ScoredResponse> responses) {
+        return AdaptiveTest.resume(bank.current().bank(), blueprint(attempt),
+                new CandidateContext(Set.of(), attempt.accessibleItems()), scoring(attempt), responses).estimate();
+    }
 }

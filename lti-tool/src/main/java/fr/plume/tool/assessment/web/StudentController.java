@@ -29,6 +29,7 @@ import fr.plume.tool.itembank.api.RenderedItem;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import fr.plume.tool.shared.web.DateDisplay;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -78,13 +79,16 @@ class StudentController {
     private final Clock clock;
     private final DateDisplay dates;
     private final StartModulePractice startModule;
+    private final AdmittedAttempts admitted;
 
     StudentController(StudentLaunch launch, StartAttempt startAttempt, ShowNextItem showNextItem,
             RecordAnswer recordAnswer, StopAttempt stopAttempt, ShowProgress showProgress, ShowFeedback showFeedback,
             ShowResults showResults, ItemCatalog catalog, DeliverableBank bank, CompetencyLabels labels,
             SuggestOpenResources openResources, SuggestOpenModules openModules,
-            CertificationSeats certificationSeats, Clock clock, DateDisplay dates, StartModulePractice startModule) {
+            CertificationSeats certificationSeats, Clock clock, DateDisplay dates, StartModulePractice startModule,
+            AdmittedAttempts admitted) {
         this.startModule = startModule;
+        this.admitted = admitted;
         this.openModules = openModules;
         this.dates = dates;
         this.certificationSeats = certificationSeats;
@@ -134,6 +138,7 @@ class StudentController {
         model.addAttribute("certification", certificationSeats.certificationOf(student)
                 .map(id -> certificationSeats.standing(student, id)).orElse(null));
         choice.module().ifPresent(id -> placedModule(student, id, model, locale));
+        model.addAttribute("invigilated", admitted.invigilated(student));
         return "assessment/home";
     }
 
@@ -152,7 +157,7 @@ class StudentController {
 
     @PostMapping("/app/attempts")
     String start(@RequestParam("mode") String mode, @RequestParam(name = "competency", required = false) String competency,
-            @RequestParam(name = "activity", required = false) String activity) {
+            @RequestParam(name = "activity", required = false) String activity, HttpSession session) {
         Student student = launch.require();
         TestMode testMode;
         try {
@@ -169,12 +174,15 @@ class StudentController {
         Set<String> scope = competency == null || competency.isBlank() ? Set.of() : Set.of(competency);
         boolean writing = WRITING.equals(activity);
         Attempt attempt = startAttempt.start(student, testMode, scope, writing);
+        admitted.admitted(student, session, attempt);
         return "redirect:/app/attempts/" + attempt.id();
     }
 
     @GetMapping("/app/attempts/{id}")
-    String item(@PathVariable UUID id, Model model, Locale locale) {
-        CurrentItem current = showNextItem.show(launch.require(), id);
+    String item(@PathVariable UUID id, Model model, Locale locale, HttpSession session) {
+        Student student = launch.require();
+        admitted.require(student, id, session);
+        CurrentItem current = showNextItem.show(student, id);
         if (current instanceof CurrentItem.Finished) {
             return "redirect:/app/attempts/" + id + "/result";
         }
@@ -184,8 +192,9 @@ class StudentController {
     @PostMapping("/app/attempts/{id}/answer")
     String answer(@PathVariable UUID id, @RequestParam(name = "token", defaultValue = "") String token,
             @RequestParam MultiValueMap<String, String> fields, Model model, Locale locale,
-            HttpServletResponse response, RedirectAttributes redirect) {
+            HttpServletResponse response, RedirectAttributes redirect, HttpSession session) {
         Student student = launch.require();
+        admitted.require(student, id, session);
         RecordAnswer.Outcome outcome = recordAnswer.record(student, id, token, fields);
         if (outcome instanceof RecordAnswer.AlreadyRecorded already) {
             return backToCurrentPage(student, id, already, redirect);
@@ -243,8 +252,10 @@ class StudentController {
     }
 
     @PostMapping("/app/attempts/{id}/stop")
-    String stop(@PathVariable UUID id) {
-        stopAttempt.stop(launch.require(), id);
+    String stop(@PathVariable UUID id, HttpSession session) {
+        Student student = launch.require();
+        admitted.require(student, id, session);
+        stopAttempt.stop(student, id);
         return "redirect:/app/attempts/" + id + "/result";
     }
 

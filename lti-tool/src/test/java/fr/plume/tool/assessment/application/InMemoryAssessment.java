@@ -231,7 +231,7 @@ final class InMemoryAssessment {
         }
 
         @Override
-        public boolean markPublished(UUID memberId, UUID attemptId, Instant at, String publishedBy) {
+        public boolean markPublished(UUID memberId, UUID attemptId, Instant at, String publishedBy, int publishedScore) {
             return false;
         }
     }

@@ -71,6 +71,34 @@ class RevokeCertificateTest {
     }
 
     @Test
+    void issueRevocationAndRegisterExportAreInTheAuditChainWhichStillVerifies() {
+        Certificate certificate = new IssuedCertificates(tool).issued("Inès Roux");
+        BrowserSession browser = officer.signedIn();
+        long before = jdbc.sql("SELECT coalesce(max(seq), 0) FROM certification_audit").query(Long.class).single();
+
+        assertThat(revoke(browser, certificate, "FRAUD").statusCode()).isEqualTo(302);
+        assertThat(browser.getBytes("/certif/certificates/register.xlsx").statusCode()).isEqualTo(200);
+
+        assertThat(auditOf(certificate)).containsExactly(
+                "certificate-issuer|certificate.issued|certificate=" + certificate.id() + " level=" + certificate.level(),
+                "cert-officer|certificate.revoked|certificate=" + certificate.id() + " reason=FRAUD noteLength=10");
+        assertThat(jdbc.sql("SELECT actor FROM certification_audit WHERE action = 'certificate.register-exported'"
+                + " AND seq > :before").param("before", before).query(String.class).list()).containsExactly("cert-officer");
+        assertThat(jdbc.sql("SELECT count(*) FROM certification_audit WHERE details LIKE '%dossier%'")
+                .query(Long.class).single()).as("the note stays out of the log").isZero();
+        assertThat(tool.getBean(VerifyAuditTrail.class).verify().intact()).isTrue();
+        String audit = browser.get("/certif/audit").body();
+        assertThat(audit).contains("certificate.revoked");
+        assertThat(browser.postForm("/certif/audit/verify", Map.of("_csrf", BrowserSession.csrfToken(audit))).body())
+                .contains("data-audit=\"intact\"");
+    }
+
+    private java.util.List<String> auditOf(Certificate certificate) {
+        return jdbc.sql("SELECT actor || '|' || action || '|' || details FROM certification_audit"
+                + " WHERE subject_id = :c ORDER BY seq").param("c", certificate.candidateId()).query(String.class).list();
+    }
+
+    @Test
     void revokingTwiceChangesNothing() {
         Certificate certificate = new IssuedCertificates(tool).issued("Paul Mercier");
         BrowserSession browser = admin.signedIn();
