@@ -142,7 +142,8 @@ class ShowNextItemTest {
         ExposureControls freshNode = new ExposureControls(sampleShaped.exposureStore, sampleShaped.bank,
                 Runnable::run, InMemoryAssessment.TEST_CALIBRATION, sampleShaped.clock);
         ShowNextItem otherNode = new ShowNextItem(sampleShaped.attempts, sampleShaped.state, sampleShaped.bank,
-                sampleShaped.catalog, sampleShaped.complete, freshNode, sampleShaped.clock);
+                sampleShaped.catalog, sampleShaped.complete, sampleShaped.practices, sampleShaped.pretest, freshNode,
+                sampleShaped.clock);
 
         CurrentItem.ToAnswer resumed = (CurrentItem.ToAnswer) otherNode.show(student, attempt.id());
 

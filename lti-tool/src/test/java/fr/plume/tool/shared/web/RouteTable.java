@@ -65,6 +65,11 @@ final class RouteTable {
         route("GET /admin/member/usage", of(MEMBER_ADMIN), Kind.PERSONAL, Check.WORKS);
         route("GET /admin/member/usage.xlsx", of(MEMBER_ADMIN), Kind.PERSONAL, Check.WORKS);
         route("GET /admin/psychometrics/report", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
+        route("GET /admin/psychometrics/exposure", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
+        route("GET /admin/psychometrics/items", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
+        route("GET /admin/psychometrics/runs/{runId}/items.xlsx", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
+        route("GET /admin/accounts", of(CONSORTIUM_ADMIN), Kind.PERSONAL, Check.WORKS);
+        route("GET /admin/certification/officer-roles", of(CONSORTIUM_ADMIN), Kind.PERSONAL, Check.WORKS);
         route("GET /admin/psychometrics/runs", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
         route("GET /admin/psychometrics/runs/{runId}", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
         route("GET /admin/psychometrics/runs/{runId}/items.csv", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
@@ -144,6 +149,12 @@ final class RouteTable {
         route("POST /admin/lti/registrations/{id}/attribution", of(CONSORTIUM_ADMIN), Kind.PERSONAL, Check.WORKS);
         route("POST /admin/lti/registrations/{id}/status", of(CONSORTIUM_ADMIN), Kind.PERSONAL, Check.WORKS);
         route("POST /admin/psychometrics/runs", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
+        route("POST /admin/psychometrics/items/pretest", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
+        route("POST /admin/psychometrics/items/promote", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
+        route("POST /admin/psychometrics/items/retire", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
+        route("POST /admin/accounts/{id}/roles", of(CONSORTIUM_ADMIN), Kind.PERSONAL, Check.WORKS);
+        route("POST /admin/certification/officer-roles", of(CONSORTIUM_ADMIN), Kind.PERSONAL, Check.WORKS);
+        route("POST /admin/certification/officer-roles/remove", of(CONSORTIUM_ADMIN), Kind.PERSONAL, Check.WORKS);
         route("POST /admin/psychometrics/runs/{runId}/promote", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
         route("POST /admin/sync/drafts/members/{memberId}/{draftId}/accept", of(CONSORTIUM_ADMIN), Kind.PERSONAL, Check.WORKS);
         route("POST /admin/sync/drafts/members/{memberId}/{draftId}/reject", of(CONSORTIUM_ADMIN), Kind.PERSONAL, Check.WORKS);
@@ -181,6 +192,8 @@ final class RouteTable {
         route("POST /certif/review/sessions/{sessionId}/publish", of(OFFICER), Kind.PERSONAL, Check.WORKS);
         route("POST /certif/review/{memberId}/{candidateId}/publish", of(OFFICER), Kind.PERSONAL, Check.WORKS);
         route("POST /certif/review/{memberId}/{candidateId}/reject", of(OFFICER), Kind.PERSONAL, Check.WORKS);
+        route("POST /certif/review/{memberId}/{candidateId}/rescore", of(OFFICER), Kind.PERSONAL, Check.WORKS);
+        route("POST /certif/review/{memberId}/{candidateId}/level", of(OFFICER), Kind.PERSONAL, Check.WORKS);
         route("POST /certif/sessions/{sessionId}/finalise", of(OFFICER), Kind.PERSONAL, Check.WORKS);
         route("POST /certif/sessions/{sessionId}/roster", of(OFFICER), Kind.PERSONAL, Check.WORKS);
         route("POST /class/{contextId}/essays/{attemptId}/{position}", INSTRUCTORS, Kind.PERSONAL, Check.WORKS, INSTRUCTOR);
