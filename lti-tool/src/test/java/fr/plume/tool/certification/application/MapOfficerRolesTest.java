@@ -40,7 +40,7 @@ class MapOfficerRolesTest {
     private static final String INSTITUTION_ADMIN = "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Administrator";
 
     @RegisterExtension
-    ConsortiumAdmins.Account admin = ConsortiumAdmins.account("roles-admin", "admin-password-1");
+    ConsortiumAdmins.Account admin = ConsortiumAdmins.account("officer-roles-admin", "admin-password-1");
     @RegisterExtension
     ConsortiumAdmins.Account officer = ConsortiumAdmins.account("roles-officer", "officer-password-1",
             Set.of(ToolRole.CERTIFICATION_OFFICER));

@@ -81,9 +81,9 @@ class RevokeCertificateTest {
 
         assertThat(auditOf(certificate)).containsExactly(
                 "certificate-issuer|certificate.issued|certificate=" + certificate.id() + " level=" + certificate.level(),
-                "cert-officer|certificate.revoked|certificate=" + certificate.id() + " reason=FRAUD noteLength=10");
+                "revoking-officer|certificate.revoked|certificate=" + certificate.id() + " reason=FRAUD noteLength=10");
         assertThat(jdbc.sql("SELECT actor FROM certification_audit WHERE action = 'certificate.register-exported'"
-                + " AND seq > :before").param("before", before).query(String.class).list()).containsExactly("cert-officer");
+                + " AND seq > :before").param("before", before).query(String.class).list()).containsExactly("revoking-officer");
         assertThat(jdbc.sql("SELECT count(*) FROM certification_audit WHERE details LIKE '%dossier%'")
                 .query(Long.class).single()).as("the note stays out of the log").isZero();
         assertThat(tool.getBean(VerifyAuditTrail.class).verify().intact()).isTrue();
