@@ -222,11 +222,7 @@ class CertificationSessionTest {
     void theOfficerPublishesAValidResultOnceAndTheCandidateIsCertified() {
         StudentLauncher univ = students.member("univ-cert-pub");
         UUID memberId = CertificationFixtures.memberOf(jdbc, "univ-cert-pub");
-        String base = univ.platform().server().baseUrl();
-        Map<String, Object> ags = Map.of("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint", Map.of(
-                "scope", List.of("https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
-                        "https://purl.imsglobal.org/spec/lti-ags/scope/score"),
-                "lineitems", base + "/lineitems", "lineitem", base + "/lineitems/9/lineitem"));
+        Map<String, Object> ags = agsEndpoint(univ);
         StudentLauncher.Session candidate = univ.launch("cand-p", "cert-pub", CERTIFICATION_LINK,
                 List.of(StudentLauncher.LEARNER), "2", ags).session();
         CertificationFixtures.giveProfile(jdbc, memberId, CertificationFixtures.userOf(jdbc, univ, "cand-p"), 10);
@@ -235,14 +231,9 @@ class CertificationSessionTest {
         CertificationFixtures.Scheduled session = CertificationFixtures.schedule(officer, centre, 5);
 
         // Enrolled by launch (not on a roster): joins with the code, eligible by the profile.
-        String join = candidate.get("/certif/join").body();
-        assertThat(candidate.post("/certif/join", join, Map.of("code", List.of(session.code()))).statusCode()).isEqualTo(302);
-        UUID candidateId = jdbc.sql("SELECT id FROM certification_candidate WHERE session_id = :s").param("s", session.id())
-                .query(UUID.class).single();
+        UUID candidateId = joinWithTheCode(candidate, session);
         BrowserSession invigilator = new BrowserSession(port);
-        String form = invigilator.get("/certif/invigilate").body();
-        String live = invigilator.follow(invigilator.postForm("/certif/invigilate", Map.of("_csrf",
-                BrowserSession.csrfToken(form), "code", session.code(), "pin", session.pin()))).body();
+        String live = openInvigilation(invigilator, session);
         act(invigilator, live, session, candidateId, "authorise", Map.of());
         UUID attempt = start(candidate, candidate.get("/certif/candidate").body());
         answer(candidate, attempt, 30);
@@ -286,25 +277,16 @@ class CertificationSessionTest {
     void neutralisedItemsLeaveTheScoreAndTheOfficersRescoredResultIsWhatIsGraded() {
         StudentLauncher univ = students.member("univ-cert-rescore");
         UUID memberId = CertificationFixtures.memberOf(jdbc, "univ-cert-rescore");
-        String base = univ.platform().server().baseUrl();
-        Map<String, Object> ags = Map.of("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint", Map.of(
-                "scope", List.of("https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
-                        "https://purl.imsglobal.org/spec/lti-ags/scope/score"),
-                "lineitems", base + "/lineitems", "lineitem", base + "/lineitems/9/lineitem"));
+        Map<String, Object> ags = agsEndpoint(univ);
         StudentLauncher.Session candidate = univ.launch("cand-r", "cert-rescore", CERTIFICATION_LINK,
                 List.of(StudentLauncher.LEARNER), "2", ags).session();
         CertificationFixtures.giveProfile(jdbc, memberId, CertificationFixtures.userOf(jdbc, univ, "cand-r"), 10);
         BrowserSession officer = signedIn(OFFICER);
         UUID centre = CertificationFixtures.openCentre(officer, jdbc, memberId, "Centre rescore " + UUID.randomUUID());
         CertificationFixtures.Scheduled session = CertificationFixtures.schedule(officer, centre, 5);
-        String join = candidate.get("/certif/join").body();
-        assertThat(candidate.post("/certif/join", join, Map.of("code", List.of(session.code()))).statusCode()).isEqualTo(302);
-        UUID candidateId = jdbc.sql("SELECT id FROM certification_candidate WHERE session_id = :s").param("s", session.id())
-                .query(UUID.class).single();
+        UUID candidateId = joinWithTheCode(candidate, session);
         BrowserSession invigilator = new BrowserSession(port);
-        String form = invigilator.get("/certif/invigilate").body();
-        String live = invigilator.follow(invigilator.postForm("/certif/invigilate", Map.of("_csrf",
-                BrowserSession.csrfToken(form), "code", session.code(), "pin", session.pin()))).body();
+        String live = openInvigilation(invigilator, session);
         act(invigilator, live, session, candidateId, "authorise", Map.of());
         UUID attempt = start(candidate, candidate.get("/certif/candidate").body());
         answer(candidate, attempt, 1);
@@ -422,5 +404,29 @@ class CertificationSessionTest {
     private List<String> auditActions(UUID subject) {
         return jdbc.sql("SELECT action FROM certification_audit WHERE subject_id = :s ORDER BY seq").param("s", subject)
                 .query(String.class).list();
+    }
+
+    /** The AGS claim of a certification link whose line item is on the member's test platform. */
+    private static Map<String, Object> agsEndpoint(StudentLauncher univ) {
+        String base = univ.platform().server().baseUrl();
+        return Map.of("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint", Map.of(
+                "scope", List.of("https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
+                        "https://purl.imsglobal.org/spec/lti-ags/scope/score"),
+                "lineitems", base + "/lineitems", "lineitem", base + "/lineitems/9/lineitem"));
+    }
+
+    /** The launched candidate joins the session with its code; the session's only candidate. */
+    private UUID joinWithTheCode(StudentLauncher.Session candidate, CertificationFixtures.Scheduled session) {
+        String join = candidate.get("/certif/join").body();
+        assertThat(candidate.post("/certif/join", join, Map.of("code", List.of(session.code()))).statusCode()).isEqualTo(302);
+        return jdbc.sql("SELECT id FROM certification_candidate WHERE session_id = :s").param("s", session.id())
+                .query(UUID.class).single();
+    }
+
+    /** The invigilator opens the session with its code and PIN; the live page. */
+    private static String openInvigilation(BrowserSession invigilator, CertificationFixtures.Scheduled session) {
+        String form = invigilator.get("/certif/invigilate").body();
+        return invigilator.follow(invigilator.postForm("/certif/invigilate", Map.of("_csrf",
+                BrowserSession.csrfToken(form), "code", session.code(), "pin", session.pin()))).body();
     }
 }
