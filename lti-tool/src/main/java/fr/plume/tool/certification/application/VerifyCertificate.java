@@ -5,6 +5,7 @@ import fr.plume.tool.certification.domain.Certificate;
 import fr.plume.tool.certification.domain.CertificateState;
 import fr.plume.tool.certification.domain.Certificates;
 import fr.plume.tool.certification.domain.CertificationSettings;
+import fr.plume.tool.certification.domain.RequestTally;
 import fr.plume.tool.certification.domain.VerificationCode;
 import fr.plume.tool.certification.domain.VerificationCounters;
 import fr.plume.tool.shared.domain.PlumeProblemException;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Answers a verification by code, for anyone, without sign-in. Every client is counted per
- * minute in PostgreSQL (all nodes share the count) and refused past the configured rate. A
+ * minute and refused past the configured rate: each node counts in memory and adds its counts to
+ * PostgreSQL every second, where all nodes share them ({@link RequestTally}). A
  * mistyped code (wrong check symbol) is told apart, as typing mistakes happen; any well-formed
  * code takes the same path, cache then database, whether it was issued or not, and an unknown
  * one is answered "unknown" and nothing else. Answers, unknown ones included, are kept for a
@@ -45,6 +47,7 @@ public class VerifyCertificate {
     private final CertificationSettings settings;
     private final Clock clock;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final RequestTally tally = new RequestTally();
 
     private record Cached(Verification verification, Instant until) {
     }
@@ -87,18 +90,28 @@ public class VerifyCertificate {
         cache.remove(code.value());
     }
 
+    /** Adds this node's counts to the shared ones; no database work when nobody verified. */
+    @Scheduled(fixedDelayString = "${plume.certification.verification-flush:PT1S}")
+    void shareCounts() {
+        tally.flush(counters);
+    }
+
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT3M")
     void housekeeping() {
         counters.deleteBefore(clock.instant().minus(Duration.ofMinutes(5)));
+        tally.forgetBefore(clock.instant().minus(Duration.ofMinutes(5)));
         Instant now = clock.instant();
         cache.values().removeIf(c -> !c.until().isAfter(now));
     }
 
     private void throttle(String clientAddress) {
-        Instant window = clock.instant().truncatedTo(ChronoUnit.MINUTES);
-        if (counters.increment(client(clientAddress), window) > settings.verificationsPerMinute()) {
+        if (tally.count(client(clientAddress), window()) > settings.verificationsPerMinute()) {
             throw new PlumeProblemException(RATE_LIMITED, 429);
         }
+    }
+
+    private Instant window() {
+        return clock.instant().truncatedTo(ChronoUnit.MINUTES);
     }
 
     private Verification verification(Certificate certificate) {

@@ -5,8 +5,8 @@ import java.time.Instant;
 /** Requests per client and fixed window, shared by every node. */
 public interface VerificationCounters {
 
-    /** Counts one request of {@code client} in the window starting at {@code windowStart}; returns the count. */
-    int increment(String client, Instant windowStart);
+    /** Adds {@code requests} of {@code client} in the window starting at {@code windowStart}; returns the total. */
+    int add(String client, Instant windowStart, int requests);
 
     int deleteBefore(Instant windowStart);
 }

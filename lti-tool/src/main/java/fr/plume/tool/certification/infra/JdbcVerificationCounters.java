@@ -6,7 +6,7 @@ import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Verification requests per client and window, one atomic upsert per request on any node. */
+/** Verification requests per client and window, added by one atomic upsert from any node. */
 @Repository
 public class JdbcVerificationCounters implements VerificationCounters {
 
@@ -17,13 +17,14 @@ public class JdbcVerificationCounters implements VerificationCounters {
     }
 
     @Override
-    public int increment(String client, Instant windowStart) {
+    public int add(String client, Instant windowStart, int requests) {
         return jdbc.sql("""
                 INSERT INTO certification_verification_counter AS c (client, window_start, requests)
-                VALUES (:client, :window, 1)
-                ON CONFLICT (client, window_start) DO UPDATE SET requests = c.requests + 1
+                VALUES (:client, :window, :requests)
+                ON CONFLICT (client, window_start) DO UPDATE SET requests = c.requests + :requests
                 RETURNING requests""")
-                .param("client", client).param("window", Timestamp.from(windowStart)).query(Integer.class).single();
+                .param("client", client).param("window", Timestamp.from(windowStart)).param("requests", requests)
+                .query(Integer.class).single();
     }
 
     @Override

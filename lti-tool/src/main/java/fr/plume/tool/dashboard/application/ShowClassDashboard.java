@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -30,7 +32,8 @@ import org.springframework.stereotype.Service;
  * The class dashboard of the course the teacher launched from (DESIGN §8): the platform's roster
  * (NRPS, read again once the cached copy is older than {@code plume.dashboard.roster-max-age}) merged
  * with the tool's launches and results. A roster the platform refuses degrades to the launches, and
- * the page says so.
+ * the page says so. The course's results are read by independent queries run side by side on the
+ * {@link ClassQueryThreads}, so the page waits for the slowest query rather than their sum.
  */
 @Service
 public class ShowClassDashboard {
@@ -49,10 +52,12 @@ public class ShowClassDashboard {
     private final Duration rosterMaxAge;
     private final Duration rosterRetry;
     private final RosterFailures failures;
+    private final ClassQueryThreads queries;
 
     ShowClassDashboard(ShowClassPage classPage, ClassRoster roster, CourseDirectory course, ClassResults results,
             ItemCatalog items, OpenResources openResources, ClassLabels labels, Clock clock,
-            RosterFailures failures, @Value("${plume.dashboard.roster-max-age:15m}") Duration rosterMaxAge,
+            RosterFailures failures, ClassQueryThreads queries,
+            @Value("${plume.dashboard.roster-max-age:15m}") Duration rosterMaxAge,
             @Value("${plume.dashboard.roster-retry:5m}") Duration rosterRetry) {
         this.classPage = classPage;
         this.roster = roster;
@@ -65,6 +70,7 @@ public class ShowClassDashboard {
         this.rosterMaxAge = rosterMaxAge;
         this.rosterRetry = rosterRetry;
         this.failures = failures;
+        this.queries = queries;
     }
 
     public ClassDashboard show(UUID contextId, ClassFilter filter, String language) {
@@ -75,6 +81,10 @@ public class ShowClassDashboard {
     public ClassDashboard show(UUID contextId, ClassFilter filter, int pageNumber, String language) {
         ClassPage page = classPage.ofCourse(contextId);
         LaunchContext launch = page.launch();
+        UUID member = launch.memberId();
+        var activities = inParallel(() -> course.activities(member, contextId));
+        var wholeClassDifficulty = ClassFilter.NONE.equals(filter)
+                ? inParallel(() -> results.itemDifficulty(member, contextId, null)) : null;
         Roster platformRoster = freshRoster(launch);
         List<ClassStudent> everyone = students(launch, platformRoster);
         List<ClassStudent> shown = everyone.stream().filter(filter::keeps).toList();
@@ -82,12 +92,12 @@ public class ShowClassDashboard {
         List<UUID> shownUsers = shown.stream().map(ClassStudent::userId).filter(Objects::nonNull).toList();
         List<String> codes = shown.stream().flatMap(s -> s.levels().keySet().stream()).toList();
         ClassLabels.Labels names = labels.in(language);
+        List<ItemDifficulty> difficulty = wholeClassDifficulty != null ? joined(wholeClassDifficulty)
+                : results.itemDifficulty(member, contextId, narrowed ? shownUsers : null);
         return new ClassDashboard(page, rosterProblem(platformRoster), platformRoster.fetchedAt(),
-                course.activities(launch.memberId(), contextId), ClassMembers.groups(everyone), filter,
+                joined(activities), ClassMembers.groups(everyone), filter,
                 names.competencies(codes), shown, everyone.size(), ClassMembers.distribution(shown),
-                ClassMembers.progress(shown),
-                hardest(results.itemDifficulty(launch.memberId(), contextId, narrowed ? shownUsers : null), names),
-                pageNumber);
+                ClassMembers.progress(shown), hardest(difficulty, names), pageNumber);
     }
 
     /** Refuses, before any work, whoever may not see this course's dashboard. */
@@ -99,9 +109,20 @@ public class ShowClassDashboard {
     List<ClassStudent> students(LaunchContext launch, Roster platformRoster) {
         UUID member = launch.memberId();
         UUID context = launch.contextId();
-        return ClassMembers.merge(new ClassMembers.Sources(platformRoster.members(), course.launchers(member, context),
-                results.activity(member, context), results.latestEstimates(member, context),
-                results.outcomes(member, context)));
+        var launchers = inParallel(() -> course.launchers(member, context));
+        var activity = inParallel(() -> results.activity(member, context));
+        var estimates = inParallel(() -> results.latestEstimates(member, context));
+        var outcomes = results.outcomes(member, context);
+        return ClassMembers.merge(new ClassMembers.Sources(platformRoster.members(), joined(launchers),
+                joined(activity), joined(estimates), outcomes));
+    }
+
+    private <T> CompletableFuture<T> inParallel(Supplier<T> query) {
+        return queries.start(query);
+    }
+
+    private static <T> T joined(CompletableFuture<T> query) {
+        return ClassQueryThreads.joined(query);
     }
 
     /**
