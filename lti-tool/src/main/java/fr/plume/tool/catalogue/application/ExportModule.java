@@ -14,6 +14,8 @@ import fr.plume.tool.shared.domain.PublicUrl;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,8 +51,9 @@ public class ExportModule {
         OpenModule module = published(moduleId);
         List<Item> items = modules.get().itemsOf(module);
         byte[] questions = items.isEmpty() ? null : moodleXml(module, items);
-        byte[] zip = CommonCartridge.write(new CommonCartridge.Content(module, publicUrl.base() + "/lti/launch",
-                practice(module), questions), version);
+        Map<String, String> practice = practice(module);
+        byte[] zip = CommonCartridge.write(new CommonCartridge.Content(module, launchUrl(practice), practice, questions),
+                version);
         String suffix = version == CartridgeVersion.V1_3 ? "" : "-cc1.1";
         return new Download(baseName(module) + suffix + ".imscc", zip);
     }
@@ -71,6 +74,21 @@ public class ExportModule {
         module.objectives().stream().findFirst()
                 .ifPresent(objective -> custom.put("plume_competency", objective.competency()));
         return custom;
+    }
+
+    /**
+     * The launch address carries the practice's parameters too: Moodle restores the link without
+     * its custom parameters, and the tool reads them from the launch's target link instead.
+     */
+    private String launchUrl(Map<String, String> parameters) {
+        StringBuilder url = new StringBuilder(publicUrl.base()).append("/lti/launch");
+        char separator = '?';
+        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            url.append(separator).append(parameter.getKey()).append('=')
+                    .append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        return url.toString();
     }
 
     private OpenModule published(String moduleId) {

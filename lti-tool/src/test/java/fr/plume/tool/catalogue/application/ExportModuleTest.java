@@ -68,7 +68,8 @@ class ExportModuleTest {
 
         assertThat(lti.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.imsglobal.org/xsd/imslticc_v1p3");
         assertThat(lti.getElementsByTagNameNS("*", "launch_url").item(0).getTextContent())
-                .isEqualTo("https://plume.example.org/lti/launch");
+                .isEqualTo("https://plume.example.org/lti/launch?plume_kind=FORMATIVE&plume_activity=module-"
+                        + module.id() + "&plume_competency=2.3");
         Map<String, String> custom = new java.util.LinkedHashMap<>();
         var properties = lti.getElementsByTagNameNS("*", "property");
         for (int i = 0; i < properties.getLength(); i++) {

@@ -49,7 +49,7 @@ public final class LaunchClaimsReader {
                 string(claims, LtiClaims.DEPLOYMENT_ID), string(claims, "nonce"),
                 claims.getExpirationTime().toInstant(), rawRoles, RoleMapping.map(rawRoles), person, context, link,
                 string(claims, LtiClaims.TARGET_LINK_URI), ags(object(claims, LtiClaims.AGS_ENDPOINT)),
-                nrps(object(claims, LtiClaims.NRPS)), custom(object(claims, LtiClaims.CUSTOM)), locale, deepLinking,
+                nrps(object(claims, LtiClaims.NRPS)), custom(object(claims, LtiClaims.CUSTOM), string(claims, LtiClaims.TARGET_LINK_URI)), locale, deepLinking,
                 lis(object(claims, LtiClaims.LIS)));
     }
 
@@ -89,7 +89,13 @@ public final class LaunchClaimsReader {
         }
     }
 
-    private static Map<String, String> custom(Map<String, Object> claim) {
+    /**
+     * The custom claim, completed by the {@code plume_*} parameters of the target link's query
+     * when the claim lacks them: Moodle restores a Common Cartridge's LTI link with its launch
+     * address but without its custom parameters, and the address alone must then open the right
+     * activity. The claim wins when both say something; the target was checked to be this tool's.
+     */
+    private static Map<String, String> custom(Map<String, Object> claim, String targetLinkUri) {
         Map<String, String> custom = new LinkedHashMap<>();
         if (claim != null) {
             claim.forEach((k, v) -> {
@@ -98,6 +104,7 @@ public final class LaunchClaimsReader {
                 }
             });
         }
+        TargetLinkParameters.of(targetLinkUri).forEach(custom::putIfAbsent);
         return custom;
     }
 }
