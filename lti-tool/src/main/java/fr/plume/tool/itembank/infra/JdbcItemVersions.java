@@ -29,31 +29,27 @@ public class JdbcItemVersions implements ItemVersions, Comments {
 
     private final JdbcClient jdbc;
     private final JdbcItems items;
+    private final VersionTable<ItemVersion> versions;
 
     public JdbcItemVersions(JdbcClient jdbc, JdbcItems items) {
         this.jdbc = jdbc;
         this.items = items;
+        this.versions = new VersionTable<>(jdbc, "itembank_item_version", "item_id", COLUMNS, JdbcItemVersions::version);
     }
 
     @Override
     public Optional<ItemVersion> latest(UUID itemId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM itembank_item_version WHERE item_id = :id ORDER BY version DESC LIMIT 1")
-                .param("id", itemId).query(JdbcItemVersions::version).optional();
+        return versions.latest(itemId);
     }
 
     @Override
     public Optional<ItemVersion> find(UUID itemId, int version) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM itembank_item_version WHERE item_id = :id AND version = :version")
-                .param("id", itemId).param("version", version).query(JdbcItemVersions::version).optional();
+        return versions.find(itemId, version);
     }
 
     @Override
     public List<ItemVersion> latestOfEach() {
-        return jdbc.sql("""
-                SELECT * FROM (SELECT DISTINCT ON (item_id) %s FROM itembank_item_version
-                                ORDER BY item_id, version DESC) latest
-                 ORDER BY updated_at DESC, item_id""".formatted(COLUMNS))
-                .query(JdbcItemVersions::version).list();
+        return versions.latestOfEach();
     }
 
     @Override

@@ -35,31 +35,27 @@ public class JdbcModuleVersions implements ModuleVersions, PublishedModules {
 
     private final JdbcClient jdbc;
     private final JdbcItems items;
+    private final VersionTable<ModuleVersion> versions;
 
     public JdbcModuleVersions(JdbcClient jdbc, JdbcItems items) {
         this.jdbc = jdbc;
         this.items = items;
+        this.versions = new VersionTable<>(jdbc, "itembank_module_version", "module_id", COLUMNS, JdbcModuleVersions::version);
     }
 
     @Override
     public Optional<ModuleVersion> latest(UUID moduleId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM itembank_module_version WHERE module_id = :id ORDER BY version DESC LIMIT 1")
-                .param("id", moduleId).query(JdbcModuleVersions::version).optional();
+        return versions.latest(moduleId);
     }
 
     @Override
     public Optional<ModuleVersion> find(UUID moduleId, int version) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM itembank_module_version WHERE module_id = :id AND version = :version")
-                .param("id", moduleId).param("version", version).query(JdbcModuleVersions::version).optional();
+        return versions.find(moduleId, version);
     }
 
     @Override
     public List<ModuleVersion> latestOfEach() {
-        return jdbc.sql("""
-                SELECT * FROM (SELECT DISTINCT ON (module_id) module_id, %s FROM itembank_module_version
-                                ORDER BY module_id, version DESC) latest
-                 ORDER BY updated_at DESC, module_id""".formatted(COLUMNS))
-                .query(JdbcModuleVersions::version).list();
+        return versions.latestOfEach();
     }
 
     @Override
