@@ -4,19 +4,23 @@
 #   mvn -B -ntp -q -pl lti-tool -am test-compile
 #   mvn -B -ntp -q -pl lti-tool dependency:build-classpath -Dmdep.outputFile=target/runtime.cp
 # Usage: lti-tool/src/test/sh/idle-node.sh <name> <http port> <pg port> <seconds> [extra tool arguments...]
+# (CLASSES=<dir>: the tool classes to run, by default lti-tool/target/classes)
 set -euo pipefail
 name=$1 port=$2 pgport=$3 seconds=$4
 shift 4
 dir=$(mktemp -d)
+# the libraries from this build, not from the local Maven repository
+cp="${CLASSES:-lti-tool/target/classes}:moodle-sync/target/classes:competency-framework/target/classes"
+cp="$cp:$(tr ':' '\n' < lti-tool/target/runtime.cp | grep -v '/fr/plume/' | paste -sd:)"
 PLUME_SECRET_KEY=idle-measure-secret-key-0123456789 PLUME_ADMIN_PASSWORD=idle-measure-password \
-  java -Xmx512m -cp "lti-tool/target/classes:$(cat lti-tool/target/runtime.cp)" fr.plume.tool.PlumeApplication \
+  java -Xmx512m -cp "$cp" fr.plume.tool.PlumeApplication \
   --server.port="$port" --plume.db.embedded.data-dir="$dir/pg" --plume.db.embedded.port="$pgport" "$@" \
   >"$dir/tool.log" 2>&1 &
 pid=$!
 trap 'kill $pid; wait $pid || true; rm -rf "$dir"' EXIT
 until curl -fsS "http://localhost:$port/actuator/health" >/dev/null 2>&1; do sleep 2; done
 # Start-up work (migrations, exposure-control calibration in the background) is not idle time.
-until grep -q "event=exposure-control.computed mode=CERTIFICATION" "$dir/tool.log"; do sleep 5; done
+for _ in $(seq 60); do grep -q "event=exposure-control.computed mode=CERTIFICATION" "$dir/tool.log" && break; sleep 5; done
 sleep 60
 ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
 commits() { psql -h localhost -p "$pgport" -U postgres -d postgres -Atc \
