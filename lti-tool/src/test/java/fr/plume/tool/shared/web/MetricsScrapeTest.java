@@ -12,6 +12,7 @@ import fr.plume.tool.support.Http;
 import fr.plume.tool.support.PlumeIntegrationTest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,10 +80,7 @@ class MetricsScrapeTest {
         StudentLauncher.Session student = students.member("metrics-univ").launch("metrics-student", "metrics-link",
                 Map.of());
         answerOnePracticeItem(student);
-        HttpResponse<String> refused = new Http(port).send(java.net.http.HttpRequest.newBuilder(
-                        new Http(port).uri("/lti/launch")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("id_token=x")).build());
-        assertThat(refused.body()).contains("LTI-STATE-MISSING");
+        refusedLaunch();
 
         String scrape = scrape();
         Map<String, Double> after = samples(scrape);
@@ -103,6 +101,7 @@ class MetricsScrapeTest {
     @SuppressWarnings("unchecked")
     void theSampleAlertRulesParseAndReadOnlySeriesTheToolExposes() throws IOException {
         new Http(port).get("/"); // one request served, so the HTTP server meters exist
+        refusedLaunch(); // one problem answered, so its counter exists
         Set<String> exposed = names(scrape());
         List<String> expressions = new ArrayList<>();
         try (InputStream in = Files.newInputStream(ALERTS)) {
@@ -142,6 +141,15 @@ class MetricsScrapeTest {
         HttpResponse<String> saved = student.post(attempt.substring(attempt.indexOf("/app/")) + "/answer", page,
                 DeliveryTest.answerFor(page, StudentLauncher.Session.token(page)));
         assertThat(saved.statusCode()).isEqualTo(302);
+    }
+
+    /** A launch POST without state: refused with LTI-STATE-MISSING. */
+    private void refusedLaunch() {
+        Http http = new Http(port);
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(http.uri("/lti/launch"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("id_token=x")).build());
+        assertThat(refused.body()).contains("LTI-STATE-MISSING");
     }
 
     private String scrape() {
