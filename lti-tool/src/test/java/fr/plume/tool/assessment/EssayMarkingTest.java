@@ -219,7 +219,7 @@ class EssayMarkingTest {
         assertThat(refused.body()).contains("ASSESSMENT-NO-ESSAY");
     }
 
-    private static Map<Integer, Integer> criteria(String html) {
+    static Map<Integer, Integer> criteria(String html) {
         Map<Integer, Integer> found = new LinkedHashMap<>();
         Matcher m = CRITERION.matcher(html);
         while (m.find()) {

@@ -34,9 +34,24 @@ public final class StudentLauncher implements AutoCloseable {
      */
     StudentLauncher(int port, PlatformRegistrations registrations, Members members, String memberCode, String issuer,
             String deploymentId) {
+        this(new Http(port), registrations, members, memberCode, issuer, deploymentId);
+    }
+
+    private StudentLauncher(Http http, PlatformRegistrations registrations, Members members, String memberCode,
+            String issuer, String deploymentId) {
         this.platform = new TestPlatform(issuer, "plume-" + UUID.randomUUID().toString().substring(0, 8), deploymentId);
         platform.register(registrations, members, memberCode);
-        this.flow = new LaunchFlow(new Http(port), platform);
+        this.flow = new LaunchFlow(http, platform);
+    }
+
+    /**
+     * Launches from a new platform of the member {@code memberCode} through {@code http}, e.g.
+     * {@link Http#alternating} over several tool nodes; the caller closes it.
+     */
+    public static StudentLauncher over(Http http, PlatformRegistrations registrations, Members members,
+            String memberCode) {
+        return new StudentLauncher(http, registrations, members, memberCode, "https://moodle." + memberCode + "-"
+                + UUID.randomUUID().toString().substring(0, 8) + ".test", "1");
     }
 
     public static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";

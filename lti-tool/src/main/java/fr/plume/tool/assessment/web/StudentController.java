@@ -2,6 +2,7 @@ package fr.plume.tool.assessment.web;
 
 import fr.plume.framework.content.Item;
 import fr.plume.framework.content.Presentation;
+import fr.plume.tool.assessment.application.AnswerMetrics;
 import fr.plume.tool.assessment.application.CertificationSeats;
 import fr.plume.tool.assessment.application.CurrentItem;
 import fr.plume.tool.assessment.application.DeliverableBank;
@@ -80,13 +81,15 @@ class StudentController {
     private final DateDisplay dates;
     private final StartModulePractice startModule;
     private final AdmittedAttempts admitted;
+    private final AnswerMetrics answers;
 
     StudentController(StudentLaunch launch, StartAttempt startAttempt, ShowNextItem showNextItem,
             RecordAnswer recordAnswer, StopAttempt stopAttempt, ShowProgress showProgress, ShowFeedback showFeedback,
             ShowResults showResults, ItemCatalog catalog, DeliverableBank bank, CompetencyLabels labels,
             SuggestOpenResources openResources, SuggestOpenModules openModules,
             CertificationSeats certificationSeats, Clock clock, DateDisplay dates, StartModulePractice startModule,
-            AdmittedAttempts admitted) {
+            AdmittedAttempts admitted, AnswerMetrics answers) {
+        this.answers = answers;
         this.startModule = startModule;
         this.admitted = admitted;
         this.openModules = openModules;
@@ -211,6 +214,7 @@ class StudentController {
             return "redirect:/app/attempts/" + id + "/result";
         }
         RecordAnswer.Saved saved = (RecordAnswer.Saved) outcome;
+        answers.saved();
         if (saved.feedback()) {
             return "redirect:/app/attempts/" + id + "/feedback/" + saved.position();
         }

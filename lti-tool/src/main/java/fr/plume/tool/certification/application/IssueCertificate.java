@@ -59,11 +59,13 @@ public class IssueCertificate {
     private final TransactionTemplate transaction;
     private final AuditTrail audit;
     private final SecureRandom random = new SecureRandom();
+    private final IssuePolling polling;
 
     IssueCertificate(IssueRequests requests, Certificates certificates, StatusLists statusLists,
             CertificateContents contents, CertificatePdf pdf, ToolSignatures signatures, CertificationIssuer issuer,
             CertificationSettings settings, MessageSource messages, Clock clock, TransactionTemplate transaction,
-            AuditTrail audit) {
+            AuditTrail audit, IssuePolling polling) {
+        this.polling = polling;
         this.requests = requests;
         this.certificates = certificates;
         this.statusLists = statusLists;
@@ -81,14 +83,17 @@ public class IssueCertificate {
     @Scheduled(initialDelayString = "${plume.certification.issue-poll-interval:PT2S}",
             fixedDelayString = "${plume.certification.issue-poll-interval:PT2S}")
     void scheduled() {
-        if (!settings.issueWorkerEnabled()) {
+        if (!settings.issueWorkerEnabled() || !polling.due()) {
             return;
         }
         try {
+            boolean found = false;
             while (drainOnce() > 0) {
-                // keep going while there is work
+                found = true;
             }
+            polling.read(found);
         } catch (RuntimeException e) {
+            polling.read(false);
             log.warn("event=certification.issue.drain-failed error={}", e.getClass().getSimpleName());
         }
     }

@@ -11,7 +11,10 @@ import java.time.Period;
  * @param verificationCacheTtl    how long a node reuses a verification answer (revocations elsewhere show after it)
  * @param issueBatchSize          requests one worker claims at a time
  * @param issueLease              how long a claim is held before another node may retry it
+ * @param issuePollInterval       the issuing worker's tick ({@code plume.certification.issue-poll-interval})
+ * @param issueIdlePollMax        longest pause between two reads of an empty issuing queue
  */
 public record CertificationSettings(Period validity, int verificationsPerMinute, Duration verificationCacheTtl,
-        int issueBatchSize, Duration issueLease, boolean issueWorkerEnabled) {
+        int issueBatchSize, Duration issueLease, boolean issueWorkerEnabled, Duration issuePollInterval,
+        Duration issueIdlePollMax) {
 }

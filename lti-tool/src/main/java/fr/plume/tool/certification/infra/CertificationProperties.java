@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("plume.certification")
 public record CertificationProperties(Period validity, String issuerName, Integer verificationsPerMinute,
         Duration verificationCacheTtl, Integer issueBatchSize, Duration issueLease, Boolean issueWorkerEnabled,
-        Signing signing) {
+        Signing signing, Duration issuePollInterval, Duration issueIdlePollMax) {
 
     public record Signing(String keystore, String keystorePassword, String keyAlias) {
     }
@@ -23,7 +23,9 @@ public record CertificationProperties(Period validity, String issuerName, Intege
                 verificationCacheTtl == null ? Duration.ofSeconds(30) : verificationCacheTtl,
                 issueBatchSize == null ? 8 : issueBatchSize,
                 issueLease == null ? Duration.ofMinutes(2) : issueLease,
-                issueWorkerEnabled == null || issueWorkerEnabled);
+                issueWorkerEnabled == null || issueWorkerEnabled,
+                issuePollInterval == null ? Duration.ofSeconds(2) : issuePollInterval,
+                issueIdlePollMax == null ? Duration.ofSeconds(30) : issueIdlePollMax);
     }
 
     String issuer() {

@@ -1,6 +1,7 @@
 package fr.plume.tool.lti.web;
 
 import fr.plume.tool.lti.application.CompleteLaunch;
+import fr.plume.tool.lti.application.LaunchMetrics;
 import fr.plume.tool.lti.application.StartLogin;
 import fr.plume.tool.lti.application.StartLogin.LoginRedirect;
 import fr.plume.tool.lti.application.StartLogin.LoginRequest;
@@ -46,10 +47,12 @@ final class LtiMessageFilter extends HttpFilter {
     private final CompleteLaunch completeLaunch;
     private final LtiSession session;
     private final ContentSecurityPolicy csp;
+    private final LaunchMetrics launches;
 
     LtiMessageFilter(StartLogin startLogin, CompleteLaunch completeLaunch, LtiSession session,
-            ContentSecurityPolicy csp) {
+            ContentSecurityPolicy csp, LaunchMetrics launches) {
         this.startLogin = startLogin;
+        this.launches = launches;
         this.completeLaunch = completeLaunch;
         this.session = session;
         this.csp = csp;
@@ -79,7 +82,13 @@ final class LtiMessageFilter extends HttpFilter {
             response.setHeader("Content-Security-Policy", csp.header());
             BrowserPolicies.write(response);
             response.setContentLength(0);
+            if (launch) {
+                launches.accepted();
+            }
         } catch (RuntimeException refused) {
+            if (launch) {
+                launches.refused();
+            }
             request.setAttribute(REFUSAL, refused);
             chain.doFilter(request, response);
         } finally {

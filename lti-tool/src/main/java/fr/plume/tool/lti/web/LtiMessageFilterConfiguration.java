@@ -1,6 +1,7 @@
 package fr.plume.tool.lti.web;
 
 import fr.plume.tool.lti.application.CompleteLaunch;
+import fr.plume.tool.lti.application.LaunchMetrics;
 import fr.plume.tool.lti.application.StartLogin;
 import fr.plume.tool.shared.web.ContentSecurityPolicy;
 import jakarta.servlet.DispatcherType;
@@ -15,9 +16,9 @@ class LtiMessageFilterConfiguration {
 
     @Bean
     FilterRegistrationBean<LtiMessageFilter> ltiMessageFilter(StartLogin startLogin, CompleteLaunch completeLaunch,
-            LtiSession session, ContentSecurityPolicy csp) {
+            LtiSession session, ContentSecurityPolicy csp, LaunchMetrics launches) {
         FilterRegistrationBean<LtiMessageFilter> registration = new FilterRegistrationBean<>(
-                new LtiMessageFilter(startLogin, completeLaunch, session, csp));
+                new LtiMessageFilter(startLogin, completeLaunch, session, csp, launches));
         registration.addUrlPatterns(LtiMessageFilter.LOGIN, LtiMessageFilter.LAUNCH);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);

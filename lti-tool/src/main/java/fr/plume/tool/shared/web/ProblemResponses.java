@@ -1,5 +1,7 @@
 package fr.plume.tool.shared.web;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +19,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * One refusal, answered as people and APIs expect it: the {@code error} page in the reader's
- * language, or an RFC 9457 problem; both carry the reason code and the request id.
+ * language, or an RFC 9457 problem; both carry the reason code and the request id. Each is
+ * counted in {@code plume.problems{code, status}} (the codes are the application's constants).
  */
 @Component
 public class ProblemResponses {
@@ -32,9 +35,11 @@ public class ProblemResponses {
             406, "PLUME-BAD-REQUEST", 413, TOO_LARGE, 415, "PLUME-BAD-REQUEST");
 
     private final MessageSource messages;
+    private final MeterRegistry meters;
 
-    ProblemResponses(MessageSource messages) {
+    ProblemResponses(MessageSource messages, MeterRegistry meters) {
         this.messages = messages;
+        this.meters = meters;
     }
 
     /** The reason code of a request the client got wrong, by its 4xx status. */
@@ -51,6 +56,8 @@ public class ProblemResponses {
     }
 
     Object render(String code, int status, Object[] args, HttpServletRequest request, HttpServletResponse response) {
+        Counter.builder("plume.problems").tag("code", code).tag("status", String.valueOf(status))
+                .description("Refusals and errors answered by this node, by reason code").register(meters).increment();
         Locale locale = RequestContextUtils.getLocale(request);
         String title = messages.getMessage("problem." + code + ".title", args,
                 messages.getMessage("problem.generic.title", null, locale), locale);

@@ -34,9 +34,11 @@ public class RecordSyncRun {
     private final SyncSites sites;
     private final SyncSettings settings;
     private final Clock clock;
+    private final SyncMetrics metrics;
 
     RecordSyncRun(SyncRuns runs, SyncSchedules schedules, SyncSites sites, SyncSettings settings,
-            Clock clock) {
+            Clock clock, SyncMetrics metrics) {
+        this.metrics = metrics;
         this.runs = runs;
         this.schedules = schedules;
         this.sites = sites;
@@ -54,6 +56,7 @@ public class RecordSyncRun {
                         + "unchanged={} withdrawn={} skipped={} failed={}", run.runId(), run.memberId(), run.job(),
                 run.dryRun(), status, report.created(), report.updated(), report.unchanged(), report.withdrawn(),
                 report.skipped(), report.failed());
+        metrics.finished(status == RunStatus.FAILED);
         releaseSchedule(run);
     }
 
@@ -62,6 +65,7 @@ public class RecordSyncRun {
         runs.finish(run.runId(), settings.nodeId(), RunStatus.FAILED, null, message, null, clock.instant());
         log.warn("event=sync.run.failed run={} member={} job={} reason={}", run.runId(), run.memberId(), run.job(),
                 e.getClass().getSimpleName());
+        metrics.finished(true);
         releaseSchedule(run);
     }
 

@@ -50,6 +50,28 @@ class QueueCertificateTest {
                 .update();
     }
 
+    /** The issuing worker backs off while its queue stays empty; a request queued here wakes it once committed. */
+    @Test
+    void aCommittedPublicationWakesThisNodesIssuingWorkerARolledBackOneDoesNot() {
+        IssuePolling polling = tool.getBean(IssuePolling.class);
+        for (int read = 0; read < 6; read++) {
+            polling.read(false);
+        }
+        assertThat(polling.due()).as("backed off after empty reads").isFalse();
+
+        transaction.executeWithoutResult(status -> {
+            tool.publishEvent(event());
+            status.setRollbackOnly();
+        });
+        assertThat(polling.due()).as("after a rolled-back publication").isFalse();
+
+        CandidateCertified committed = event();
+        transaction.executeWithoutResult(status -> tool.publishEvent(committed));
+        assertThat(polling.due()).as("after a committed publication").isTrue();
+        jdbc.sql("DELETE FROM certification_issue_request WHERE candidate_id = :c").param("c", committed.candidateId())
+                .update();
+    }
+
     private static CandidateCertified event() {
         return CertificateFixtures.published(UUID.randomUUID(), UUID.randomUUID(), "Eva Noël", null, Instant.now());
     }

@@ -53,9 +53,11 @@ class TwoNodeGradeDeliveryTest {
         platform.stop();
     }
 
+    /** Grades are queued on node A only: without idle back-off, node B competes for them at every tick. */
     private static ConfigurableApplicationContext node() {
         return new SpringApplicationBuilder(PlumeApplication.class).profiles("test").run("--server.port=0",
                 "--plume.db.embedded.data-dir=target/test-pg-ags-nodes", "--plume.ags.poll-interval=PT0.2S",
+                "--plume.ags.idle-poll-max=PT0.2S",
                 "--plume.ags.batch-size=10", "--plume.ags.parallelism=4");
     }
 

@@ -190,6 +190,12 @@ public final class InMemoryGradeOutbox implements GradeOutbox {
         return rows.values().stream().filter(r -> r.status.equals(status)).count();
     }
 
+    @Override
+    public synchronized Optional<Instant> oldestPendingQueuedAt() {
+        return rows.values().stream().filter(r -> r.status.equals("PENDING")).map(r -> r.queuedAt)
+                .min(Instant::compareTo);
+    }
+
     /** Applies {@code change} to the row {@code grade} still holds the lease of, then releases it. */
     private boolean settle(ClaimedGrade grade, Instant now, Consumer<Row> change) {
         return held(grade).map(r -> {

@@ -30,6 +30,8 @@ final class RouteTable {
      * no persona holds that grant, so every one of them is refused.
      */
     static final Set<Persona> INVIGILATOR_ONLY = EnumSet.noneOf(Persona.class);
+    /** The Prometheus scrape: only the deployment's scrape token opens it (MetricsScrapeSecurity), no person. */
+    static final Set<Persona> SCRAPE_TOKEN_ONLY = EnumSet.noneOf(Persona.class);
 
     /** Whether the route's pages are the public's or someone's (then never stored by caches). */
     enum Kind { PUBLIC, PERSONAL }
@@ -203,6 +205,11 @@ final class RouteTable {
         route("POST /lti/login", EVERYONE, Kind.PUBLIC, Check.ANSWERS);
         route("POST /oai", EVERYONE, Kind.PUBLIC, Check.ANSWERS);
         route("PUT /api/v1/admin/registrations/{id}/status", BEARER_TOKEN_ONLY, Kind.PERSONAL, Check.WORKS);
+        // Actuator (docs/operations.md): health and info for load balancers, metrics for Prometheus only
+        route("GET /actuator/health", EVERYONE, Kind.PUBLIC, Check.WORKS);
+        route("GET /actuator/health/**", EVERYONE, Kind.PUBLIC, Check.ANSWERS);
+        route("GET /actuator/info", EVERYONE, Kind.PUBLIC, Check.WORKS);
+        route("GET /actuator/prometheus", SCRAPE_TOKEN_ONLY, Kind.PUBLIC, Check.WORKS);
     }
 
     private RouteTable() {

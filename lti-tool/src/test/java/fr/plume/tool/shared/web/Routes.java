@@ -19,9 +19,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.context.ApplicationContext;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
-/** Every HTTP route of the running tool, as Spring MVC maps it: "METHOD /pattern". */
+/** Every HTTP route of the running tool, as Spring MVC maps it (Actuator's endpoints included): "METHOD /pattern". */
 final class Routes {
 
     private Routes() {
@@ -34,7 +34,7 @@ final class Routes {
     /** Each route with the controller method that answers it. */
     static Map<String, HandlerMethod> handlers(ApplicationContext tool) {
         Map<String, HandlerMethod> routes = new TreeMap<>();
-        tool.getBeansOfType(RequestMappingHandlerMapping.class).values().forEach(mapping ->
+        tool.getBeansOfType(RequestMappingInfoHandlerMapping.class).values().forEach(mapping ->
                 mapping.getHandlerMethods().forEach((info, handler) -> add(routes, info, handler)));
         return routes;
     }

@@ -27,7 +27,8 @@ class RecordSyncRunTest {
     private final SyncPorts.MemorySchedules schedules = new SyncPorts.MemorySchedules();
     private final SyncPorts.MemoryRuns runs = new SyncPorts.MemoryRuns();
     private final SyncSettings settings = new SyncSettings("node-a", Duration.ofHours(1));
-    private final RecordSyncRun record = new RecordSyncRun(runs, schedules, sites, settings, clock);
+    private final RecordSyncRun record = new RecordSyncRun(runs, schedules, sites, settings, clock,
+            new SyncMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
 
     private ClaimedRun claimedHarvest() {
         UUID site = sites.save(MEMBER, "moodle", "https://m.example.org", TOKEN, 4, Set.of(SyncJobKind.OAI_HARVEST),

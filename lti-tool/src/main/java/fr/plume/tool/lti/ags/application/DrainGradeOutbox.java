@@ -53,10 +53,12 @@ public class DrainGradeOutbox {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final ExecutorService workers;
+    private final OutboxPolling polling;
 
     DrainGradeOutbox(GradeOutbox outbox, AgsEndpoints endpoints, Registrations registrations,
             PlatformScores deliverScore, GradeMetrics metrics, AgsSettings properties, Clock clock,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, OutboxPolling polling) {
+        this.polling = polling;
         this.outbox = outbox;
         this.endpoints = endpoints;
         this.registrations = registrations;
@@ -75,14 +77,17 @@ public class DrainGradeOutbox {
 
     @Scheduled(initialDelayString = "${plume.ags.poll-interval:PT2S}", fixedDelayString = "${plume.ags.poll-interval:PT2S}")
     void scheduled() {
-        if (!properties.workerEnabled()) {
+        if (!properties.workerEnabled() || !polling.due()) {
             return;
         }
         try {
-            for (int i = 0; i < MAX_BATCHES_PER_RUN && drainOnce() > 0; i++) {
-                // keep going while there is work
+            int batches = 0;
+            while (batches < MAX_BATCHES_PER_RUN && drainOnce() > 0) {
+                batches++;
             }
+            polling.read(batches > 0);
         } catch (RuntimeException e) {
+            polling.read(false);
             log.warn("event=lti.ags.drain.failed error={}", e.getClass().getSimpleName());
         }
     }

@@ -27,8 +27,10 @@ public class QueueGrade implements GradeQueue {
     private final AgsEndpoints endpoints;
     private final GradeMetrics metrics;
     private final Clock clock;
+    private final OutboxPolling polling;
 
-    QueueGrade(GradeOutbox outbox, AgsEndpoints endpoints, GradeMetrics metrics, Clock clock) {
+    QueueGrade(GradeOutbox outbox, AgsEndpoints endpoints, GradeMetrics metrics, Clock clock, OutboxPolling polling) {
+        this.polling = polling;
         this.outbox = outbox;
         this.endpoints = endpoints;
         this.metrics = metrics;
@@ -52,10 +54,12 @@ public class QueueGrade implements GradeQueue {
                     @Override
                     public void afterCommit() {
                         metrics.queued();
+                        polling.wake();
                     }
                 });
             } else {
                 metrics.queued();
+                polling.wake();
             }
             log.info("event=lti.ags.grade.queued attempt={} member={}", grade.attemptId(), grade.memberId());
         }

@@ -16,10 +16,13 @@ import java.time.Duration;
  * @param backoffBase    first retry delay (doubled each time, with jitter)
  * @param backoffMax     longest delay between two tries
  * @param giveUpAfter    after this long since queueing a grade goes to the dead letters
+ * @param idlePollMax    longest pause between two reads of an empty outbox (the pause doubles
+ *                       from {@code pollInterval} while it stays empty; a grade queued on the node
+ *                       or found by a read brings it back)
  */
 public record AgsSettings(Boolean workerEnabled, Duration pollInterval, Integer batchSize, Integer parallelism,
         Duration lease, Duration connectTimeout, Duration requestTimeout, Duration backoffBase, Duration backoffMax,
-        Duration giveUpAfter) {
+        Duration giveUpAfter, Duration idlePollMax) {
 
     public AgsSettings {
         workerEnabled = workerEnabled == null || workerEnabled;
@@ -32,5 +35,6 @@ public record AgsSettings(Boolean workerEnabled, Duration pollInterval, Integer 
         backoffBase = backoffBase == null ? Duration.ofSeconds(30) : backoffBase;
         backoffMax = backoffMax == null ? Duration.ofHours(1) : backoffMax;
         giveUpAfter = giveUpAfter == null ? Duration.ofHours(24) : giveUpAfter;
+        idlePollMax = idlePollMax == null ? Duration.ofSeconds(30) : idlePollMax;
     }
 }

@@ -40,4 +40,7 @@ public interface GradeOutbox {
     Map<UUID, Long> failureCounts();
 
     long countByStatus(String status);
+
+    /** When the longest-waiting pending grade was queued (all nodes), or empty when none waits. */
+    Optional<Instant> oldestPendingQueuedAt();
 }

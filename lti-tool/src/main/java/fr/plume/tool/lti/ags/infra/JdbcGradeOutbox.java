@@ -192,6 +192,12 @@ public class JdbcGradeOutbox implements GradeOutbox {
                 .query(Long.class).single();
     }
 
+    @Override
+    public Optional<Instant> oldestPendingQueuedAt() {
+        return jdbc.sql("SELECT min(queued_at) FROM lti_grade_outbox WHERE status = 'PENDING'")
+                .query(Timestamp.class).optional().map(Timestamp::toInstant);
+    }
+
     private static ClaimedGrade claimed(ResultSet rs, int n) throws SQLException {
         return new ClaimedGrade(rs.getObject("id", UUID.class), rs.getObject("lease_token", UUID.class),
                 rs.getObject("attempt_id", UUID.class), rs.getObject("member_id", UUID.class),

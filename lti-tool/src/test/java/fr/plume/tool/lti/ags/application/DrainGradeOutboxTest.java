@@ -51,7 +51,7 @@ class DrainGradeOutboxTest {
 
     private static final String SCORES = "/lineitems/7/lineitem/scores";
     private static final AgsSettings SETTINGS = new AgsSettings(true, null, 50, 4, Duration.ofMinutes(2), null,
-            Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofHours(24));
+            Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofHours(24), Duration.ofSeconds(30));
     @RegisterExtension
     static final WireMockExtension platform = WireMockExtension.newInstance()
             .options(WireMockConfiguration.options().dynamicPort()).build();
@@ -61,10 +61,11 @@ class DrainGradeOutboxTest {
     private final InMemoryGradeOutbox outbox = new InMemoryGradeOutbox();
     private final InMemoryAgsEndpoints endpoints = new InMemoryAgsEndpoints();
     private final InMemoryRegistrations registrations = new InMemoryRegistrations();
-    private final GradeMetrics metrics = new GradeMetrics(new SimpleMeterRegistry(), outbox);
+    private final GradeMetrics metrics = new GradeMetrics(new SimpleMeterRegistry(), outbox, clock);
     private final UUID memberId = UUID.randomUUID();
     private RegistrationView registration;
     private DrainGradeOutbox drain;
+    private OutboxPolling polling;
 
     @BeforeEach
     void platform() {
@@ -79,8 +80,9 @@ class DrainGradeOutboxTest {
 
     private DrainGradeOutbox drain(AgsSettings settings) {
         PlatformServiceClient client = LtiAdapters.platformServiceClient(signer, clock, settings);
+        polling = new OutboxPolling(settings, clock);
         return new DrainGradeOutbox(outbox, endpoints, registrations, AgsAdapters.scoreSender(client, endpoints),
-                metrics, settings, clock, NoTransactions.template());
+                metrics, settings, clock, NoTransactions.template(), polling);
     }
 
     @AfterEach
@@ -244,10 +246,57 @@ class DrainGradeOutboxTest {
         assertThat(metrics.count("delivered")).isEqualTo(1);
     }
 
+    /**
+     * Every node polls the outbox on its own: while it stays empty, each node reads it less and less
+     * often (after 2 s, 4 s, 8 s, 16 s, then every 30 s; IdlePollingTest), so 20 idle nodes stay
+     * cheap for PostgreSQL; a grade another node queued is read within the longest wait.
+     */
+    @Test
+    void anIdleNodeReadsTheOutboxLessOftenButWithinTheLongestWait() {
+        for (int seconds : new int[] {2, 4, 8, 16}) {
+            drain.scheduled();
+            clock.advance(Duration.ofSeconds(seconds));
+        }
+        drain.scheduled();
+        GradeToQueue elsewhere = queued("student-elsewhere", 40);
+
+        for (int tick = 1; tick < 30; tick++) {
+            clock.advance(Duration.ofSeconds(1));
+            drain.scheduled();
+            assertThat(row(elsewhere).status()).as("tick %d s after the last empty read", tick).isEqualTo("PENDING");
+        }
+        clock.advance(Duration.ofSeconds(1));
+        drain.scheduled();
+
+        assertThat(row(elsewhere).status()).isEqualTo("DELIVERED");
+    }
+
+    @Test
+    void aGradeQueuedOnThisNodeAfterALongIdleSpellIsDeliveredAtTheNextTick() {
+        for (int i = 0; i < 10; i++) {
+            drain.scheduled();
+            clock.advance(Duration.ofSeconds(30));
+        }
+        drain.scheduled();
+        QueueGrade queue = new QueueGrade(outbox, endpoints, metrics, clock, polling);
+        UUID link = UUID.randomUUID();
+        endpoints.announce(new AgsLink(link, memberId, registration.id(), platform.baseUrl() + "/lineitems",
+                platform.baseUrl() + "/lineitems/7/lineitem", AgsFixtures.ALL_SCOPES, null));
+        UUID user = UUID.randomUUID();
+        outbox.user(user, "student-here");
+        GradeToQueue grade = new GradeToQueue(UUID.randomUUID(), memberId, user, link, UUID.randomUUID(), "DIAGNOSTIC",
+                75, 100, clock.instant());
+
+        queue.queue(grade);
+        drain.scheduled();
+
+        assertThat(row(grade).status()).isEqualTo("DELIVERED");
+    }
+
     @Test
     void aNodeWhoseWorkerIsDisabledClaimsNothing() {
         GradeToQueue grade = queued("student-1", 50);
-        DrainGradeOutbox disabled = drain(new AgsSettings(false, null, null, 1, null, null, null, null, null, null));
+        DrainGradeOutbox disabled = drain(new AgsSettings(false, null, null, 1, null, null, null, null, null, null, null));
         try {
             disabled.scheduled();
         } finally {

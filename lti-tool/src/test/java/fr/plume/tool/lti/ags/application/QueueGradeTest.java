@@ -30,8 +30,10 @@ class QueueGradeTest {
     private final MovableClock clock = MovableClock.stopped();
     private final InMemoryGradeOutbox outbox = new InMemoryGradeOutbox();
     private final InMemoryAgsEndpoints endpoints = new InMemoryAgsEndpoints();
-    private final GradeMetrics metrics = new GradeMetrics(new SimpleMeterRegistry(), outbox);
-    private final QueueGrade queueGrade = new QueueGrade(outbox, endpoints, metrics, clock);
+    private final GradeMetrics metrics = new GradeMetrics(new SimpleMeterRegistry(), outbox, clock);
+    private final QueueGrade queueGrade = new QueueGrade(outbox, endpoints, metrics, clock,
+            new OutboxPolling(new fr.plume.tool.lti.ags.domain.AgsSettings(null, null, null, null, null, null, null, null,
+                    null, null, null), clock));
     private final UUID memberId = UUID.randomUUID();
 
     @AfterEach

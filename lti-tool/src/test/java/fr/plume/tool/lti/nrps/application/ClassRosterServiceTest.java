@@ -56,7 +56,7 @@ class ClassRosterServiceTest {
     private final InMemoryRegistrations registrations = new InMemoryRegistrations();
     private final ClassRosterService roster = new ClassRosterService(endpoints, rosters, registrations,
             NrpsAdapters.membershipsClient(LtiAdapters.platformServiceClient(new RsaToolSigner(), clock,
-                    new AgsSettings(null, null, null, null, null, null, Duration.ofSeconds(5), null, null, null))),
+                    new AgsSettings(null, null, null, null, null, null, Duration.ofSeconds(5), null, null, null, null))),
             clock, NoTransactions.template());
     private final UUID memberId = UUID.randomUUID();
     private final UUID contextId = UUID.randomUUID();
