@@ -1,10 +1,14 @@
 package fr.plume.tool.assessment.application;
 
 import fr.plume.framework.content.ItemType;
+import fr.plume.tool.assessment.domain.BankPool;
 import fr.plume.tool.assessment.engine.ItemBank;
+import fr.plume.tool.assessment.engine.cat.TestMode;
 import fr.plume.tool.assessment.engine.ItemParameters;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.itembank.api.PublishedItem;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +21,8 @@ import org.springframework.stereotype.Component;
  * Adapter from the item bank's published items to the engine's {@link ItemBank}. Essays are left
  * out of adaptive tests: they are marked by people, so they cannot update θ during the test. They
  * are kept apart, by competency, for writing sessions the student chooses explicitly.
- * Rebuilt only when the catalogue returns a different list.
+ * Tests draw from the pool of their mode ({@link BankPool}). Rebuilt only when the catalogue
+ * returns a different list.
  */
 @Component
 public class DeliverableBank {
@@ -29,9 +34,27 @@ public class DeliverableBank {
         this.catalog = catalog;
     }
 
-    /** @param essays published essays by competency code, ordered by id */
+    /**
+     * @param bank   every deliverable item (the competencies offered, mastery)
+     * @param pools  the deliverable items of each {@link BankPool}: what adaptive tests draw from
+     * @param essays published essays by competency code, ordered by id (practice only)
+     */
     public record Snapshot(List<PublishedItem> source, ItemBank bank, Map<String, PublishedItem> byId,
-            Map<String, List<PublishedItem>> essays) {
+            Map<String, List<PublishedItem>> essays, Map<BankPool, ItemBank> pools) {
+
+        public Snapshot(List<PublishedItem> source, ItemBank bank, Map<String, PublishedItem> byId,
+                Map<String, List<PublishedItem>> essays) {
+            this(source, bank, byId, essays, split(bank));
+        }
+
+        /** The items a test of this mode may show (issue 17: the certification pool is the certification's). */
+        public ItemBank bankFor(TestMode mode) {
+            return pools.get(BankPool.forMode(mode));
+        }
+
+        public ItemBank pool(BankPool pool) {
+            return pools.get(pool);
+        }
 
         public Optional<PublishedItem> item(String itemId) {
             return Optional.ofNullable(byId.get(itemId));
@@ -69,6 +92,20 @@ public class DeliverableBank {
                 Map.copyOf(essays));
         snapshot.set(built);
         return built;
+    }
+
+    private static Map<BankPool, ItemBank> split(ItemBank bank) {
+        Map<BankPool, List<ItemParameters>> items = new EnumMap<>(BankPool.class);
+        for (BankPool pool : BankPool.values()) {
+            items.put(pool, new ArrayList<>());
+        }
+        for (int i = 0; i < bank.size(); i++) {
+            ItemParameters item = bank.item(i);
+            items.get(BankPool.of(item.familyId())).add(item);
+        }
+        Map<BankPool, ItemBank> pools = new EnumMap<>(BankPool.class);
+        items.forEach((pool, list) -> pools.put(pool, ItemBank.of(list)));
+        return Map.copyOf(pools);
     }
 
     static ItemParameters parameters(PublishedItem item) {

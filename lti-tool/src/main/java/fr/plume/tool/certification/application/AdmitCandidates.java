@@ -45,6 +45,11 @@ public class AdmitCandidates implements CertifyingAdmissions {
     }
 
     @Override
+    public int profileMonths() {
+        return rules.eligibility().months();
+    }
+
+    @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void started(UUID memberId, UUID userId, String certificationId, UUID attemptId) {
         candidates.lockOpenCandidacy(memberId, userId, certificationId).ifPresent(c -> {
