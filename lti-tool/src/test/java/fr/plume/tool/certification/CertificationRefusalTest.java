@@ -53,6 +53,8 @@ class CertificationRefusalTest {
             new Route("GET", "/certif/review", Map.of()),
             new Route("POST", "/certif/review/{member}/{candidate}/publish", Map.of()),
             new Route("POST", "/certif/review/{member}/{candidate}/reject", Map.of("reason", "non")),
+            new Route("POST", "/certif/review/{member}/{candidate}/rescore", Map.of()),
+            new Route("POST", "/certif/review/{member}/{candidate}/level", Map.of("level", "5", "reason", "non")),
             new Route("POST", "/certif/review/sessions/{session}/publish", Map.of()),
             new Route("GET", "/certif/audit", Map.of()),
             new Route("POST", "/certif/audit/verify", Map.of()));

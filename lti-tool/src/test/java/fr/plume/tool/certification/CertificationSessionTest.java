@@ -165,6 +165,16 @@ class CertificationSessionTest {
         // The tab is closed: a new launch, the code again, the invigilator allows the resumption.
         StudentLauncher.Session second = univ.launch("cand-a", "cert-sit", CERTIFICATION_LINK);
         String home2 = second.get("/app").body();
+        assertThat(home2).as("the way to the invigilator").contains("href=\"/certif/join\"");
+        HttpResponse<String> direct = second.get("/app/attempts/" + attempt);
+        assertThat(direct.statusCode()).as("the attempt's address does not bypass the invigilator").isEqualTo(403);
+        assertThat(direct.body()).contains("CERTIFICATION-NOT-ADMITTED").contains("href=\"/certif/join\"")
+                .doesNotContain("name=\"token\"");
+        assertThat(second.post("/app/attempts/" + attempt + "/answer", home2, Map.of("token", List.of("x")))
+                .statusCode()).isEqualTo(403);
+        assertThat(second.post("/app/attempts/" + attempt + "/stop", home2, Map.of()).statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql("SELECT status FROM assessment_attempt WHERE id = :a").param("a", attempt)
+                .query(String.class).single()).isEqualTo("IN_PROGRESS");
         assertThat(second.post("/app/attempts", home2, Map.of("mode", List.of("CERTIFICATION"))).statusCode())
                 .as("no resumption without the invigilator").isEqualTo(403);
         String join2 = second.get("/certif/join").body();
@@ -212,11 +222,7 @@ class CertificationSessionTest {
     void theOfficerPublishesAValidResultOnceAndTheCandidateIsCertified() {
         StudentLauncher univ = students.member("univ-cert-pub");
         UUID memberId = CertificationFixtures.memberOf(jdbc, "univ-cert-pub");
-        String base = univ.platform().server().baseUrl();
-        Map<String, Object> ags = Map.of("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint", Map.of(
-                "scope", List.of("https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
-                        "https://purl.imsglobal.org/spec/lti-ags/scope/score"),
-                "lineitems", base + "/lineitems", "lineitem", base + "/lineitems/9/lineitem"));
+        Map<String, Object> ags = agsEndpoint(univ);
         StudentLauncher.Session candidate = univ.launch("cand-p", "cert-pub", CERTIFICATION_LINK,
                 List.of(StudentLauncher.LEARNER), "2", ags).session();
         CertificationFixtures.giveProfile(jdbc, memberId, CertificationFixtures.userOf(jdbc, univ, "cand-p"), 10);
@@ -225,14 +231,9 @@ class CertificationSessionTest {
         CertificationFixtures.Scheduled session = CertificationFixtures.schedule(officer, centre, 5);
 
         // Enrolled by launch (not on a roster): joins with the code, eligible by the profile.
-        String join = candidate.get("/certif/join").body();
-        assertThat(candidate.post("/certif/join", join, Map.of("code", List.of(session.code()))).statusCode()).isEqualTo(302);
-        UUID candidateId = jdbc.sql("SELECT id FROM certification_candidate WHERE session_id = :s").param("s", session.id())
-                .query(UUID.class).single();
+        UUID candidateId = joinWithTheCode(candidate, session);
         BrowserSession invigilator = new BrowserSession(port);
-        String form = invigilator.get("/certif/invigilate").body();
-        String live = invigilator.follow(invigilator.postForm("/certif/invigilate", Map.of("_csrf",
-                BrowserSession.csrfToken(form), "code", session.code(), "pin", session.pin()))).body();
+        String live = openInvigilation(invigilator, session);
         act(invigilator, live, session, candidateId, "authorise", Map.of());
         UUID attempt = start(candidate, candidate.get("/certif/candidate").body());
         answer(candidate, attempt, 30);
@@ -272,6 +273,64 @@ class CertificationSessionTest {
         assertThat(auditActions(candidateId)).endsWith("candidate.published");
     }
 
+    @Test
+    void neutralisedItemsLeaveTheScoreAndTheOfficersRescoredResultIsWhatIsGraded() {
+        StudentLauncher univ = students.member("univ-cert-rescore");
+        UUID memberId = CertificationFixtures.memberOf(jdbc, "univ-cert-rescore");
+        Map<String, Object> ags = agsEndpoint(univ);
+        StudentLauncher.Session candidate = univ.launch("cand-r", "cert-rescore", CERTIFICATION_LINK,
+                List.of(StudentLauncher.LEARNER), "2", ags).session();
+        CertificationFixtures.giveProfile(jdbc, memberId, CertificationFixtures.userOf(jdbc, univ, "cand-r"), 10);
+        BrowserSession officer = signedIn(OFFICER);
+        UUID centre = CertificationFixtures.openCentre(officer, jdbc, memberId, "Centre rescore " + UUID.randomUUID());
+        CertificationFixtures.Scheduled session = CertificationFixtures.schedule(officer, centre, 5);
+        UUID candidateId = joinWithTheCode(candidate, session);
+        BrowserSession invigilator = new BrowserSession(port);
+        String live = openInvigilation(invigilator, session);
+        act(invigilator, live, session, candidateId, "authorise", Map.of());
+        UUID attempt = start(candidate, candidate.get("/certif/candidate").body());
+        answer(candidate, attempt, 1);
+        // A technical incident over the last minute: the first answer is neutralised, the test goes on.
+        assertThat(act(invigilator, invigilator.get("/certif/invigilate/" + session.id()).body(), session, candidateId,
+                "incidents", Map.of("kind", "TECHNICAL", "minutesAgo", "1", "note", "")).statusCode()).isEqualTo(302);
+        clock.advance(Duration.ofMinutes(10));
+        int answered = 1 + answerUntilTheTestEnds(candidate, attempt);
+        clock.advance(Duration.ofMinutes(91));
+        String sessionPage = officer.get("/certif/sessions/" + session.id()).body();
+        assertThat(officer.postForm("/certif/sessions/" + session.id() + "/finalise",
+                Map.of("_csrf", BrowserSession.csrfToken(sessionPage))).statusCode()).isEqualTo(302);
+        clock.reset();
+
+        Integer recomputed = jdbc.sql("SELECT rescored_score FROM certification_candidate WHERE id = :c")
+                .param("c", candidateId).query(Integer.class).single();
+        assertThat(recomputed).as("the jury recomputed without the neutralised answer").isNotNull();
+        String queue = officer.get("/certif/review").body();
+        assertThat(queue).contains(answered + " réponse(s), dont 1 neutralisée(s)")
+                .contains("Recalculé sans les items neutralisés");
+
+        HttpResponse<String> noReason = officer.postForm("/certif/review/" + memberId + "/" + candidateId + "/level",
+                Map.of("_csrf", BrowserSession.csrfToken(queue), "level", "6", "reason", " "));
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.body()).contains("CERTIFICATION-REASON-REQUIRED");
+        assertThat(officer.postForm("/certif/review/" + memberId + "/" + candidateId + "/level",
+                Map.of("_csrf", BrowserSession.csrfToken(queue), "level", "6", "reason", "Barème corrigé par le jury"))
+                .statusCode()).isEqualTo(302);
+        assertThat(officer.postForm("/certif/review/" + memberId + "/" + candidateId + "/publish",
+                Map.of("_csrf", BrowserSession.csrfToken(queue))).statusCode()).isEqualTo(302);
+
+        assertThat(jdbc.sql("SELECT score_given FROM lti_grade_outbox WHERE attempt_id = :a").param("a", attempt)
+                .query(Double.class).single()).as("the gradebook gets the rescored score").isEqualTo(recomputed.doubleValue());
+        assertThat(jdbc.sql("SELECT published_score FROM assessment_certification_result WHERE attempt_id = :a")
+                .param("a", attempt).query(Integer.class).single()).isEqualTo(recomputed);
+        assertThat(certified.events).filteredOn(e -> e.candidateId().equals(candidateId)).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.score()).isEqualTo(recomputed);
+                    assertThat(e.level()).isEqualTo(6);
+                });
+        assertThat(auditActions(candidateId)).containsSubsequence("incident.recorded", "candidate.judged",
+                "candidate.rescored", "candidate.rescored", "candidate.published");
+    }
+
     private BrowserSession signedIn(String username) {
         BrowserSession browser = new BrowserSession(port);
         browser.signIn(username, PASSWORD);
@@ -309,6 +368,20 @@ class CertificationSessionTest {
         }
     }
 
+    /** Answers until the adaptive test stops; returns how many answers were given. */
+    private static int answerUntilTheTestEnds(StudentLauncher.Session candidate, UUID attempt) {
+        for (int given = 0; given < 60; given++) {
+            HttpResponse<String> page = candidate.get("/app/attempts/" + attempt);
+            if (page.statusCode() == 302) {
+                return given;
+            }
+            assertThat(candidate.post("/app/attempts/" + attempt + "/answer", page.body(),
+                    DeliveryTest.answerFor(page.body(), StudentLauncher.Session.token(page.body()))).statusCode())
+                    .isEqualTo(302);
+        }
+        throw new AssertionError("the test did not stop after 60 answers");
+    }
+
     private static String wrong(String pin) {
         return pin.equals("000000") ? "111111" : "000000";
     }
@@ -331,5 +404,29 @@ class CertificationSessionTest {
     private List<String> auditActions(UUID subject) {
         return jdbc.sql("SELECT action FROM certification_audit WHERE subject_id = :s ORDER BY seq").param("s", subject)
                 .query(String.class).list();
+    }
+
+    /** The AGS claim of a certification link whose line item is on the member's test platform. */
+    private static Map<String, Object> agsEndpoint(StudentLauncher univ) {
+        String base = univ.platform().server().baseUrl();
+        return Map.of("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint", Map.of(
+                "scope", List.of("https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
+                        "https://purl.imsglobal.org/spec/lti-ags/scope/score"),
+                "lineitems", base + "/lineitems", "lineitem", base + "/lineitems/9/lineitem"));
+    }
+
+    /** The launched candidate joins the session with its code; the session's only candidate. */
+    private UUID joinWithTheCode(StudentLauncher.Session candidate, CertificationFixtures.Scheduled session) {
+        String join = candidate.get("/certif/join").body();
+        assertThat(candidate.post("/certif/join", join, Map.of("code", List.of(session.code()))).statusCode()).isEqualTo(302);
+        return jdbc.sql("SELECT id FROM certification_candidate WHERE session_id = :s").param("s", session.id())
+                .query(UUID.class).single();
+    }
+
+    /** The invigilator opens the session with its code and PIN; the live page. */
+    private static String openInvigilation(BrowserSession invigilator, CertificationFixtures.Scheduled session) {
+        String form = invigilator.get("/certif/invigilate").body();
+        return invigilator.follow(invigilator.postForm("/certif/invigilate", Map.of("_csrf",
+                BrowserSession.csrfToken(form), "code", session.code(), "pin", session.pin()))).body();
     }
 }

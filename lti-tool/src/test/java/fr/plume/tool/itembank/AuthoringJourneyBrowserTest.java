@@ -102,6 +102,14 @@ class AuthoringJourneyBrowserTest {
         String itemId = itemUrl.substring(itemUrl.lastIndexOf('/') + 1);
         assertThat(author.locator("#preview [data-item-type=SINGLE_CHOICE]").count()).isEqualTo(1);
         checked(softly, author, "question editor with its preview", "item-editor");
+        typeInto(author, "stemFr", "Elles sont ___ au marché ce matin.");
+        // No button pressed: the preview follows the typing (item-preview.js), the page stays.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(author.locator("#preview"))
+                .containsText("ce matin");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(author.locator("#preview-status"))
+                .hasText("Aperçu mis à jour.");
+        assertThat(author.url()).isEqualTo(itemUrl);
+        softly.assertThat(seriousViolations(author)).as("item editor after a live preview").isEmpty();
         pressButton(author, "Envoyer en relecture");
         assertThat(author.locator("#status").innerText()).contains("en relecture");
         assertThat(author.locator("button", new Page.LocatorOptions().setHasText("Publier")).count())
@@ -166,9 +174,12 @@ class AuthoringJourneyBrowserTest {
         student.keyboard().press("Enter");
         Frame tool = toolFrame(student, "/app");
         tool.waitForLoadState();
-        tabTo(student, tool, "el.tagName === 'BUTTON' && el.closest('form') && el.closest('form').querySelector('input[name=mode][value=FORMATIVE]')");
+        assertThat(tool.locator("#module").innerText()).as("the module's steps on its start page")
+                .contains(moduleTitle).contains("La règle");
+        tabTo(student, tool, "el.tagName === 'BUTTON' && el.closest('form') && el.closest('form').querySelector('input[name=activity][value=MODULE]')");
         tool.waitForNavigation(() -> student.keyboard().press("Enter"));
         tool.waitForURL(Pattern.compile(".*/app/attempts/[0-9a-f-]+$"));
+        assertThat(tool.locator("main").innerText()).as("the module's own question").contains("Elles sont");
         fr.plume.tool.assessment.StudentJourneyBrowserTest.answerWithKeyboard(student, tool);
         assertThat(tool.url()).contains("/feedback/1");
         softly.assertThat(seriousViolations(student)).as("practice feedback of the placed module").isEmpty();

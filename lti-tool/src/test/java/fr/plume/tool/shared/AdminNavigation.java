@@ -23,6 +23,7 @@ final class AdminNavigation {
         links.put("Certifications à publier", "/admin/certification-results");
         links.put("Usage et coûts", "/admin/usage");
         links.put("Jetons d’API", "/admin/api-tokens");
+        links.put("Comptes et rôles", "/admin/accounts");
         return Collections.unmodifiableMap(links);
     }
 }

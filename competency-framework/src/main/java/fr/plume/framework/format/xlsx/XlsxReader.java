@@ -47,7 +47,8 @@ public final class XlsxReader {
             if (refused.isPresent()) {
                 return refused(refused.get());
             }
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
+            // IllegalArgumentException: an entry name that is not valid UTF-8 (ZipInputStream), a damaged archive
             return notAWorkbook();
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {

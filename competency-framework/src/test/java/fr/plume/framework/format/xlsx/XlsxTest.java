@@ -150,6 +150,23 @@ class XlsxTest {
     }
 
     @Test
+    void refusesAnArchiveWhoseEntryNameIsNotUtf8AsAnUnreadableWorkbook() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
+            zip.write("<workbook/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        byte[] archive = bytes.toByteArray();
+        archive[30] = (byte) 0xFF; // the first byte of the local header's file name (ZIP APPNOTE §4.3.7)
+
+        ImportResult result = XlsxReader.read(archive);
+
+        assertThat(result.framework()).isEmpty();
+        assertThat(result.problems()).extracting(Problem::code).containsExactly(ProblemCodes.XLSX_UNREADABLE);
+    }
+
+    @Test
     void refusesAZipBombBeforePoiInflatesIt() throws IOException {
         ByteArrayOutputStream bomb = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bomb)) {

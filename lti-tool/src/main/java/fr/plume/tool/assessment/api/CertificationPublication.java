@@ -23,4 +23,15 @@ public interface CertificationPublication {
      *         (404) when the member has no certification result for this attempt
      */
     Outcome publish(UUID memberId, UUID attemptId, String publishedBy);
+
+    /**
+     * Publishes with the score the jury or officer rescored (the gradebook receives it, and the
+     * result keeps it); {@code rescoredScore} null publishes the attempt's own score.
+     */
+    default Outcome publish(UUID memberId, UUID attemptId, String publishedBy, Integer rescoredScore) {
+        if (rescoredScore != null) {
+            throw new UnsupportedOperationException("This publication cannot publish a rescored score");
+        }
+        return publish(memberId, attemptId, publishedBy);
+    }
 }

@@ -40,4 +40,15 @@ public interface CertifyingAdmissions {
 
     /** The certifying attempt the admitted candidate started or resumed, in the same transaction. */
     void started(UUID memberId, UUID userId, String certificationId, UUID attemptId);
+
+    /**
+     * Whether an in-progress certifying attempt of this certification may be opened only from the
+     * browser session its admission was given to (a relaunch must be authorised again). Deny by
+     * default: true unless the implementation says the certification is not invigilated.
+     *
+     * @param certificationId the launch's certification, null when the launch names none
+     */
+    default boolean invigilated(UUID memberId, String certificationId) {
+        return true;
+    }
 }

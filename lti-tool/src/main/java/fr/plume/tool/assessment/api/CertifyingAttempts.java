@@ -3,6 +3,7 @@ package fr.plume.tool.assessment.api;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** What the certification module reads of a certifying attempt and how it ends one (the invigilator's "end"). */
@@ -36,4 +37,19 @@ public interface CertifyingAttempts {
 
     /** Ends the attempt now, keeping every answer; false when it had already ended. */
     boolean end(UUID memberId, UUID userId, UUID attemptId);
+
+    /**
+     * A completed valid attempt's score, margin, level and competency levels recomputed by the
+     * engine's estimator from its scored answers except those answered at {@code neutralisedAnsweredAt}
+     * (items neutralised by the jury). Nothing is stored; empty when the attempt is not such an attempt.
+     */
+    Optional<Rescored> rescoreWithout(UUID memberId, UUID userId, UUID attemptId, Set<Instant> neutralisedAnsweredAt);
+
+    /** @param counted the scored answers the estimate used */
+    record Rescored(int scaledScore, int scoreMargin, int level, List<CompetencyLevel> competencies, int counted) {
+
+        public Rescored {
+            competencies = List.copyOf(competencies);
+        }
+    }
 }

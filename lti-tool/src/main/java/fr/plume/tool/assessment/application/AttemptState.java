@@ -80,7 +80,7 @@ public class AttemptState {
     private AdaptiveTest rebuild(AttemptProgress progress, CandidateContext candidate) {
         Attempt attempt = progress.attempt();
         List<ScoredResponse> answered = progress.scoredResponses();
-        ItemBank items = bank.current().bankFor(attempt.mode());
+        ItemBank items = bank.itemsFor(attempt.mode());
         return progress.currentPosterior()
                 .filter(stored -> stored.logDensity().length == GRID_POINTS)
                 .map(stored -> AdaptiveTest.resume(items, blueprintFrom(attempt, stored, answered.isEmpty()),
@@ -94,5 +94,12 @@ public class AttemptState {
         }
         double priorMean = LogDensity.of(EstimationSettings.defaults().grid(), stored.logDensity()).summarize().mean();
         return blueprint(attempt).withStartTheta(priorMean);
+    }
+
+    /** The final estimate from these scored answers only (a rescoring), with the attempt's blueprint and scoring. */
+    public fr.plume.tool.assessment.engine.AbilityEstimate estimate(Attempt attempt,
+            List<ScoredResponse> responses) {
+        return AdaptiveTest.resume(bank.current().bank(), blueprint(attempt),
+                new CandidateContext(Set.of(), attempt.accessibleItems()), scoring(attempt), responses).estimate();
     }
 }

@@ -7,10 +7,13 @@ import fr.plume.tool.assessment.domain.AttemptSummary;
 import fr.plume.tool.assessment.domain.Attempts;
 import fr.plume.tool.assessment.domain.EndReason;
 import fr.plume.tool.assessment.domain.ShownItem;
+import fr.plume.tool.assessment.engine.AbilityEstimate;
+import fr.plume.tool.assessment.engine.ScoredResponse;
 import fr.plume.tool.assessment.engine.cat.TestMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,5 +75,24 @@ public class CertifyingAttemptDesk implements CertifyingAttempts {
         complete.complete(locked.get().attempt(), state.rebuild(locked.get()), EndReason.ENDED_BY_INVIGILATOR);
         log.info("event=attempt.ended-by-invigilator member={} attempt={}", memberId, attemptId);
         return true;
+    }
+
+    @Override
+    @Transactional
+    public Optional<Rescored> rescoreWithout(UUID memberId, UUID userId, UUID attemptId,
+            Set<Instant> neutralisedAnsweredAt) {
+        return attempts.lock(memberId, userId, attemptId)
+                .filter(p -> p.attempt().mode() == TestMode.CERTIFICATION && !p.attempt().inProgress()
+                        && !p.attempt().invalid())
+                .map(progress -> {
+                    List<ScoredResponse> kept = progress.shown().stream().filter(ShownItem::scored)
+                            .filter(item -> !neutralisedAnsweredAt.contains(item.answeredAt()))
+                            .map(item -> new ScoredResponse(item.parameters(), item.correct())).toList();
+                    AbilityEstimate estimate = state.estimate(progress.attempt(), kept);
+                    List<CompetencyLevel> competencies = estimate.competencies().values().stream()
+                            .map(c -> new CompetencyLevel(c.competencyCode(), c.level(), c.standardError())).toList();
+                    return new Rescored(estimate.scaledScore(), (int) Math.round(1.96 * estimate.scaledStandardError()),
+                            estimate.level(), competencies, kept.size());
+                });
     }
 }

@@ -15,12 +15,16 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Adapter from the item bank's published items to the engine's {@link ItemBank}. Essays are left
  * out of adaptive tests: they are marked by people, so they cannot update θ during the test. They
- * are kept apart, by competency, for writing sessions the student chooses explicitly.
+ * are kept apart, by competency, for writing sessions the student chooses explicitly. Items in
+ * pretest ({@link PublishedItem#pretest()}) are kept apart too: the engine never chooses them nor
+ * scores with them; {@link ShowNextItem} seeds them unscored.
  * Tests draw from the pool of their mode ({@link BankPool}). Rebuilt only when the catalogue
  * returns a different list.
  */
@@ -28,28 +32,46 @@ import org.springframework.stereotype.Component;
 public class DeliverableBank {
 
     private final ItemCatalog catalog;
+    private final boolean practicePoolForDiagnostics;
     private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
 
     public DeliverableBank(ItemCatalog catalog) {
-        this.catalog = catalog;
+        this(catalog, false);
     }
 
     /**
-     * @param bank   every deliverable item (the competencies offered, mastery)
-     * @param pools  the deliverable items of each {@link BankPool}: what adaptive tests draw from
-     * @param essays published essays by competency code, ordered by id (practice only)
+     * @param practicePoolForDiagnostics diagnostic and formative attempts draw from the practice
+     *                                   pool instead of the whole bank ({@link BankPool#forMode})
+     */
+    @Autowired
+    public DeliverableBank(ItemCatalog catalog,
+            @Value("${plume.assessment.practice-pool-for-diagnostics:false}") boolean practicePoolForDiagnostics) {
+        this.catalog = catalog;
+        this.practicePoolForDiagnostics = practicePoolForDiagnostics;
+    }
+
+    /**
+     * The items an adaptive test of this mode may show (issue 17): the certification pool for the
+     * certification, the practice pool for its mock, the whole bank for the others unless
+     * configured otherwise.
+     */
+    public ItemBank itemsFor(TestMode mode) {
+        Snapshot current = current();
+        return BankPool.forMode(mode, practicePoolForDiagnostics).map(current::pool).orElse(current.bank());
+    }
+
+    /**
+     * @param bank    every deliverable item (the competencies offered, mastery)
+     * @param pools   the deliverable items of each {@link BankPool}: what adaptive tests draw from
+     * @param essays  published essays by competency code, ordered by id (practice only)
+     * @param pretest published items in pretest (not essays), ordered by id
      */
     public record Snapshot(List<PublishedItem> source, ItemBank bank, Map<String, PublishedItem> byId,
-            Map<String, List<PublishedItem>> essays, Map<BankPool, ItemBank> pools) {
+            Map<String, List<PublishedItem>> essays, List<PublishedItem> pretest, Map<BankPool, ItemBank> pools) {
 
         public Snapshot(List<PublishedItem> source, ItemBank bank, Map<String, PublishedItem> byId,
-                Map<String, List<PublishedItem>> essays) {
-            this(source, bank, byId, essays, split(bank));
-        }
-
-        /** The items a test of this mode may show (issue 17: the certification pool is the certification's). */
-        public ItemBank bankFor(TestMode mode) {
-            return pools.get(BankPool.forMode(mode));
+                Map<String, List<PublishedItem>> essays, List<PublishedItem> pretest) {
+            this(source, bank, byId, essays, pretest, split(bank));
         }
 
         public ItemBank pool(BankPool pool) {
@@ -80,16 +102,20 @@ public class DeliverableBank {
             return existing;
         }
         List<PublishedItem> deliverable = published.stream()
-                .filter(item -> item.item().type() != ItemType.ESSAY)
+                .filter(item -> item.item().type() != ItemType.ESSAY && !item.pretest())
+                .toList();
+        List<PublishedItem> pretest = published.stream()
+                .filter(item -> item.item().type() != ItemType.ESSAY && item.pretest())
+                .sorted(java.util.Comparator.comparing(item -> item.item().id()))
                 .toList();
         ItemBank bank = ItemBank.of(deliverable.stream().map(DeliverableBank::parameters).toList());
         Map<String, List<PublishedItem>> essays = published.stream()
-                .filter(item -> item.item().type() == ItemType.ESSAY)
+                .filter(item -> item.item().type() == ItemType.ESSAY && !item.pretest())
                 .sorted(java.util.Comparator.comparing(item -> item.item().id()))
                 .collect(Collectors.groupingBy(item -> item.item().competency(), Collectors.toUnmodifiableList()));
         Snapshot built = new Snapshot(published, bank, deliverable.stream()
                 .collect(Collectors.toUnmodifiableMap(item -> item.item().id().toString(), Function.identity())),
-                Map.copyOf(essays));
+                Map.copyOf(essays), pretest);
         snapshot.set(built);
         return built;
     }

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The consortium's published open modules, offered to every member's Deep Linking picker next to
- * {@link OfferedActivities}: a placed module opens a practice on the competency of its first
- * objective ({@code plume_competency}), and names the module ({@code plume_module}).
+ * {@link OfferedActivities}: a placed module names the module ({@code plume_module}) and opens the
+ * practice of exactly its items ({@link StartModulePractice}); {@code plume_competency}, the
+ * competency of its first objective, labels the line item.
  */
 @Component
 public class OfferedModules implements PlaceableActivities {

@@ -44,17 +44,24 @@ public class PublishCertificationResult implements CertificationPublication {
     @Override
     @Transactional
     public Outcome publish(UUID memberId, UUID attemptId, String publishedBy) {
+        return publish(memberId, attemptId, publishedBy, null);
+    }
+
+    @Override
+    @Transactional
+    public Outcome publish(UUID memberId, UUID attemptId, String publishedBy, Integer rescoredScore) {
         CertificationResult result = results.lock(memberId, attemptId)
                 .orElseThrow(() -> new PlumeProblemException("ASSESSMENT-RESULT-NOT-FOUND", 404));
         Instant now = Instant.now(clock);
-        if (result.published() || !results.markPublished(memberId, attemptId, now, publishedBy)) {
+        int score = rescoredScore == null ? result.scaledScore() : rescoredScore;
+        if (result.published() || !results.markPublished(memberId, attemptId, now, publishedBy, score)) {
             log.info("event=certification.result.already-published member={} attempt={}", memberId, attemptId);
             return Outcome.ALREADY_PUBLISHED;
         }
         grades.queue(new GradeToQueue(result.attemptId(), result.memberId(), result.userId(), result.resourceLinkId(),
-                result.contextId(), TestMode.CERTIFICATION.name(), result.scaledScore(), result.scoreMaximum(), now));
+                result.contextId(), TestMode.CERTIFICATION.name(), score, result.scoreMaximum(), now));
         events.publishEvent(new CertificationResultPublished(result.attemptId(), result.memberId(), result.userId(),
-                result.resourceLinkId(), result.contextId(), result.scaledScore(), result.scoreMaximum(), now));
+                result.resourceLinkId(), result.contextId(), score, result.scoreMaximum(), now));
         log.info("event=certification.result.published member={} attempt={}", memberId, attemptId);
         return Outcome.PUBLISHED;
     }

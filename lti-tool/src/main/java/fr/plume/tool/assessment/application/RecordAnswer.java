@@ -10,6 +10,8 @@ import fr.plume.tool.assessment.domain.EndReason;
 import fr.plume.tool.assessment.domain.Essay;
 import fr.plume.framework.content.Response;
 import fr.plume.tool.assessment.domain.Essays;
+import fr.plume.tool.assessment.domain.ModulePractice;
+import fr.plume.tool.assessment.domain.ModulePractices;
 import fr.plume.tool.assessment.domain.ShownItem;
 import fr.plume.tool.assessment.engine.cat.AdaptiveTest;
 import fr.plume.tool.assessment.engine.cat.TestMode;
@@ -48,10 +50,14 @@ public class RecordAnswer {
     private final CompleteAttempt complete;
     private final UpdateMastery mastery;
     private final Essays essays;
+    private final ModulePractices practices;
+    private final PretestSeeding pretest;
     private final Clock clock;
 
     public RecordAnswer(Attempts attempts, AttemptState state, ItemCatalog catalog, CompleteAttempt complete,
-            UpdateMastery mastery, Essays essays, Clock clock) {
+            UpdateMastery mastery, Essays essays, ModulePractices practices, PretestSeeding pretest, Clock clock) {
+        this.practices = practices;
+        this.pretest = pretest;
         this.essays = essays;
         this.attempts = attempts;
         this.state = state;
@@ -123,21 +129,38 @@ public class RecordAnswer {
         if (score.needsHumanMarking() && displayed instanceof Response.Essay essay) {
             return saveEssay(progress, pending, item, essay.text(), now);
         }
-        // θ moves by this one answer, from the posterior stored after the previous one.
+        // θ moves by this one answer, from the posterior stored after the previous one; a pretest
+        // answer is stored and counted towards its item's target, θ stays as it was.
         AdaptiveTest test = state.rebuild(progress);
+        if (pending.pretest()) {
+            return savePretest(attempt, pending, token, presentation.toCanonical(displayed), score, test, now);
+        }
         test.record(new ScoredResponse(pending.parameters(), score.correct()));
         if (!attempts.saveAnswer(attempt.memberId(), attempt.id(), pending.position(), token,
                 presentation.toCanonical(displayed), score.correct(), score.credit(), now,
                 AttemptState.posterior(test))) {
             throw outOfOrder(attempt);
         }
-        boolean completed = test.stopReason().isPresent();
+        // A module practice ends with the module's last item, whatever the adaptive stopping rule says.
+        Optional<ModulePractice> module = practices.of(attempt.memberId(), attempt.id());
+        boolean completed = module.map(m -> progress.answeredCount() + 1 >= m.size())
+                .orElseGet(() -> test.stopReason().isPresent());
         if (completed) {
             complete.complete(attempt, test, EndReason.TEST_COMPLETE); // updates mastery too
         } else if (attempt.mode() == TestMode.FORMATIVE) {
             mastery.update(attempt.memberId(), attempt.userId());
         }
         return new Saved(pending.position(), completed, attempt.givesFeedback());
+    }
+
+    private Outcome savePretest(Attempt attempt, ShownItem pending, String token, Response canonical,
+            ScoreResult score, AdaptiveTest test, Instant now) {
+        if (!attempts.saveAnswer(attempt.memberId(), attempt.id(), pending.position(), token, canonical,
+                score.correct(), score.credit(), now, AttemptState.posterior(test))) {
+            throw outOfOrder(attempt);
+        }
+        pretest.answered(pending);
+        return new Saved(pending.position(), false, attempt.givesFeedback());
     }
 
     private Outcome saveEssay(AttemptProgress progress, ShownItem pending, Item item, String text, Instant now) {

@@ -4,6 +4,8 @@ import fr.plume.framework.content.Item;
 import fr.plume.tool.assessment.domain.Attempt;
 import fr.plume.tool.assessment.domain.AttemptProgress;
 import fr.plume.tool.assessment.domain.EndReason;
+import fr.plume.tool.assessment.domain.ModulePractice;
+import fr.plume.tool.assessment.domain.ModulePractices;
 import fr.plume.tool.assessment.domain.ShownItem;
 import fr.plume.tool.assessment.engine.ItemParameters;
 import fr.plume.tool.assessment.engine.cat.AdaptiveTest;
@@ -25,23 +27,33 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The item to show now: the one already shown and not answered (so a reload or a resume shows
  * the same item), or the engine's next choice, stored with its parameters and a fresh one-time
- * token before it is shown. Ends the attempt when the engine stops or the deadline has passed.
+ * token before it is shown. Diagnostic and certifying attempts apply the exposure control of
+ * {@link ExposureControls} once it is computed, and the randomesque draw alone until then. Ends the attempt when the engine stops or the deadline has passed.
  */
 @Component
 public class ShowNextItem {
 
     private static final SecureRandom TOKENS = new SecureRandom();
+    /** The parameter set of an item not calibrated yet (the item bank's name for it). */
+    private static final String PRIOR = "prior";
 
     private final Attempts attempts;
     private final AttemptState state;
     private final DeliverableBank bank;
     private final ItemCatalog catalog;
     private final CompleteAttempt complete;
+    private final ModulePractices practices;
+    private final PretestSeeding pretest;
+    private final ExposureControls exposure;
     private final Clock clock;
 
     public ShowNextItem(Attempts attempts, AttemptState state, DeliverableBank bank, ItemCatalog catalog,
-            CompleteAttempt complete, Clock clock) {
+            CompleteAttempt complete, ModulePractices practices, PretestSeeding pretest, ExposureControls exposure,
+            Clock clock) {
+        this.practices = practices;
+        this.pretest = pretest;
         this.attempts = attempts;
+        this.exposure = exposure;
         this.state = state;
         this.bank = bank;
         this.catalog = catalog;
@@ -64,8 +76,14 @@ public class ShowNextItem {
             return new CurrentItem.Finished(reload(student, attemptId));
         }
         int answered = progress.answeredCount();
-        int maxItems = attempt.writing() ? 1 : AttemptState.blueprint(attempt).stoppingRule().maxItems();
-        boolean fixedLength = attempt.writing() || AttemptState.blueprint(attempt).stoppingRule().hasFixedLength();
+        Optional<ModulePractice> module = practices.of(attempt.memberId(), attempt.id());
+        // The counter counts pretest items like any other and the announced maximum includes the
+        // attempt's pretest slots, so nothing on screen tells them apart.
+        int maxItems = attempt.writing() ? 1 : module.map(ModulePractice::size)
+                .orElseGet(() -> AttemptState.blueprint(attempt).stoppingRule().maxItems()
+                        + pretest.announcedSlots(attempt));
+        boolean fixedLength = attempt.writing() || module.isPresent()
+                || AttemptState.blueprint(attempt).stoppingRule().hasFixedLength();
         Optional<ShownItem> pending = progress.pending();
         if (pending.isPresent()) {
             return new CurrentItem.ToAnswer(attempt, pending.get(), item(pending.get()), answered, maxItems,
@@ -78,15 +96,26 @@ public class ShowNextItem {
                         return new CurrentItem.Finished(reload(student, attemptId));
                     });
         }
+        if (module.isPresent()) {
+            return moduleItem(module.get(), progress, now, maxItems).orElseGet(() -> {
+                complete.complete(attempt, state.rebuild(progress), EndReason.TEST_COMPLETE);
+                return new CurrentItem.Finished(reload(student, attemptId));
+            });
+        }
         AdaptiveTest test = state.rebuildForSelection(progress);
+        // The draws come from the attempt's seed, so a resumed attempt (any node) makes the same ones.
+        exposure.forAttempt(attempt).ifPresent(control -> test.useExposureControl(control, attempt.seed()));
         Optional<ItemParameters> next = test.nextItem(new Random(attempt.seed() * 31 + shown.size()));
         if (next.isEmpty()) {
             complete.complete(attempt, test, EndReason.TEST_COMPLETE);
             return new CurrentItem.Finished(reload(student, attemptId));
         }
-        PublishedItem published = bank.current().item(next.get().itemId()).orElseThrow();
-        ShownItem item = new ShownItem(attempt.id(), shown.size() + 1, published.item().id(), next.get(),
-                published.parametersVersion(), token(), now, null, null, null, published.itemVersion());
+        int position = shown.size() + 1;
+        Optional<PublishedItem> seeded = pretest.itemFor(attempt, shown, position);
+        PublishedItem published = seeded.orElseGet(() -> bank.current().item(next.get().itemId()).orElseThrow());
+        ShownItem item = new ShownItem(attempt.id(), position, published.item().id(),
+                seeded.map(DeliverableBank::parameters).orElse(next.get()), published.parametersVersion(), token(),
+                now, null, null, null, published.itemVersion(), seeded.isPresent());
         attempts.insertShown(attempt.memberId(), item);
         return new CurrentItem.ToAnswer(attempt, item, published.item(), answered, maxItems, fixedLength);
     }
@@ -113,6 +142,33 @@ public class ShowNextItem {
                 published.itemVersion());
         attempts.insertShown(attempt.memberId(), item);
         return Optional.of(new CurrentItem.ToAnswer(attempt, item, published.item(), answered, 1, true));
+    }
+
+    /**
+     * A module practice shows the module's next item in module order, at its pinned version, with
+     * the parameters in force for the item (its prior when it is not delivered by the bank).
+     * Empty once every item of the module has been shown.
+     */
+    private Optional<CurrentItem> moduleItem(ModulePractice module, AttemptProgress progress, Instant now,
+            int maxItems) {
+        Attempt attempt = progress.attempt();
+        List<ShownItem> shown = progress.shown();
+        Optional<ModulePractice.PinnedItem> next = module.next(shown.size());
+        if (next.isEmpty()) {
+            return Optional.empty();
+        }
+        Item item = catalog.item(next.get().itemId(), next.get().version())
+                .orElseThrow(() -> new IllegalStateException("module item " + next.get().itemId() + " left the bank"));
+        Optional<PublishedItem> delivered = bank.current().item(item.id().toString());
+        ItemParameters parameters = delivered.map(DeliverableBank::parameters)
+                .orElseGet(() -> new ItemParameters(item.id().toString(), item.competency(), item.family(),
+                        item.irt().a(), item.irt().b(), false));
+        String parametersVersion = delivered.map(PublishedItem::parametersVersion).orElse(PRIOR);
+        ShownItem shownItem = new ShownItem(attempt.id(), shown.size() + 1, item.id(), parameters, parametersVersion,
+                token(), now, null, null, null, next.get().version());
+        attempts.insertShown(attempt.memberId(), shownItem);
+        return Optional.of(new CurrentItem.ToAnswer(attempt, shownItem, item, progress.answeredCount(), maxItems,
+                true));
     }
 
     private Item item(ShownItem shown) {

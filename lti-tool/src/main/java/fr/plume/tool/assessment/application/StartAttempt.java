@@ -14,6 +14,7 @@ import fr.plume.tool.assessment.engine.cat.TestBlueprint;
 import fr.plume.tool.assessment.engine.cat.TestMode;
 import fr.plume.tool.assessment.domain.Attempts;
 import fr.plume.tool.assessment.domain.CertificationSeat;
+import fr.plume.tool.assessment.domain.ModulePractices;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -46,29 +47,32 @@ public class StartAttempt {
     private final Attempts attempts;
     private final DeliverableBank bank;
     private final CertificationSeats seats;
+    private final ModulePractices practices;
     private final Clock clock;
     private final CertifyingAdmissions admissions;
     private final CandidatePriors priors;
 
-    public StartAttempt(Attempts attempts, DeliverableBank bank, CertificationSeats seats, Clock clock) {
-        this(attempts, bank, seats, clock, (CertifyingAdmissions) null);
+    public StartAttempt(Attempts attempts, DeliverableBank bank, CertificationSeats seats, ModulePractices practices,
+            Clock clock) {
+        this(attempts, bank, seats, practices, clock, (CertifyingAdmissions) null);
     }
 
     @Autowired
-    StartAttempt(Attempts attempts, DeliverableBank bank, CertificationSeats seats, Clock clock,
-            ObjectProvider<CertifyingAdmissions> admissions, CandidatePriors priors) {
-        this(attempts, bank, seats, clock, admissions.getIfAvailable(), priors);
+    StartAttempt(Attempts attempts, DeliverableBank bank, CertificationSeats seats, ModulePractices practices,
+            Clock clock, ObjectProvider<CertifyingAdmissions> admissions, CandidatePriors priors) {
+        this(attempts, bank, seats, practices, clock, admissions.getIfAvailable(), priors);
     }
 
     /** @param admissions who may sit now (the certification module's invigilation); null: the launch decides */
-    public StartAttempt(Attempts attempts, DeliverableBank bank, CertificationSeats seats, Clock clock,
-            CertifyingAdmissions admissions) {
-        this(attempts, bank, seats, clock, admissions, null);
+    public StartAttempt(Attempts attempts, DeliverableBank bank, CertificationSeats seats, ModulePractices practices,
+            Clock clock, CertifyingAdmissions admissions) {
+        this(attempts, bank, seats, practices, clock, admissions, null);
     }
 
     /** @param priors the candidates' profiles a certifying attempt starts from; null: the population prior */
-    public StartAttempt(Attempts attempts, DeliverableBank bank, CertificationSeats seats, Clock clock,
-            CertifyingAdmissions admissions, CandidatePriors priors) {
+    public StartAttempt(Attempts attempts, DeliverableBank bank, CertificationSeats seats, ModulePractices practices,
+            Clock clock, CertifyingAdmissions admissions, CandidatePriors priors) {
+        this.practices = practices;
         this.attempts = attempts;
         this.bank = bank;
         this.seats = seats;
@@ -107,6 +111,7 @@ public class StartAttempt {
                 .filter(Attempt::inProgress)
                 .filter(a -> a.mode() == mode && a.competencies().equals(scope) && a.writing() == writing)
                 .filter(a -> java.util.Objects.equals(a.resourceLinkId(), student.resourceLinkId()))
+                .filter(a -> mode != TestMode.FORMATIVE || practices.of(a.memberId(), a.id()).isEmpty())
                 .findFirst();
         if (unfinished.isPresent()) {
             return unfinished.get();
@@ -212,7 +217,11 @@ public class StartAttempt {
 
     private Attempt newAttempt(Student student, TestMode mode, Set<String> scope, Accommodations accommodations,
             boolean writing) {
-        Instant now = Instant.now(clock);
+        return newAttempt(student, mode, scope, accommodations, writing, Instant.now(clock));
+    }
+
+    static Attempt newAttempt(Student student, TestMode mode, Set<String> scope, Accommodations accommodations,
+            boolean writing, Instant now) {
         Instant deadline = mode.certificationLike() ? TimeLimit.deadline(now, accommodations.extraTimePercent()) : null;
         return new Attempt(UUID.randomUUID(), student.memberId(), student.userId(), student.resourceLinkId(),
                 student.contextId(), mode, scope, RANDOM.nextLong(), accommodations.accessibleItems(),

@@ -4,12 +4,16 @@ import fr.plume.tool.assessment.engine.cat.TestMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Optional;
 
 /**
- * The slice of the bank an item belongs to (issue 17). Certification items are kept unexposed: only
- * the certification may show them. Everything else (diagnostic, practice, mock certification)
- * draws from the practice pool, so a student who practises, even with unlimited mock
- * certifications, never meets a certification item beforehand.
+ * The slice of the bank an item belongs to (issue 17). The certification draws only from the
+ * certification pool and the mock certification only from the practice pool, so a student who
+ * takes mock certifications, as many as they like, never meets a certification item in them.
+ * Diagnostic and formative attempts draw from the whole bank ({@link #forMode}): a quarter of a
+ * bank the size of the sample bank is below what a diagnostic needs; a consortium whose bank is
+ * large enough may send them to the practice pool too
+ * ({@code plume.assessment.practice-pool-for-diagnostics}).
  *
  * <p>The pool is a pure function of the item's family ({@link #of}): SHA-256 of the family id puts
  * {@link #CERTIFICATION_SHARE} of the families in the certification pool. A family's variants are
@@ -31,9 +35,19 @@ public enum BankPool {
         return draw(familyId) < CERTIFICATION_SHARE ? CERTIFICATION : PRACTICE;
     }
 
-    /** The pool a test of this mode draws from: the certification pool is the certification's alone. */
-    public static BankPool forMode(TestMode mode) {
-        return mode == TestMode.CERTIFICATION ? CERTIFICATION : PRACTICE;
+    /**
+     * The pool a test of this mode draws from; empty: the whole bank.
+     *
+     * @param practicePoolForDiagnostics diagnostic and formative attempts draw from the practice
+     *                                   pool too (a bank large enough for it); otherwise from the
+     *                                   whole bank
+     */
+    public static Optional<BankPool> forMode(TestMode mode, boolean practicePoolForDiagnostics) {
+        return switch (mode) {
+            case CERTIFICATION -> Optional.of(CERTIFICATION);
+            case MOCK_CERTIFICATION -> Optional.of(PRACTICE);
+            case DIAGNOSTIC, FORMATIVE -> practicePoolForDiagnostics ? Optional.of(PRACTICE) : Optional.empty();
+        };
     }
 
     /** A uniform value in [0, 1) from the family id (first 16 bits of its salted SHA-256). */

@@ -14,6 +14,6 @@ public interface CertificationResultStore {
     /** The result, locked until the transaction ends: one publication at a time. */
     Optional<CertificationResult> lock(UUID memberId, UUID attemptId);
 
-    /** Marks the result published; false when it already was. */
-    boolean markPublished(UUID memberId, UUID attemptId, Instant at, String publishedBy);
+    /** Marks the result published with the score it was published with; false when it already was. */
+    boolean markPublished(UUID memberId, UUID attemptId, Instant at, String publishedBy, int publishedScore);
 }

@@ -139,14 +139,14 @@ class JdbcAttempts implements Attempts {
         ItemParameters p = shown.parameters();
         jdbc.sql("""
                 INSERT INTO assessment_attempt_item (attempt_id, position, member_id, item_id, competency, family, a, b,
-                    accessible, parameters_version, token, shown_at)
+                    accessible, parameters_version, token, shown_at, pretest)
                 VALUES (:attempt, :position, :member, :item, :competency, :family, :a, :b, :accessible, :version,
-                    :token, :shown)""")
+                    :token, :shown, :pretest)""")
                 .param("attempt", shown.attemptId()).param("position", shown.position()).param("member", memberId)
                 .param("item", shown.itemId()).param("competency", p.competencyCode()).param("family", p.familyId())
                 .param("a", p.a()).param("b", p.b()).param("accessible", p.accessible())
                 .param("version", shown.parametersVersion()).param("token", shown.token())
-                .param("shown", ts(shown.shownAt()))
+                .param("shown", ts(shown.shownAt())).param("pretest", shown.pretest())
                 .update();
         if (shown.itemVersion() > 1) {
             jdbc.sql("""
@@ -163,7 +163,7 @@ class JdbcAttempts implements Attempts {
         return jdbc.sql("""
                 SELECT i.attempt_id, i.position, i.item_id, i.competency, i.family, i.a, i.b, i.accessible,
                        i.parameters_version, i.token, i.shown_at, i.answered_at, i.correct, i.credit,
-                       coalesce(v.item_version, 1) AS item_version
+                       coalesce(v.item_version, 1) AS item_version, i.pretest
                   FROM assessment_attempt_item i
                   LEFT JOIN assessment_attempt_item_version v ON v.attempt_id = i.attempt_id AND v.position = i.position
                  WHERE i.member_id = :member AND i.attempt_id = :attempt ORDER BY i.position""")
@@ -222,12 +222,12 @@ class JdbcAttempts implements Attempts {
         return jdbc.sql("""
                 SELECT i.attempt_id, i.position, i.item_id, i.competency, i.family, i.a, i.b, i.accessible,
                        i.parameters_version, i.token, i.shown_at, i.answered_at, i.correct, i.credit,
-                       coalesce(v.item_version, 1) AS item_version
+                       coalesce(v.item_version, 1) AS item_version, i.pretest
                   FROM assessment_attempt_item i
                   LEFT JOIN assessment_attempt_item_version v ON v.attempt_id = i.attempt_id AND v.position = i.position
                   JOIN assessment_attempt a ON a.id = i.attempt_id AND a.member_id = i.member_id
                  WHERE i.member_id = :member AND a.user_id = :user AND a.mode IN ('DIAGNOSTIC', 'FORMATIVE')
-                   AND i.answered_at IS NOT NULL AND i.correct IS NOT NULL
+                   AND i.answered_at IS NOT NULL AND i.correct IS NOT NULL AND NOT i.pretest
                  ORDER BY i.answered_at, i.position""")
                 .param("member", memberId).param("user", userId)
                 .query(JdbcAttempts::shownItem).list();
@@ -364,7 +364,7 @@ class JdbcAttempts implements Attempts {
         Double credit = rs.getObject("credit") == null ? null : rs.getDouble("credit");
         return new ShownItem(rs.getObject("attempt_id", UUID.class), rs.getInt("position"), UUID.fromString(itemId),
                 parameters, rs.getString("parameters_version"), rs.getString("token"), instant(rs, "shown_at"),
-                instant(rs, "answered_at"), correct, credit, rs.getInt("item_version"));
+                instant(rs, "answered_at"), correct, credit, rs.getInt("item_version"), rs.getBoolean("pretest"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

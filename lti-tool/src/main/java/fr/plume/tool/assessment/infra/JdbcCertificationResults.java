@@ -57,12 +57,12 @@ class JdbcCertificationResults implements CertificationResults, CertificationRes
 
     /** Marks the result published; false when it already was. */
     @Override
-    public boolean markPublished(UUID memberId, UUID attemptId, Instant at, String publishedBy) {
+    public boolean markPublished(UUID memberId, UUID attemptId, Instant at, String publishedBy, int publishedScore) {
         return jdbc.sql("""
                 UPDATE assessment_certification_result
-                   SET status = 'PUBLISHED', published_at = :at, published_by = :by
+                   SET status = 'PUBLISHED', published_at = :at, published_by = :by, published_score = :score
                  WHERE member_id = :member AND attempt_id = :attempt AND status = 'AWAITING_PUBLICATION'""")
-                .param("at", Timestamp.from(at)).param("by", publishedBy)
+                .param("at", Timestamp.from(at)).param("by", publishedBy).param("score", publishedScore)
                 .param("member", memberId).param("attempt", attemptId)
                 .update() == 1;
     }

@@ -11,6 +11,7 @@ import fr.plume.tool.assessment.application.ShowNextItem;
 import fr.plume.tool.assessment.application.ShowProgress;
 import fr.plume.tool.assessment.application.ShowResults;
 import fr.plume.tool.assessment.application.StartAttempt;
+import fr.plume.tool.assessment.application.StartModulePractice;
 import fr.plume.tool.assessment.application.StopAttempt;
 import fr.plume.tool.assessment.application.Student;
 import fr.plume.tool.assessment.application.SuggestOpenModules;
@@ -28,6 +29,7 @@ import fr.plume.tool.itembank.api.RenderedItem;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import fr.plume.tool.shared.web.DateDisplay;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -57,6 +59,8 @@ class StudentController {
     private static final int RECOMMENDED = 3;
     /** The explicit choice to write an essay in practice (the {@code activity} field of the start form). */
     static final String WRITING = "WRITING";
+    /** The practice of the open module placed on the link (the {@code activity} field of its start form). */
+    static final String MODULE = "MODULE";
 
     private final StudentLaunch launch;
     private final StartAttempt startAttempt;
@@ -74,12 +78,17 @@ class StudentController {
     private final CertificationSeats certificationSeats;
     private final Clock clock;
     private final DateDisplay dates;
+    private final StartModulePractice startModule;
+    private final AdmittedAttempts admitted;
 
     StudentController(StudentLaunch launch, StartAttempt startAttempt, ShowNextItem showNextItem,
             RecordAnswer recordAnswer, StopAttempt stopAttempt, ShowProgress showProgress, ShowFeedback showFeedback,
             ShowResults showResults, ItemCatalog catalog, DeliverableBank bank, CompetencyLabels labels,
             SuggestOpenResources openResources, SuggestOpenModules openModules,
-            CertificationSeats certificationSeats, Clock clock, DateDisplay dates) {
+            CertificationSeats certificationSeats, Clock clock, DateDisplay dates, StartModulePractice startModule,
+            AdmittedAttempts admitted) {
+        this.startModule = startModule;
+        this.admitted = admitted;
         this.openModules = openModules;
         this.dates = dates;
         this.certificationSeats = certificationSeats;
@@ -128,12 +137,27 @@ class StudentController {
         model.addAttribute("extraTime", accommodations.extraTimePercent());
         model.addAttribute("certification", certificationSeats.certificationOf(student)
                 .map(id -> certificationSeats.standing(student, id)).orElse(null));
+        choice.module().ifPresent(id -> placedModule(student, id, model, locale));
+        model.addAttribute("invigilated", admitted.invigilated(student));
         return "assessment/home";
+    }
+
+    /** The placed open module, its steps and whether it is still in the commons, for its start page. */
+    private void placedModule(Student student, UUID moduleId, Model model, Locale locale) {
+        startModule.placed(moduleId).ifPresent(placed -> {
+            model.addAttribute("module", placed.module());
+            model.addAttribute("moduleRetired", placed.retired());
+            model.addAttribute("moduleSteps", placed.module().entries().stream()
+                    .map(entry -> ModuleStep.of(entry, locale)).toList());
+            model.addAttribute("moduleTitle", "en".equals(locale.getLanguage()) && !placed.module().title().en().isBlank()
+                    ? placed.module().title().en() : placed.module().title().fr());
+        });
+        model.addAttribute("moduleResume", startModule.unfinished(student, moduleId).orElse(null));
     }
 
     @PostMapping("/app/attempts")
     String start(@RequestParam("mode") String mode, @RequestParam(name = "competency", required = false) String competency,
-            @RequestParam(name = "activity", required = false) String activity) {
+            @RequestParam(name = "activity", required = false) String activity, HttpSession session) {
         Student student = launch.require();
         TestMode testMode;
         try {
@@ -141,15 +165,24 @@ class StudentController {
         } catch (IllegalArgumentException e) {
             throw new PlumeProblemException("ASSESSMENT-UNKNOWN-MODE", 400);
         }
+        if (MODULE.equals(activity)) {
+            // The module comes from the signed launch (Deep Linking's custom parameter), never from the form.
+            UUID module = ActivityChoice.from(student.custom()).module()
+                    .orElseThrow(() -> new PlumeProblemException("ASSESSMENT-MODULE-UNKNOWN", 400));
+            return "redirect:/app/attempts/" + startModule.start(student, module).id();
+        }
         Set<String> scope = competency == null || competency.isBlank() ? Set.of() : Set.of(competency);
         boolean writing = WRITING.equals(activity);
         Attempt attempt = startAttempt.start(student, testMode, scope, writing);
+        admitted.admitted(student, session, attempt);
         return "redirect:/app/attempts/" + attempt.id();
     }
 
     @GetMapping("/app/attempts/{id}")
-    String item(@PathVariable UUID id, Model model, Locale locale) {
-        CurrentItem current = showNextItem.show(launch.require(), id);
+    String item(@PathVariable UUID id, Model model, Locale locale, HttpSession session) {
+        Student student = launch.require();
+        admitted.require(student, id, session);
+        CurrentItem current = showNextItem.show(student, id);
         if (current instanceof CurrentItem.Finished) {
             return "redirect:/app/attempts/" + id + "/result";
         }
@@ -159,8 +192,9 @@ class StudentController {
     @PostMapping("/app/attempts/{id}/answer")
     String answer(@PathVariable UUID id, @RequestParam(name = "token", defaultValue = "") String token,
             @RequestParam MultiValueMap<String, String> fields, Model model, Locale locale,
-            HttpServletResponse response, RedirectAttributes redirect) {
+            HttpServletResponse response, RedirectAttributes redirect, HttpSession session) {
         Student student = launch.require();
+        admitted.require(student, id, session);
         RecordAnswer.Outcome outcome = recordAnswer.record(student, id, token, fields);
         if (outcome instanceof RecordAnswer.AlreadyRecorded already) {
             return backToCurrentPage(student, id, already, redirect);
@@ -218,8 +252,10 @@ class StudentController {
     }
 
     @PostMapping("/app/attempts/{id}/stop")
-    String stop(@PathVariable UUID id) {
-        stopAttempt.stop(launch.require(), id);
+    String stop(@PathVariable UUID id, HttpSession session) {
+        Student student = launch.require();
+        admitted.require(student, id, session);
+        stopAttempt.stop(student, id);
         return "redirect:/app/attempts/" + id + "/result";
     }
 

@@ -50,6 +50,11 @@ public class AdmitCandidates implements CertifyingAdmissions {
     }
 
     @Override
+    public boolean invigilated(UUID memberId, String certificationId) {
+        return rules.invigilationRequired();
+    }
+
+    @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void started(UUID memberId, UUID userId, String certificationId, UUID attemptId) {
         candidates.lockOpenCandidacy(memberId, userId, certificationId).ifPresent(c -> {

@@ -36,9 +36,11 @@ public class FinaliseSession {
     private final Permissions permissions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final RescoreCandidate rescore;
 
     FinaliseSession(Sessions sessions, Candidates candidates, Incidents incidents, CertifyingAttempts attempts,
-            Permissions permissions, AuditTrail audit, Clock clock) {
+            Permissions permissions, AuditTrail audit, Clock clock, RescoreCandidate rescore) {
+        this.rescore = rescore;
         this.sessions = sessions;
         this.candidates = candidates;
         this.incidents = incidents;
@@ -66,7 +68,12 @@ public class FinaliseSession {
             audit.append(session.memberId(), "automatic-jury", "candidate.judged", candidate.id(),
                     "decision=" + verdict.decision() + " reason=" + verdict.reason() + " neutralised="
                             + verdict.neutralised());
-            toReview += verdict.decision() == fr.plume.tool.certification.domain.Decision.TO_REVIEW ? 1 : 0;
+            boolean reviewed = verdict.decision() == fr.plume.tool.certification.domain.Decision.TO_REVIEW;
+            if (reviewed && verdict.neutralised() > 0) {
+                // Neutralised items leave the score, not only the count of valid answers.
+                rescore.recompute(RescoreCandidate.JURY, candidate, recorded);
+            }
+            toReview += reviewed ? 1 : 0;
         }
         sessions.finalise(session.id(), now, actor.name());
         audit.append(session.memberId(), actor.name(), "session.finalised", session.id(),

@@ -2,6 +2,7 @@ package fr.plume.tool.certification.application;
 
 import fr.plume.framework.model.Framework;
 import fr.plume.tool.certification.api.CandidateCertified;
+import fr.plume.tool.certification.domain.AuditTrail;
 import fr.plume.tool.certification.domain.Certificate;
 import fr.plume.tool.certification.domain.CertificateDocument;
 import fr.plume.tool.certification.domain.CertificatePdf;
@@ -34,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Issues the queued certificates: a random verification code and status list index, the Open
  * Badges credential signed with the tool's key, the signed PDF/A-3 carrying it, all stored with
- * the removal of the request in one transaction. A failure leaves the request queued and retried
+ * the removal of the request and the audit log row in one transaction. A failure leaves the request queued and retried
  * later with a growing delay; a candidate already issued is not issued again.
  */
 @Service
@@ -42,6 +43,8 @@ public class IssueCertificate {
 
     private static final Logger log = LoggerFactory.getLogger(IssueCertificate.class);
     private static final int MAX_TRIES_FOR_A_FREE_SLOT = 20;
+    /** The audit log's actor for certificates the tool issues after the officer's publication. */
+    static final String ISSUER = "certificate-issuer";
 
     private final IssueRequests requests;
     private final Certificates certificates;
@@ -54,11 +57,13 @@ public class IssueCertificate {
     private final MessageSource messages;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final AuditTrail audit;
     private final SecureRandom random = new SecureRandom();
 
     IssueCertificate(IssueRequests requests, Certificates certificates, StatusLists statusLists,
             CertificateContents contents, CertificatePdf pdf, ToolSignatures signatures, CertificationIssuer issuer,
-            CertificationSettings settings, MessageSource messages, Clock clock, TransactionTemplate transaction) {
+            CertificationSettings settings, MessageSource messages, Clock clock, TransactionTemplate transaction,
+            AuditTrail audit) {
         this.requests = requests;
         this.certificates = certificates;
         this.statusLists = statusLists;
@@ -70,6 +75,7 @@ public class IssueCertificate {
         this.messages = messages;
         this.clock = clock;
         this.transaction = transaction;
+        this.audit = audit;
     }
 
     @Scheduled(initialDelayString = "${plume.certification.issue-poll-interval:PT2S}",
@@ -122,6 +128,10 @@ public class IssueCertificate {
         for (int i = 0; i < MAX_TRIES_FOR_A_FREE_SLOT; i++) {
             Certificate certificate = certificate(event, issuedAt, freeSlot(issuedAt));
             Certificates.Stored stored = certificates.insert(sign(certificate));
+            if (stored == Certificates.Stored.STORED) {
+                audit.append(certificate.memberId(), ISSUER, "certificate.issued", certificate.candidateId(),
+                        "certificate=" + certificate.id() + " level=" + certificate.level());
+            }
             if (stored != Certificates.Stored.CODE_OR_SLOT_TAKEN) {
                 return certificates.byCandidate(event.candidateId()).orElseThrow();
             }

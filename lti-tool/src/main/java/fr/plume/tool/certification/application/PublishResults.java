@@ -8,6 +8,7 @@ import fr.plume.tool.certification.domain.Candidate;
 import fr.plume.tool.certification.domain.Candidates;
 import fr.plume.tool.certification.domain.CertificationSession;
 import fr.plume.tool.certification.domain.Decision;
+import fr.plume.tool.certification.domain.Rescore;
 import fr.plume.tool.certification.domain.Sessions;
 import fr.plume.tool.framework.api.Frameworks;
 import fr.plume.tool.shared.domain.MemberTimeZones;
@@ -18,6 +19,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
@@ -103,21 +105,31 @@ public class PublishResults {
         CertifyingAttempts.CertifyingAttempt attempt = attempts.describe(candidate.memberId(), candidate.userId(),
                 candidate.attemptId()).filter(a -> a.scaledScore() != null)
                 .orElseThrow(() -> new PlumeProblemException("CERTIFICATION-NOT-TO-REVIEW", 409));
-        publication.publish(candidate.memberId(), candidate.attemptId(), actor.name());
+        Optional<Rescore> rescored = candidates.rescoreOf(candidate.memberId(), candidate.id());
+        int score = rescored.map(Rescore::scaledScore).orElse(attempt.scaledScore());
+        int margin = rescored.map(Rescore::scoreMargin).orElse(attempt.scoreMargin() == null ? 0 : attempt.scoreMargin());
+        int level = rescored.map(Rescore::level).orElse(attempt.level());
+        publication.publish(candidate.memberId(), candidate.attemptId(), actor.name(),
+                rescored.map(Rescore::scaledScore).orElse(null));
         Instant now = Instant.now(clock);
         candidates.decide(candidate.memberId(), candidate.id(), Decision.PUBLISHED, null, candidate.neutralisedItems(),
                 now);
         ZoneId zone = timeZones.timeZone(candidate.memberId()).orElse(consortiumZone);
-        List<CandidateCertified.AreaLevel> competencies = attempt.competencies().stream()
-                .map(c -> new CandidateCertified.AreaLevel(c.code(), c.level(), c.standardError(),
-                        c.standardError() > INDICATIVE_STANDARD_ERROR)).toList();
+        List<CandidateCertified.AreaLevel> competencies = rescored
+                .map(r -> r.competencies().stream().map(c -> areaLevel(c.code(), c.level(), c.standardError())).toList())
+                .orElseGet(() -> attempt.competencies().stream()
+                        .map(c -> areaLevel(c.code(), c.level(), c.standardError())).toList());
         events.publishEvent(new CandidateCertified(candidate.id(), candidate.attemptId(), candidate.memberId(),
                 candidate.userId(), candidate.holderName(), session.certificationId(), frameworkVersion(),
-                session.startsAt().atZone(zone).toLocalDate(), attempt.scaledScore(),
-                attempt.scoreMargin() == null ? 0 : attempt.scoreMargin(), attempt.level(), domains(competencies),
+                session.startsAt().atZone(zone).toLocalDate(), score, margin, level, domains(competencies),
                 competencies, now));
         audit.append(candidate.memberId(), actor.name(), "candidate.published", candidate.id(),
-                "attempt=" + candidate.attemptId() + " score=" + attempt.scaledScore() + " level=" + attempt.level());
+                "attempt=" + candidate.attemptId() + " score=" + score + " level=" + level
+                        + (rescored.isPresent() ? " rescored" : ""));
+    }
+
+    private static CandidateCertified.AreaLevel areaLevel(String code, int level, double standardError) {
+        return new CandidateCertified.AreaLevel(code, level, standardError, standardError > INDICATIVE_STANDARD_ERROR);
     }
 
     private String frameworkVersion() {

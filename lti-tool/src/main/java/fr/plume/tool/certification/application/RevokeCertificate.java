@@ -2,7 +2,7 @@ package fr.plume.tool.certification.application;
 
 import fr.plume.tool.certification.domain.Certificate;
 import fr.plume.tool.certification.domain.Certificates;
-import fr.plume.tool.certification.domain.RevocationAudit;
+import fr.plume.tool.certification.domain.AuditTrail;
 import fr.plume.tool.certification.domain.RevocationReason;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.time.Clock;
@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A certification officer revokes a certificate with a reason category: its status list bit is
  * set (verifiers see it at their next fetch), the verification page says revoked, and the
- * revocation is written to the audit trail in the same transaction.
+ * revocation is written to the module's hash-chained audit log in the same transaction.
  */
 @Service
 public class RevokeCertificate {
@@ -23,12 +23,12 @@ public class RevokeCertificate {
     public static final String ALREADY_REVOKED = "CERT-ALREADY-REVOKED";
 
     private final Certificates certificates;
-    private final RevocationAudit audit;
+    private final AuditTrail audit;
     private final VerifyCertificate verification;
     private final ShowStatusList statusList;
     private final Clock clock;
 
-    RevokeCertificate(Certificates certificates, RevocationAudit audit, VerifyCertificate verification,
+    RevokeCertificate(Certificates certificates, AuditTrail audit, VerifyCertificate verification,
             ShowStatusList statusList, Clock clock) {
         this.certificates = certificates;
         this.audit = audit;
@@ -45,7 +45,10 @@ public class RevokeCertificate {
         if (!certificates.revoke(certificateId, reason, officer, now)) {
             throw new PlumeProblemException(ALREADY_REVOKED, 409);
         }
-        audit.revoked(certificateId, reason, note, officer, now);
+        // The note may name people: the log keeps its length only, the certificate row keeps the reason.
+        audit.append(certificate.memberId(), officer, "certificate.revoked", certificate.candidateId(),
+                "certificate=" + certificateId + " reason=" + reason.name() + " noteLength="
+                        + (note == null ? 0 : note.length()));
         verification.forget(certificate.code());
         statusList.forget(certificate.statusSlot().listId());
         return certificates.byId(certificateId).orElseThrow();

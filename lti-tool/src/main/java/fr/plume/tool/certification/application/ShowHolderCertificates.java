@@ -1,11 +1,13 @@
 package fr.plume.tool.certification.application;
 
+import fr.plume.tool.certification.domain.AuditTrail;
 import fr.plume.tool.certification.domain.Certificate;
 import fr.plume.tool.certification.domain.Certificates;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A launched student's own certificates: the list, the signed PDF, and whether verifiers see
@@ -17,10 +19,12 @@ public class ShowHolderCertificates {
 
     private final Certificates certificates;
     private final VerifyCertificate verification;
+    private final AuditTrail audit;
 
-    ShowHolderCertificates(Certificates certificates, VerifyCertificate verification) {
+    ShowHolderCertificates(Certificates certificates, VerifyCertificate verification, AuditTrail audit) {
         this.certificates = certificates;
         this.verification = verification;
+        this.audit = audit;
     }
 
     public List<Certificate> list(UUID memberId, UUID userId) {
@@ -32,10 +36,15 @@ public class ShowHolderCertificates {
                 .orElseThrow(() -> new PlumeProblemException(RevokeCertificate.NOT_FOUND, 404));
     }
 
+    /** The holder's choice, written to the audit log with the change (what verifiers see is part of the record). */
+    @Transactional
     public void showDetails(UUID memberId, UUID userId, UUID certificateId, boolean shown) {
         if (!certificates.showDetails(memberId, userId, certificateId, shown)) {
             throw new PlumeProblemException(RevokeCertificate.NOT_FOUND, 404);
         }
-        certificates.byId(certificateId).ifPresent(c -> verification.forget(c.code()));
+        Certificate certificate = certificates.byId(certificateId).orElseThrow();
+        audit.append(memberId, "lti:" + userId, shown ? "certificate.details-shown" : "certificate.details-hidden",
+                certificate.candidateId(), "certificate=" + certificateId);
+        verification.forget(certificate.code());
     }
 }

@@ -25,8 +25,10 @@ public class ShowReviewQueue {
 
     public static final int LIMIT = 500;
 
+    /** @param rescore the rescored result that replaces the attempt's at publication, if any */
     public record Review(Candidate candidate, CertificationSession session,
-            Optional<CertifyingAttempts.CertifyingAttempt> attempt, List<Incident> incidents, List<AuditEntry> trail) {
+            Optional<CertifyingAttempts.CertifyingAttempt> attempt, List<Incident> incidents, List<AuditEntry> trail,
+            Optional<fr.plume.tool.certification.domain.Rescore> rescore) {
     }
 
     private final Candidates candidates;
@@ -57,7 +59,7 @@ public class ShowReviewQueue {
             Optional<CertifyingAttempts.CertifyingAttempt> attempt = candidate.attemptId() == null ? Optional.empty()
                     : attempts.describe(candidate.memberId(), candidate.userId(), candidate.attemptId());
             reviews.add(new Review(candidate, session, attempt, own,
-                    audit.ofSubjects(List.of(candidate.id()))));
+                    audit.ofSubjects(List.of(candidate.id())), candidates.rescoreOf(candidate.memberId(), candidate.id())));
         }
         return reviews;
     }

@@ -2,6 +2,8 @@ package fr.plume.tool.certification.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the automatic jury decides when the centre finalises a session: the items a technical
@@ -34,5 +36,11 @@ public final class AutomaticJury {
             return new Verdict(Decision.NO_CERTIFICATE, "NO_VALID_RESULT", neutralised);
         }
         return new Verdict(Decision.TO_REVIEW, null, neutralised);
+    }
+
+    /** When the answers a technical incident hit were given: those items leave the score (rescoring). */
+    public static Set<Instant> neutralisedAnswers(List<Instant> answeredAt, List<Incident> incidents) {
+        return answeredAt.stream().filter(at -> incidents.stream().anyMatch(incident -> incident.neutralises(at)))
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -39,4 +39,9 @@ public interface Candidates {
 
     /** Candidates of every member with this decision (the national officer's queue), oldest session first. */
     List<Candidate> withDecision(Decision decision, int limit);
+
+    /** Stores the rescored result of a candidate awaiting review (replacing an earlier one). */
+    void rescore(UUID memberId, UUID candidateId, Rescore rescore, Instant at);
+
+    Optional<Rescore> rescoreOf(UUID memberId, UUID candidateId);
 }

@@ -4,6 +4,7 @@ import fr.plume.tool.certification.domain.Candidate;
 import fr.plume.tool.certification.domain.CandidateStatus;
 import fr.plume.tool.certification.domain.Candidates;
 import fr.plume.tool.certification.domain.Decision;
+import fr.plume.tool.certification.domain.Rescore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -145,5 +146,30 @@ class JdbcCandidates implements Candidates {
                 CandidateStatus.valueOf(rs.getString("status")), rs.getObject("attempt_id", UUID.class),
                 Decision.valueOf(rs.getString("decision")), rs.getString("decision_reason"),
                 rs.getInt("neutralised_items"));
+    }
+
+    @Override
+    public void rescore(UUID memberId, UUID candidateId, Rescore rescore,
+            Instant at) {
+        jdbc.sql("""
+                UPDATE certification_candidate SET rescored_score = :score, rescored_margin = :margin,
+                       rescored_level = :level, rescored_competencies = :competencies, rescore_reason = :reason,
+                       rescored_by = :by, updated_at = :at
+                 WHERE member_id = :member AND id = :id""")
+                .param("score", rescore.scaledScore()).param("margin", rescore.scoreMargin())
+                .param("level", rescore.level()).param("competencies", rescore.competenciesText())
+                .param("reason", rescore.reason()).param("by", rescore.by()).param("at", Timestamp.from(at))
+                .param("member", memberId).param("id", candidateId).update();
+    }
+
+    @Override
+    public Optional<Rescore> rescoreOf(UUID memberId, UUID candidateId) {
+        return jdbc.sql("""
+                SELECT rescored_score, rescored_margin, rescored_level, rescored_competencies, rescore_reason, rescored_by
+                  FROM certification_candidate WHERE member_id = :member AND id = :id AND rescored_by IS NOT NULL""")
+                .param("member", memberId).param("id", candidateId)
+                .query((rs, row) -> new Rescore(rs.getInt(1), rs.getInt(2),
+                        rs.getInt(3), Rescore.competenciesOf(rs.getString(4)),
+                        rs.getString(5), rs.getString(6))).optional();
     }
 }

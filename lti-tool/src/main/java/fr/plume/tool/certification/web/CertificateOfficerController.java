@@ -59,10 +59,10 @@ class CertificateOfficerController {
     }
 
     @GetMapping("/register.xlsx")
-    ResponseEntity<StreamingResponseBody> export() {
+    ResponseEntity<StreamingResponseBody> export(Principal officer) {
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename("certificates.xlsx").build().toString())
-                .body(register::export);
+                .body(out -> register.export(officer.getName(), out));
     }
 }

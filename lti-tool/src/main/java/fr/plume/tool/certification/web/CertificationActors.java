@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who is behind the request, for certification: a signed-in tool account (staff), the sessions
  * this browser session opened with a PIN (invigilator), or the LTI launch (candidate). A launch
- * never makes anyone staff.
+ * makes no one staff, except the national officer when the consortium mapped one of its roles.
  */
 @Component
 class CertificationActors {
@@ -40,9 +40,11 @@ class CertificationActors {
         boolean account = authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)
                 && authentication.getAuthorities().stream().noneMatch(a -> LTI.equals(a.getAuthority()));
-        boolean officer = account
+        // A launch is the officer only when the consortium mapped one of its roles (OfficerLaunchGrants).
+        boolean officer = authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken)
                 && authentication.getAuthorities().stream().anyMatch(a -> OFFICER.equals(a.getAuthority()));
-        return new Actor(account ? authentication.getName() : null, officer, invigilating(session));
+        return new Actor(account || officer ? authentication.getName() : null, officer, invigilating(session));
     }
 
     @SuppressWarnings("unchecked")

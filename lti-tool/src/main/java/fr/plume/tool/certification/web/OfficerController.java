@@ -27,8 +27,12 @@ class OfficerController {
     private final RejectCandidate reject;
     private final VerifyAuditTrail audit;
 
+    private final fr.plume.tool.certification.application.RescoreCandidate rescore;
+
     OfficerController(CertificationActors actors, ShowReviewQueue queue, PublishResults publish,
-            RejectCandidate reject, VerifyAuditTrail audit) {
+            RejectCandidate reject, VerifyAuditTrail audit,
+            fr.plume.tool.certification.application.RescoreCandidate rescore) {
+        this.rescore = rescore;
         this.actors = actors;
         this.queue = queue;
         this.publish = publish;
@@ -67,6 +71,22 @@ class OfficerController {
             HttpSession http, RedirectAttributes redirect) {
         reject.reject(actors.actor(http), memberId, candidateId, reason);
         redirect.addFlashAttribute("notice", "certification.review.rejected");
+        return "redirect:/certif/review";
+    }
+
+    @PostMapping("/certif/review/{memberId}/{candidateId}/rescore")
+    String recompute(@PathVariable UUID memberId, @PathVariable UUID candidateId, HttpSession http,
+            RedirectAttributes redirect) {
+        rescore.recompute(actors.actor(http), memberId, candidateId);
+        redirect.addFlashAttribute("notice", "certification.review.rescoredNotice");
+        return "redirect:/certif/review";
+    }
+
+    @PostMapping("/certif/review/{memberId}/{candidateId}/level")
+    String correctLevel(@PathVariable UUID memberId, @PathVariable UUID candidateId, @RequestParam int level,
+            @RequestParam(defaultValue = "") String reason, HttpSession http, RedirectAttributes redirect) {
+        rescore.correctLevel(actors.actor(http), memberId, candidateId, level, reason);
+        redirect.addFlashAttribute("notice", "certification.review.rescoredNotice");
         return "redirect:/certif/review";
     }
 

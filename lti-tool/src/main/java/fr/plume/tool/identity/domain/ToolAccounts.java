@@ -1,6 +1,9 @@
 package fr.plume.tool.identity.domain;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /** The tool's own accounts (consortium administrators, authors), found by their username. */
 public interface ToolAccounts {
@@ -11,4 +14,10 @@ public interface ToolAccounts {
 
     /** Adds the account; an account of that username already there is left as it is. */
     void insert(ToolAccount account);
+
+    /** Every account, by username. */
+    List<ToolAccount> all();
+
+    /** Gives the account exactly these roles; false when there is no such account. */
+    boolean replaceRoles(UUID accountId, Set<ToolRole> roles);
 }

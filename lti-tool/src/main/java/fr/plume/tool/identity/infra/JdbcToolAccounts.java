@@ -8,7 +8,9 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,6 +63,23 @@ public class JdbcToolAccounts implements ToolAccounts, MemberAdministrators {
                         .collect(Collectors.joining(",", "{", "}")))
                 .param("enabled", account.enabled())
                 .update();
+    }
+
+    @Override
+    public List<ToolAccount> all() {
+        return jdbc.sql("""
+                SELECT id, username, password_hash, display_name, member_id, roles, enabled
+                FROM tool_account ORDER BY username""")
+                .query(JdbcToolAccounts::map)
+                .list();
+    }
+
+    @Override
+    public boolean replaceRoles(UUID accountId, Set<ToolRole> roles) {
+        return jdbc.sql("UPDATE tool_account SET roles = CAST(:roles AS TEXT[]) WHERE id = :id")
+                .param("id", accountId)
+                .param("roles", roles.stream().map(Enum::name).sorted().collect(Collectors.joining(",", "{", "}")))
+                .update() == 1;
     }
 
     private static ToolAccount map(ResultSet rs, int row) throws SQLException {

@@ -7,4 +7,10 @@ public interface Items {
 
     /** Stores the item with its prior parameters unless an item with this id exists; true when stored. */
     boolean insertIfAbsent(Item item);
+
+    /**
+     * Adds the pretest parameter version (these a and b, a prior) as the item's latest; false when
+     * the item already had one.
+     */
+    boolean addPretestParameters(java.util.UUID itemId, double a, double b);
 }

@@ -106,6 +106,19 @@ public class JdbcItems implements ItemCatalog, Items, ParameterVersions {
     }
 
     @Override
+    @Transactional
+    public boolean addPretestParameters(UUID itemId, double a, double b) {
+        boolean added = jdbc.sql("""
+                INSERT INTO itembank_item_parameters (item_id, version, a, b, source, created_at)
+                VALUES (:item, :version, :a, :b, 'PRIOR', :now) ON CONFLICT DO NOTHING""")
+                .param("item", itemId).param("version", PublishedItem.PRETEST_VERSION).param("a", a).param("b", b)
+                .param("now", Timestamp.from(Instant.now(clock)))
+                .update() == 1;
+        AfterCommit.forgetNowAndAfter(() -> cache.set(null));
+        return added;
+    }
+
+    @Override
     public List<PublishedItem> published() {
         Cached recent = cache.get();
         long now = System.nanoTime();

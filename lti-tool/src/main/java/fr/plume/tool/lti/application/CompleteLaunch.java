@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -48,8 +49,17 @@ public class CompleteLaunch {
             Set.of(LtiRole.INSTRUCTOR, LtiRole.TEACHING_ASSISTANT, LtiRole.CONTENT_DEVELOPER);
 
     /** A valid launch; {@code deepLinking} is set for LtiDeepLinkingRequest only. */
+    /** @param platformRoles the launch's roles as the platform spelled them (for {@link fr.plume.tool.lti.api.LaunchGrants}) */
     public record Outcome(LaunchContext context, DeepLinkingSettings deepLinking, String deploymentId,
-            String landingPath) {
+            String landingPath, List<String> platformRoles) {
+
+        public Outcome {
+            platformRoles = platformRoles == null ? List.of() : List.copyOf(platformRoles);
+        }
+
+        public Outcome(LaunchContext context, DeepLinkingSettings deepLinking, String deploymentId, String landingPath) {
+            this(context, deepLinking, deploymentId, landingPath, List.of());
+        }
     }
 
     private final LoginStates states;
@@ -130,7 +140,7 @@ public class CompleteLaunch {
         log.info("event=lti.launch.accepted registration={} messageType={} roles={} attribution={} landing={}",
                 registration.id(), claims.messageType(), claims.roles(), member.outcome(),
                 landing.startsWith("/class/") ? "/class/{id}" : landing);
-        return new Outcome(context, claims.deepLinking(), claims.deploymentId(), landing);
+        return new Outcome(context, claims.deepLinking(), claims.deploymentId(), landing, claims.rawRoles());
     }
 
     /** A fresh login initiation with the platform's original hints, to be opened top-level. */

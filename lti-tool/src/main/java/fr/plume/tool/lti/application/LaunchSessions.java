@@ -2,6 +2,7 @@ package fr.plume.tool.lti.application;
 
 import fr.plume.tool.lti.api.CurrentLaunch;
 import fr.plume.tool.lti.api.LaunchContext;
+import fr.plume.tool.lti.api.LaunchGrants;
 import fr.plume.tool.lti.api.LtiRole;
 import fr.plume.tool.lti.domain.PendingDeepLinking;
 import fr.plume.tool.lti.domain.SessionStore;
@@ -14,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -27,7 +30,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * The tool session a launch opens, and the launch bound to the current HTTP session. The session
  * lives in Spring Session's PostgreSQL tables, so any node serves the next request.
- * Authorities: ROLE_LTI plus ROLE_LTI_&lt;role&gt;.
+ * Authorities: ROLE_LTI plus ROLE_LTI_&lt;role&gt;, and the roles other modules grant ({@link LaunchGrants}).
  */
 @Service
 public class LaunchSessions implements CurrentLaunch {
@@ -36,9 +39,16 @@ public class LaunchSessions implements CurrentLaunch {
     static final String DEEP_LINKING = "plume.lti.deepLinking";
 
     private final SessionStore store;
+    private final List<LaunchGrants> grants;
 
     LaunchSessions(SessionStore store) {
+        this(store, List.of());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    LaunchSessions(SessionStore store, List<LaunchGrants> grants) {
         this.store = store;
+        this.grants = List.copyOf(grants);
     }
 
     /**
@@ -53,14 +63,22 @@ public class LaunchSessions implements CurrentLaunch {
             attributes.put(DEEP_LINKING,
                     new PendingDeepLinking(outcome.deepLinking(), outcome.deploymentId(), pickerToken));
         }
-        attributes.put(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, security(outcome.context()));
+        attributes.put(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                security(outcome.context(), granted(outcome)));
         attributes.put(csrfAttribute, csrf);
         return store.open(attributes);
     }
 
-    private static SecurityContext security(LaunchContext launch) {
+    private Set<String> granted(CompleteLaunch.Outcome outcome) {
+        Set<String> roles = new TreeSet<>();
+        grants.forEach(g -> roles.addAll(g.rolesFor(outcome.context().memberId(), outcome.platformRoles())));
+        return roles;
+    }
+
+    private static SecurityContext security(LaunchContext launch, Set<String> granted) {
         List<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority("ROLE_LTI"));
+        granted.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
         for (LtiRole role : launch.roles()) {
             authorities.add(new SimpleGrantedAuthority("ROLE_LTI_" + role.name()));
         }

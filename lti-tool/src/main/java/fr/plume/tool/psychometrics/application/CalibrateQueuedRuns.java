@@ -111,7 +111,8 @@ public class CalibrateQueuedRuns {
         List<ScoredResponses.ScoredResponse> answers = new ArrayList<>();
         responses.forEach(run.dataFrom(), run.dataTo(), answers::add);
         Map<String, ItemParameter> operational = new HashMap<>();
-        for (PublishedItem item : catalog.published()) {
+        // items in pretest are estimated, never held: their prior is not a measurement
+        for (PublishedItem item : catalog.published().stream().filter(item -> !item.pretest()).toList()) {
             String id = item.item().id().toString();
             operational.put(id, ItemParameter.fixed(id, item.a(), item.b()));
         }

@@ -6,7 +6,7 @@ import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -15,8 +15,6 @@ import org.springframework.stereotype.Service;
 public class RequestCalibration {
 
     static final int MIN_RESPONSES_FLOOR = 50;
-    private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyy.MM.dd-HHmmss")
-            .withZone(ZoneOffset.UTC);
 
     private final CalibrationRuns runs;
     private final Clock clock;
@@ -34,7 +32,14 @@ public class RequestCalibration {
             throw new PlumeProblemException("PSY-MIN-RESPONSES", 400, MIN_RESPONSES_FLOOR);
         }
         Instant now = clock.instant();
-        String version = (kind == RunKind.FIXED_ANCHOR ? "fa-" : "rc-") + VERSION.format(now);
+        String version = (kind == RunKind.FIXED_ANCHOR ? "fa-" : "rc-") + versionStamp(now);
         return runs.queue(version, kind, dataFrom, dataTo, minResponses, requestedBy, now);
+    }
+
+    /** yyyy.MM.dd-HHmmss in UTC: a version name, not a date for people (those go through DateDisplay). */
+    private static String versionStamp(Instant instant) {
+        LocalDateTime t = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+        return "%04d.%02d.%02d-%02d%02d%02d".formatted(t.getYear(), t.getMonthValue(), t.getDayOfMonth(),
+                t.getHour(), t.getMinute(), t.getSecond());
     }
 }

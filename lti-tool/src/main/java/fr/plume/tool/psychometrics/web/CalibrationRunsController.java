@@ -112,6 +112,19 @@ class CalibrationRunsController {
                 .body(csv.toString());
     }
 
+    /** The same table as an XLSX workbook. */
+    @GetMapping(value = "/{runId}/items.xlsx")
+    ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> itemsXlsx(
+            @PathVariable UUID runId) {
+        StoredRun run = runs.find(runId).orElseThrow(() -> new PlumeProblemException("PLUME-NOT-FOUND", 404));
+        List<AnalysedItem> items = runs.analysedItems(runId);
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"calibration-" + run.version() + ".xlsx\"")
+                .body(out -> RunWorkbook.write(items, out));
+    }
+
     private static String number(double value) {
         return Double.isFinite(value) ? String.format(java.util.Locale.ROOT, "%.4f", value) : "";
     }

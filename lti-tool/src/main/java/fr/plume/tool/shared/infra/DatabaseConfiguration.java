@@ -48,12 +48,19 @@ class DatabaseConfiguration {
                 EmbeddedPostgresServers.acquire(dataDir, embedded.port(), embedded.cleanOnStart()));
     }
 
+    /** Hikari's shortest idle timeout: connections above the minimum close soon after a burst. */
+    private static final long IDLE_TIMEOUT_MILLIS = 10_000;
+
     // Depends on the embedded server, so Spring closes the pool (and everything using it) first.
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(DatabaseProperties properties, EmbeddedServer embedded) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("plume");
         config.setMaximumPoolSize(properties.poolSize());
+        config.setMinimumIdle(properties.minIdle());
+        if (properties.minIdle() < properties.poolSize()) {
+            config.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+        }
         if (embedded.server == null) {
             log.info("event=database.external");
             config.setJdbcUrl(properties.url());

@@ -23,7 +23,9 @@ class ErrorPages implements ErrorController {
 
     @RequestMapping("${server.error.path:/error}")
     Object error(HttpServletRequest request, HttpServletResponse response) {
-        int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer known ? known : 500;
+        // Without the container's error status, someone opened the error page's address: nothing there.
+        int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer known ? known
+                : HttpServletResponse.SC_NOT_FOUND;
         String code = request.getAttribute(ProblemResponses.CODE_ATTRIBUTE) instanceof String given ? given
                 : ProblemResponses.codeFor(status);
         return responses.render(code, status, new Object[0], request, response);

@@ -15,6 +15,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /**
@@ -53,18 +55,28 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, ContentSecurityPolicy csp,
-            ObjectProvider<AuthenticationFailureHandler> failureHandlers) throws Exception {
+            ObjectProvider<AuthenticationFailureHandler> failureHandlers,
+            ObjectProvider<AuthenticationSuccessHandler> successHandlers) throws Exception {
         AuthenticationFailureHandler signInFailures =
                 failureHandlers.getIfAvailable(() -> new SimpleUrlAuthenticationFailureHandler("/login?error"));
+        // Each tool account lands on the home of its role (identity's RoleHomes).
+        AuthenticationSuccessHandler signedIn = successHandlers.getIfAvailable(() -> {
+            SavedRequestAwareAuthenticationSuccessHandler admin = new SavedRequestAwareAuthenticationSuccessHandler();
+            admin.setDefaultTargetUrl("/admin");
+            return admin;
+        });
+        if (signedIn instanceof SavedRequestAwareAuthenticationSuccessHandler savedRequestAware) {
+            savedRequestAware.setRequestCache(SignInOrRelaunch.requestCache());
+        }
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin/psychometrics/**").hasRole("PSYCHOMETRICIAN")
-                        .requestMatchers(AdminLanding.MEMBER_HOME, AdminLanding.MEMBER_HOME + ".xlsx").hasRole("MEMBER_ADMIN")
+                        .requestMatchers("/admin/member/usage", "/admin/member/usage.xlsx").hasRole("MEMBER_ADMIN")
                         .requestMatchers("/admin/**").hasRole("CONSORTIUM_ADMIN")
                         .requestMatchers("/certif/certificates", "/certif/certificates/**")
                         .hasAnyRole("CERTIFICATION_OFFICER", "CONSORTIUM_ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").successHandler(new AdminLanding())
+                .formLogin(form -> form.loginPage("/login").successHandler(signedIn)
                         .failureHandler(signInFailures).permitAll())
                 .logout(Customizer.withDefaults())
                 // Only admin pages lead to the sign-in form; other pages ask to relaunch from the platform;

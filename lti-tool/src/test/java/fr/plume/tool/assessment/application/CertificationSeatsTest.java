@@ -51,6 +51,8 @@ class CertificationSeatsTest {
     @Autowired
     Clock clock;
     @Autowired
+    fr.plume.tool.assessment.domain.ModulePractices practices;
+    @Autowired
     fr.plume.tool.itembank.application.ImportItems importItems;
 
     private UUID member;
@@ -127,7 +129,7 @@ class CertificationSeatsTest {
     @Test
     void theNumberOfAttemptsPerCertificationIsTheConfiguredOne() {
         StartAttempt twice = new StartAttempt(attempts, bank,
-                new CertificationSeats(attempts, offered, new CertificationSettings(2)), clock);
+                new CertificationSeats(attempts, offered, new CertificationSettings(2)), practices, clock);
         assertThat(new CertificationSettings(null).attemptsPerCertification()).as("default").isEqualTo(1);
 
         Attempt first = twice.start(from(CERTIFICATION_LINK), TestMode.CERTIFICATION, Set.of());

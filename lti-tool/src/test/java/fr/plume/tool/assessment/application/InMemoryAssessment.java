@@ -15,7 +15,12 @@ import fr.plume.tool.assessment.domain.BankPool;
 import fr.plume.tool.assessment.domain.CertificationResultStore;
 import fr.plume.tool.assessment.domain.Essay;
 import fr.plume.tool.assessment.domain.Essays;
+import fr.plume.tool.assessment.domain.PretestCounts;
 import fr.plume.tool.assessment.domain.ShownItem;
+import fr.plume.tool.assessment.domain.Attempt;
+import fr.plume.tool.assessment.engine.ItemParameters;
+import fr.plume.tool.assessment.engine.cat.ExposureCalibration;
+import fr.plume.tool.assessment.engine.sim.SampleShapedBank;
 import fr.plume.tool.framework.api.Frameworks;
 import fr.plume.tool.itembank.api.AnswerForm;
 import fr.plume.tool.itembank.api.ItemCatalog;
@@ -42,6 +47,12 @@ final class InMemoryAssessment {
 
     static final List<String> COMPETENCIES = List.of("1.1", "1.2", "2.1");
     static final int ITEMS_PER_COMPETENCY = 20;
+
+    /**
+     * Fewer simulated candidates than {@link ExposureCalibration#standard()} (40 per band, 8
+     * rounds, same seed), so that a test computes the certification parameters in seconds.
+     */
+    static final ExposureCalibration TEST_CALIBRATION = new ExposureCalibration(40, 8, ExposureCalibration.STANDARD_SEED);
 
     final MovableClock clock = MovableClock.stopped();
     final InMemoryAttempts attempts = new InMemoryAttempts();
@@ -75,13 +86,21 @@ final class InMemoryAssessment {
     final UpdateMastery mastery = new UpdateMastery(attempts, bank, clock);
     final CompleteAttempt complete = new CompleteAttempt(attempts, new HeldResults(), mastery, grades::add,
             events::add, clock);
-    final ShowNextItem showNextItem = new ShowNextItem(attempts, state, bank, catalog, complete, clock);
-    final RecordAnswer recordAnswer = new RecordAnswer(attempts, state, catalog, complete, mastery, essays, clock);
+    final InMemoryModulePractices practices = new InMemoryModulePractices();
+    final InMemoryPretestCounts pretestCounts = new InMemoryPretestCounts();
+    final PretestSeeding pretest = new PretestSeeding(bank, pretestCounts, PretestSettings.defaults());
+    final InMemoryExposureControls exposureStore = new InMemoryExposureControls();
+    final ExposureControls exposure = new ExposureControls(exposureStore, bank, exposureStore.background,
+            TEST_CALIBRATION, clock);
+    final ShowNextItem showNextItem = new ShowNextItem(attempts, state, bank, catalog, complete, practices, pretest,
+            exposure, clock);
+    final RecordAnswer recordAnswer = new RecordAnswer(attempts, state, catalog, complete, mastery, essays, practices,
+            pretest, clock);
     final StopAttempt stopAttempt = new StopAttempt(attempts, state, complete);
     final Frameworks frameworks = FixedFrameworks.none();
     final CertificationSeats seats = new CertificationSeats(attempts, new OfferedActivities(frameworks),
             new CertificationSettings(1));
-    final StartAttempt startAttempt = new StartAttempt(attempts, bank, seats, clock);
+    final StartAttempt startAttempt = new StartAttempt(attempts, bank, seats, practices, clock);
 
     InMemoryAssessment() {
         for (String competency : COMPETENCIES) {
@@ -122,12 +141,42 @@ final class InMemoryAssessment {
         return family;
     }
 
+    /**
+     * Replaces the machine-scored items by a bank shaped like the sample bank (16 competencies ×
+     * {@code perCompetency} items, {@link SampleShapedBank}), before the bank is first read.
+     */
+    void publishSampleShapedBank(int perCompetency, long seed) {
+        published.removeIf(item -> item.item().type() != fr.plume.framework.content.ItemType.ESSAY);
+        for (ItemParameters item : SampleShapedBank.generate(perCompetency, new java.util.SplittableRandom(seed))) {
+            published.add(new PublishedItem(choice(UUID.nameUUIDFromBytes(item.itemId().getBytes()),
+                    item.competencyCode(), item.familyId(), item.itemId()), "prior", item.a(), item.b()));
+        }
+    }
+
+    /** Gives the attempt this seed (attempts draw theirs at random): a seeded run of the selection. */
+    void reseed(UUID attemptId, long seed) {
+        Attempt a = attempts.attempts.get(attemptId);
+        attempts.attempts.put(attemptId, new Attempt(a.id(), a.memberId(), a.userId(), a.resourceLinkId(),
+                a.contextId(), a.mode(), a.competencies(), seed, a.accessibleItems(), a.extraTimePercent(),
+                a.scoringVersion(), a.startedAt(), a.deadline(), a.status(), a.endReason(), a.completedAt(),
+                a.writing(), a.validity()));
+    }
+
+    private static Item choice(String competency, int number) {
+        return choice(UUID.nameUUIDFromBytes((competency + "/" + number).getBytes()), competency,
+                competency + "-f" + number, "Consigne " + number);
+    }
+
     private static Item choice(String competency, int number, BankPool pool) {
+        return choice(UUID.nameUUIDFromBytes((competency + "/" + number).getBytes()), competency,
+                family(competency, number, pool), "Consigne " + number);
+    }
+
+    private static Item choice(UUID id, String competency, String family, String prompt) {
         AnswerSpec answer = new AnswerSpec.SingleChoice(List.of("juste", "faux", "autre"), 0);
-        return new Item(UUID.nameUUIDFromBytes((competency + "/" + number).getBytes()), family(competency, number, pool),
-                1, answer.type(), competency, 3, ItemText.fr("Consigne " + number), answer, ItemText.fr("Retour"),
-                ItemText.fr("Règle"), IrtPrior.forLevel(3), Accessibility.FULL, MatchingPolicy.DEFAULT,
-                "CC-BY-SA-4.0", List.of("Équipe Plume"), ItemStatus.PUBLISHED);
+        return new Item(id, family, 1, answer.type(), competency, 3, ItemText.fr(prompt), answer,
+                ItemText.fr("Retour"), ItemText.fr("Règle"), IrtPrior.forLevel(3), Accessibility.FULL,
+                MatchingPolicy.DEFAULT, "CC-BY-SA-4.0", List.of("Équipe Plume"), ItemStatus.PUBLISHED);
     }
 
     private static Item essay(String competency) {
@@ -166,6 +215,34 @@ final class InMemoryAssessment {
         return attempts.shown.getOrDefault(attemptId, List.of());
     }
 
+    /**
+     * Publishes {@code count} items in pretest on the competency (parameter version "pretest",
+     * difficulty far from the operational ones), before the bank is first read.
+     */
+    List<PublishedItem> publishPretestItems(String competency, int count) {
+        List<PublishedItem> added = new ArrayList<>();
+        IntStream.range(100, 100 + count).forEach(i -> added.add(new PublishedItem(choice(competency, i),
+                PublishedItem.PRETEST_VERSION, 0.8, 1.5)));
+        published.addAll(added);
+        return added;
+    }
+
+    /** Answers per pretest item, in memory. */
+    static final class InMemoryPretestCounts implements PretestCounts {
+
+        final Map<UUID, Integer> counts = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public Map<UUID, Integer> responses() {
+            return Map.copyOf(counts);
+        }
+
+        @Override
+        public void addResponse(UUID itemId) {
+            counts.merge(itemId, 1, Integer::sum);
+        }
+    }
+
     /** Certification results in memory: held ones are listed, none is ever locked for publication here. */
     final class HeldResults implements CertificationResultStore {
 
@@ -180,12 +257,27 @@ final class InMemoryAssessment {
         }
 
         @Override
-        public boolean markPublished(UUID memberId, UUID attemptId, Instant at, String publishedBy) {
+        public boolean markPublished(UUID memberId, UUID attemptId, Instant at, String publishedBy, int publishedScore) {
             return false;
         }
     }
 
     /** Essays in memory. */
+    /** Module practices by attempt (one member per test). */
+    static final class InMemoryModulePractices implements fr.plume.tool.assessment.domain.ModulePractices {
+        final Map<UUID, fr.plume.tool.assessment.domain.ModulePractice> byAttempt = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public void insert(UUID memberId, fr.plume.tool.assessment.domain.ModulePractice practice) {
+            byAttempt.put(practice.attemptId(), practice);
+        }
+
+        @Override
+        public Optional<fr.plume.tool.assessment.domain.ModulePractice> of(UUID memberId, UUID attemptId) {
+            return Optional.ofNullable(byAttempt.get(attemptId));
+        }
+    }
+
     static final class InMemoryEssays implements Essays {
 
         final List<Essay> essays = new CopyOnWriteArrayList<>();

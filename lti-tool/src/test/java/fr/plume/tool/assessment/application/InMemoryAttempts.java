@@ -126,8 +126,7 @@ final class InMemoryAttempts implements Attempts {
         for (int i = 0; i < items.size(); i++) {
             ShownItem item = items.get(i);
             if (item.position() == position && item.token().equals(token) && !item.answered()) {
-                items.set(i, new ShownItem(item.attemptId(), item.position(), item.itemId(), item.parameters(),
-                        item.parametersVersion(), item.token(), item.shownAt(), at, correct, credit, item.itemVersion()));
+                items.set(i, item.answer(at, correct, credit));
                 return true;
             }
         }

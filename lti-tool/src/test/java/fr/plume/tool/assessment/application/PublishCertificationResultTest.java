@@ -38,7 +38,7 @@ class PublishCertificationResultTest {
         }
 
         @Override
-        public boolean markPublished(UUID memberId, UUID attemptId, Instant at, String publishedBy) {
+        public boolean markPublished(UUID memberId, UUID attemptId, Instant at, String publishedBy, int publishedScore) {
             CertificationResult r = results.get(attemptId);
             if (r.published()) {
                 return false;

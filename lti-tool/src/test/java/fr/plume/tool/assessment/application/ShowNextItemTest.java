@@ -6,9 +6,14 @@ import fr.plume.framework.content.Item;
 import fr.plume.framework.content.ItemText;
 import fr.plume.tool.assessment.domain.Attempt;
 import fr.plume.tool.assessment.domain.EndReason;
+import fr.plume.tool.assessment.domain.ShownItem;
+import fr.plume.tool.assessment.engine.ScoringConfigurations;
+import fr.plume.tool.assessment.engine.cat.ExposureControl;
+import fr.plume.tool.assessment.engine.cat.TestBlueprint;
 import fr.plume.tool.assessment.engine.cat.TestMode;
 import fr.plume.tool.itembank.api.PublishedItem;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -98,5 +103,52 @@ class ShowNextItemTest {
 
         assertThat(shown.shown().itemVersion()).isEqualTo(2);
         assertThat(reload.item().stem()).isEqualTo(before.stem());
+    }
+
+    @Test
+    void theStoredExposureControlDecidesWhichItemIsShown() {
+        InMemoryAssessment sampleShaped = new InMemoryAssessment();
+        sampleShaped.publishSampleShapedBank(20, 2026);
+        Attempt attempt = sampleShaped.startAttempt.start(student, TestMode.DIAGNOSTIC, Set.of());
+        sampleShaped.reseed(attempt.id(), 42);
+        String randomesqueChoice = ((CurrentItem.ToAnswer) sampleShaped.showNextItem.show(student, attempt.id()))
+                .shown().parameters().itemId();
+        sampleShaped.attempts.shown.get(attempt.id()).clear(); // as if that request had not committed
+        String key = ExposureControls.key(sampleShaped.bank.current().bank(), TestBlueprint.diagnostic(),
+                ScoringConfigurations.INITIAL, InMemoryAssessment.TEST_CALIBRATION);
+        sampleShaped.exposureStore.stored.put(key, new ExposureControl(new double[] {-1.5, -0.5, 0.25, 1.0, 1.75},
+                Map.of(randomesqueChoice, new double[6])));
+
+        CurrentItem.ToAnswer controlled = (CurrentItem.ToAnswer) sampleShaped.showNextItem.show(student, attempt.id());
+
+        assertThat(controlled.shown().parameters().itemId()).as("k = 0 sets the item aside")
+                .isNotEqualTo(randomesqueChoice);
+    }
+
+    @Test
+    void aResumedAttemptOnAnotherNodeGetsTheSameNextItemUnderExposureControl() {
+        InMemoryAssessment sampleShaped = new InMemoryAssessment();
+        sampleShaped.publishSampleShapedBank(20, 2026);
+        Attempt attempt = sampleShaped.startAttempt.start(student, TestMode.DIAGNOSTIC, Set.of());
+        sampleShaped.reseed(attempt.id(), 7);
+        sampleShaped.exposure.forAttempt(attempt);
+        sampleShaped.exposureStore.background.runAll();
+        for (int answered = 0; answered < 6; answered++) {
+            sampleShaped.answerNext(student, attempt.id(), answered % 2 == 0);
+        }
+        CurrentItem.ToAnswer onThisNode = (CurrentItem.ToAnswer) sampleShaped.showNextItem.show(student, attempt.id());
+        List<ShownItem> shown = sampleShaped.attempts.shown.get(attempt.id());
+        shown.remove(shown.size() - 1); // the node stopped before its choice was kept
+        ExposureControls freshNode = new ExposureControls(sampleShaped.exposureStore, sampleShaped.bank,
+                Runnable::run, InMemoryAssessment.TEST_CALIBRATION, sampleShaped.clock);
+        ShowNextItem otherNode = new ShowNextItem(sampleShaped.attempts, sampleShaped.state, sampleShaped.bank,
+                sampleShaped.catalog, sampleShaped.complete, sampleShaped.practices, sampleShaped.pretest, freshNode,
+                sampleShaped.clock);
+
+        CurrentItem.ToAnswer resumed = (CurrentItem.ToAnswer) otherNode.show(student, attempt.id());
+
+        assertThat(resumed.shown().parameters()).isEqualTo(onThisNode.shown().parameters());
+        assertThat(resumed.shown().position()).isEqualTo(7);
+        assertThat(freshNode.forAttempt(attempt)).as("read from the store, not recomputed").isPresent();
     }
 }

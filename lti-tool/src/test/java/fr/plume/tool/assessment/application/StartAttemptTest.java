@@ -188,7 +188,8 @@ class StartAttemptTest {
                 return memberId.equals(student.memberId()) && userId.equals(student.userId()) ? profile : List.of();
             }
         };
-        StartAttempt start = new StartAttempt(assessment.attempts, assessment.bank, assessment.seats, assessment.clock,
+        StartAttempt start = new StartAttempt(assessment.attempts, assessment.bank, assessment.seats,
+                assessment.practices, assessment.clock,
                 (fr.plume.tool.assessment.api.CertifyingAdmissions) null, new CandidatePriors(results, assessment.clock));
         profile.add(level("1.1", 5, now.minus(java.time.Duration.ofDays(30))));
         profile.add(level("1.2", 5, now.minus(java.time.Duration.ofDays(30))));
@@ -210,7 +211,8 @@ class StartAttemptTest {
     @Test
     void withoutARecentProfileNoPriorIsStored() {
         CompetencyResults none = (memberId, contextId, modes) -> List.of();
-        StartAttempt start = new StartAttempt(assessment.attempts, assessment.bank, assessment.seats, assessment.clock,
+        StartAttempt start = new StartAttempt(assessment.attempts, assessment.bank, assessment.seats,
+                assessment.practices, assessment.clock,
                 (fr.plume.tool.assessment.api.CertifyingAdmissions) null, new CandidatePriors(new CompetencyResults() {
                     @Override
                     public List<LatestLevel> latestFor(UUID memberId, UUID contextId, Set<ResultMode> modes) {

@@ -17,11 +17,19 @@ import org.junit.jupiter.api.Test;
 class BankPoolTest {
 
     @Test
-    void onlyTheCertificationDrawsFromTheCertificationPool() {
-        assertThat(BankPool.forMode(TestMode.CERTIFICATION)).isEqualTo(BankPool.CERTIFICATION);
-        assertThat(BankPool.forMode(TestMode.MOCK_CERTIFICATION)).isEqualTo(BankPool.PRACTICE);
-        assertThat(BankPool.forMode(TestMode.DIAGNOSTIC)).isEqualTo(BankPool.PRACTICE);
-        assertThat(BankPool.forMode(TestMode.FORMATIVE)).isEqualTo(BankPool.PRACTICE);
+    void theCertificationDrawsFromItsPoolTheMockFromPracticeTheOthersFromTheWholeBank() {
+        assertThat(BankPool.forMode(TestMode.CERTIFICATION, false)).contains(BankPool.CERTIFICATION);
+        assertThat(BankPool.forMode(TestMode.MOCK_CERTIFICATION, false)).contains(BankPool.PRACTICE);
+        assertThat(BankPool.forMode(TestMode.DIAGNOSTIC, false)).as("whole bank").isEmpty();
+        assertThat(BankPool.forMode(TestMode.FORMATIVE, false)).as("whole bank").isEmpty();
+    }
+
+    @Test
+    void aBankLargeEnoughMaySendDiagnosticsAndPracticeToThePracticePool() {
+        assertThat(BankPool.forMode(TestMode.DIAGNOSTIC, true)).contains(BankPool.PRACTICE);
+        assertThat(BankPool.forMode(TestMode.FORMATIVE, true)).contains(BankPool.PRACTICE);
+        assertThat(BankPool.forMode(TestMode.CERTIFICATION, true)).contains(BankPool.CERTIFICATION);
+        assertThat(BankPool.forMode(TestMode.MOCK_CERTIFICATION, true)).contains(BankPool.PRACTICE);
     }
 
     @Test

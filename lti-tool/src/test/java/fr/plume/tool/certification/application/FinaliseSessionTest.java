@@ -18,13 +18,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import fr.plume.tool.assessment.api.CertifyingAttempts;
+import fr.plume.tool.certification.domain.Rescore;
 import org.junit.jupiter.api.Test;
 
 class FinaliseSessionTest {
 
     private final InMemoryCertification store = new InMemoryCertification();
     private final FinaliseSession finalise = new FinaliseSession(store.sessionStore, store, store.incidentStore,
-            store.certifyingAttempts, store.permissions, store, store.clock);
+            store.certifyingAttempts, store.permissions, store, store.clock, new RescoreCandidate(store,
+                    store.incidentStore, store.certifyingAttempts, store.permissions, store, store.clock));
 
     private UUID finishedAttempt(int answers, boolean valid) {
         UUID id = UUID.randomUUID();
@@ -58,6 +61,28 @@ class FinaliseSessionTest {
         assertThatThrownBy(() -> finalise.finalise(InMemoryCertification.officer(), session.id()))
                 .isInstanceOfSatisfying(PlumeProblemException.class,
                         p -> assertThat(p.code()).isEqualTo("CERTIFICATION-SESSION-FINALISED"));
+    }
+
+    @Test
+    void itemsTheJuryNeutralisesLeaveTheScore() {
+        CertificationSession session = store.session(UUID.randomUUID());
+        Candidate hit = store.candidate(session, CandidateStatus.STARTED, finishedAttempt(40, true));
+        Candidate untouched = store.candidate(session, CandidateStatus.STARTED, finishedAttempt(40, true));
+        Instant start = store.attempts.get(hit.attemptId()).startedAt();
+        store.incidentStore.insert(new Incident(UUID.randomUUID(), session.memberId(), session.id(), hit.id(),
+                IncidentKind.TECHNICAL, "", start, start.plusSeconds(60 * 5), "invigilator"));
+        store.rescored.put(hit.attemptId(), new CertifyingAttempts.Rescored(570, 44, 3,
+                List.of(new CompetencyLevel("1.1", 3, 0.35)), 35));
+
+        finalise.finalise(InMemoryCertification.officer(), session.id());
+
+        assertThat(store.candidates.get(hit.id()).decision()).isEqualTo(Decision.TO_REVIEW);
+        assertThat(store.neutralisedSeen.get(hit.attemptId())).hasSize(5);
+        assertThat(store.rescores.get(hit.id())).isEqualTo(new Rescore(570, 44, 3,
+                List.of(new Rescore.AreaLevel("1.1", 3, 0.35)), Rescore.RECOMPUTED, "automatic-jury"));
+        assertThat(store.rescores).doesNotContainKey(untouched.id());
+        assertThat(store.audit).filteredOn(e -> e.action().equals("candidate.rescored")).singleElement()
+                .satisfies(e -> assertThat(e.details()).isEqualTo("score=570 level=3 recomputed counted=35"));
     }
 
     @Test

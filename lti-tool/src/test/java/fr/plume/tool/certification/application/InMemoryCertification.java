@@ -13,6 +13,7 @@ import fr.plume.tool.certification.domain.CertificationSession;
 import fr.plume.tool.certification.domain.Decision;
 import fr.plume.tool.certification.domain.Incident;
 import fr.plume.tool.certification.domain.Incidents;
+import fr.plume.tool.certification.domain.Rescore;
 import fr.plume.tool.certification.domain.Sessions;
 import fr.plume.tool.support.MovableClock;
 import java.time.Instant;
@@ -38,6 +39,9 @@ final class InMemoryCertification implements Centres, Candidates, AuditTrail {
     final List<AuditEntry> audit = new ArrayList<>();
     final Map<UUID, CertifyingAttempts.CertifyingAttempt> attempts = new HashMap<>();
     final List<UUID> ended = new ArrayList<>();
+    final Map<UUID, CertifyingAttempts.Rescored> rescored = new HashMap<>();
+    final Map<UUID, Set<Instant>> neutralisedSeen = new HashMap<>();
+    final Map<UUID, Rescore> rescores = new HashMap<>();
 
     final Permissions permissions = new Permissions(this);
 
@@ -73,6 +77,13 @@ final class InMemoryCertification implements Centres, Candidates, AuditTrail {
         @Override
         public Optional<CertifyingAttempt> describe(UUID memberId, UUID userId, UUID attemptId) {
             return Optional.ofNullable(attempts.get(attemptId));
+        }
+
+        @Override
+        public Optional<Rescored> rescoreWithout(UUID memberId, UUID userId, UUID attemptId,
+                Set<Instant> neutralisedAnsweredAt) {
+            neutralisedSeen.put(attemptId, Set.copyOf(neutralisedAnsweredAt));
+            return Optional.ofNullable(rescored.get(attemptId));
         }
 
         @Override
@@ -168,6 +179,13 @@ final class InMemoryCertification implements Centres, Candidates, AuditTrail {
     }
     @Override public List<Candidate> withDecision(Decision decision, int limit) {
         return candidates.values().stream().filter(c -> c.decision() == decision).limit(limit).toList();
+    }
+
+    @Override public void rescore(UUID memberId, UUID candidateId, Rescore rescore, Instant at) {
+        rescores.put(candidateId, rescore);
+    }
+    @Override public Optional<Rescore> rescoreOf(UUID memberId, UUID candidateId) {
+        return Optional.ofNullable(rescores.get(candidateId));
     }
 
     // Audit

@@ -30,10 +30,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class RevokeCertificateTest {
 
     @RegisterExtension
-    ConsortiumAdmins.Account officer = ConsortiumAdmins.account("cert-officer", "officer-password-1",
+    ConsortiumAdmins.Account officer = ConsortiumAdmins.account("revoking-officer", "officer-password-1",
             Set.of(ToolRole.CERTIFICATION_OFFICER));
     @RegisterExtension
-    ConsortiumAdmins.Account admin = ConsortiumAdmins.account("cert-admin", "admin-password-1");
+    ConsortiumAdmins.Account admin = ConsortiumAdmins.account("revoking-admin", "admin-password-1");
     @RegisterExtension
     ConsortiumAdmins.Account author = ConsortiumAdmins.account("cert-author", "author-password-1",
             Set.of(ToolRole.AUTHOR));
@@ -67,7 +67,35 @@ class RevokeCertificateTest {
         String encoded = (String) ((Map<?, ?>) list.getJWTClaimsSet().getClaim("credentialSubject")).get("encodedList");
         assertThat(StatusBitstring.decode(encoded).isSet(certificate.statusSlot().index())).isTrue();
         assertThat(jdbc.sql("SELECT revoked_by FROM certification_certificate WHERE id = :id")
-                .param("id", certificate.id()).query(String.class).single()).isEqualTo("cert-officer");
+                .param("id", certificate.id()).query(String.class).single()).isEqualTo("revoking-officer");
+    }
+
+    @Test
+    void issueRevocationAndRegisterExportAreInTheAuditChainWhichStillVerifies() {
+        Certificate certificate = new IssuedCertificates(tool).issued("Inès Roux");
+        BrowserSession browser = officer.signedIn();
+        long before = jdbc.sql("SELECT coalesce(max(seq), 0) FROM certification_audit").query(Long.class).single();
+
+        assertThat(revoke(browser, certificate, "FRAUD").statusCode()).isEqualTo(302);
+        assertThat(browser.getBytes("/certif/certificates/register.xlsx").statusCode()).isEqualTo(200);
+
+        assertThat(auditOf(certificate)).containsExactly(
+                "certificate-issuer|certificate.issued|certificate=" + certificate.id() + " level=" + certificate.level(),
+                "revoking-officer|certificate.revoked|certificate=" + certificate.id() + " reason=FRAUD noteLength=10");
+        assertThat(jdbc.sql("SELECT actor FROM certification_audit WHERE action = 'certificate.register-exported'"
+                + " AND seq > :before").param("before", before).query(String.class).list()).containsExactly("revoking-officer");
+        assertThat(jdbc.sql("SELECT count(*) FROM certification_audit WHERE details LIKE '%dossier%'")
+                .query(Long.class).single()).as("the note stays out of the log").isZero();
+        assertThat(tool.getBean(VerifyAuditTrail.class).verify().intact()).isTrue();
+        String audit = browser.get("/certif/audit").body();
+        assertThat(audit).contains("certificate.revoked");
+        assertThat(browser.postForm("/certif/audit/verify", Map.of("_csrf", BrowserSession.csrfToken(audit))).body())
+                .contains("data-audit=\"intact\"");
+    }
+
+    private java.util.List<String> auditOf(Certificate certificate) {
+        return jdbc.sql("SELECT actor || '|' || action || '|' || details FROM certification_audit"
+                + " WHERE subject_id = :c ORDER BY seq").param("c", certificate.candidateId()).query(String.class).list();
     }
 
     @Test

@@ -81,6 +81,10 @@ class ShowHolderCertificatesTest {
         assertThat(verifier.get("/verify/" + certificate.code().value()).body())
                 .contains("Niveau par compétence", "1.1");
         assertThat(verifier.get("/verify/" + certificate.code().value() + ".json").body()).contains("\"competencies\"");
+        assertThat(jdbc.sql("SELECT action FROM certification_audit WHERE subject_id = :c ORDER BY seq")
+                .param("c", certificate.candidateId()).query(String.class).list())
+                .containsExactly("certificate.issued", "certificate.details-shown");
+        assertThat(tool.getBean(VerifyAuditTrail.class).verify().intact()).isTrue();
     }
 
     @Test

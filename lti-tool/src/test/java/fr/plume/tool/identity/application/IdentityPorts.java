@@ -46,6 +46,19 @@ final class IdentityPorts {
         public void insert(ToolAccount account) {
             accounts.putIfAbsent(account.username(), account);
         }
+
+        @Override
+        public List<ToolAccount> all() {
+            return accounts.values().stream().sorted(Comparator.comparing(ToolAccount::username)).toList();
+        }
+
+        @Override
+        public boolean replaceRoles(UUID accountId, Set<ToolRole> roles) {
+            Optional<ToolAccount> found = accounts.values().stream().filter(a -> a.id().equals(accountId)).findFirst();
+            found.ifPresent(a -> accounts.put(a.username(), new ToolAccount(a.id(), a.username(), a.passwordHash(),
+                    a.displayName(), a.memberId(), roles, a.enabled())));
+            return found.isPresent();
+        }
     }
 
     /** Tokens by the hash of their secret; a holder's account is looked up in {@code accounts} when found. */

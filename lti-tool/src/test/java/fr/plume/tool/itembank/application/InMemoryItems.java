@@ -15,4 +15,11 @@ final class InMemoryItems implements Items {
     public boolean insertIfAbsent(Item item) {
         return stored.putIfAbsent(item.id(), item) == null;
     }
+
+    final java.util.Set<UUID> pretest = new java.util.HashSet<>();
+
+    @Override
+    public boolean addPretestParameters(UUID itemId, double a, double b) {
+        return pretest.add(itemId);
+    }
 }

@@ -39,6 +39,17 @@ class PsychometricsPagesTest {
     final ConsortiumAdmins.Account administrator = ConsortiumAdmins.account("admin-psychometrics-pages", PASSWORD);
 
     @Test
+    void aPsychometricianLandsOnTheCalibrationsAfterSignIn() {
+        BrowserSession browser = new BrowserSession(port);
+
+        HttpResponse<String> signedIn = browser.submitSignIn(psychometrician.username(), PASSWORD);
+
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith(RUNS);
+        assertThat(browser.follow(signedIn).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aPsychometricianQueuesARunFollowsItAndCannotPromoteItBeforeItSucceeds() {
         BrowserSession browser = psychometrician.signedIn();
         String list = browser.get(RUNS).body();

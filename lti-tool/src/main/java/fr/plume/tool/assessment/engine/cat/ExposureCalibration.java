@@ -49,6 +49,13 @@ public final class ExposureCalibration {
         return new ExposureCalibration(100, 12, STANDARD_SEED);
     }
 
+    /** The settings the parameters depend on (part of the key they are stored under). */
+    @Override
+    public String toString() {
+        return "ExposureCalibration[candidatesPerBand=" + candidatesPerBand + ", rounds=" + rounds + ", seed=" + seed
+                + ", targetShare=" + TARGET_SHARE + "]";
+    }
+
     public ExposureControl calibrate(ItemBank bank, TestBlueprint blueprint, ScoringConfiguration scoring) {
         double[] cuts = scoring.levelCutPoints().stream().mapToDouble(Double::doubleValue).toArray();
         int bands = cuts.length + 1;

@@ -93,6 +93,18 @@ public final class SimulatorCli {
         @Option(names = "--length", description = "Fixed test length instead of the mode's stopping rule.")
         Integer length;
 
+        @Option(names = "--min-length", description = "Certification: fewest items before the level may decide (default: the mode's).")
+        Integer minLength;
+
+        @Option(names = "--max-length", description = "Certification: most items (default: the mode's).")
+        Integer maxLength;
+
+        @Option(names = "--confidence", description = "Certification: level probability that stops the test (default: the mode's).")
+        Double confidence;
+
+        @Option(names = "--scale-a", description = "Multiply every item's discrimination a by this factor (what-if banks).")
+        Double scaleA;
+
         @Option(names = "--write-bank", description = "Also write the bank used to this CSV file.")
         Path writeBank;
 
@@ -102,6 +114,10 @@ public final class SimulatorCli {
             List<ItemParameters> items = bank != null ? BankFiles.read(bank)
                     : sampleShaped != null ? SampleShapedBank.generate(sampleShaped, new SplittableRandom(seed ^ 0x5DEECE66DL))
                     : SimulatedBank.generate(bankSize, competencies, new SplittableRandom(seed ^ 0x5DEECE66DL));
+            if (scaleA != null) {
+                items = items.stream().map(item -> new ItemParameters(item.itemId(), item.competencyCode(),
+                        item.familyId(), item.a() * scaleA, item.b(), item.accessible())).toList();
+            }
             if (writeBank != null) {
                 try (Writer writer = Files.newBufferedWriter(writeBank, StandardCharsets.UTF_8)) {
                     BankCsv.write(items, writer);
@@ -120,6 +136,12 @@ public final class SimulatorCli {
             }
             if (strata != null) {
                 blueprint = blueprint.withExposureStrata(strata);
+            }
+            StoppingRule rule = blueprint.stoppingRule();
+            if (rule.decidesLevel() && (minLength != null || maxLength != null || confidence != null)) {
+                blueprint = blueprint.withStoppingRule(StoppingRule.levelDecided(
+                        minLength != null ? minLength : rule.minItems(), maxLength != null ? maxLength : rule.maxItems(),
+                        confidence != null ? confidence : rule.levelConfidence()));
             }
             ItemBank itemBank = ItemBank.of(items);
             out.printf("bank              %d items, %d competencies (%s)%n", itemBank.size(),

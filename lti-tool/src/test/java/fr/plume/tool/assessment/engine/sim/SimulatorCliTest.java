@@ -80,4 +80,22 @@ class SimulatorCliTest {
                 () -> BankCsv.read(new BufferedReader(new StringReader(broken))))
                 .hasMessageContaining("line 2");
     }
+
+    @Test
+    void certificationLengthAndDiscriminationCanBeChangedForWhatIfRuns(@TempDir Path directory) throws IOException {
+        Path written = directory.resolve("what-if.csv");
+        StringWriter output = new StringWriter();
+        CommandLine command = new CommandLine(new SimulatorCli());
+        command.setOut(new PrintWriter(output));
+
+        int exit = command.execute("simulate", "--sample-shaped", "12", "--mode", "CERTIFICATION", "--candidates",
+                "40", "--seed", "3", "--no-exposure-control", "--min-length", "20", "--max-length", "24",
+                "--confidence", "0.99", "--scale-a", "1.5", "--write-bank", written.toString());
+
+        assertThat(exit).isZero();
+        assertThat(output.toString()).containsPattern("min 2[0-4], max 24");
+        List<ItemParameters> bank = BankCsv.read(Files.newBufferedReader(written));
+        assertThat(bank).hasSize(16 * 12).allSatisfy(item -> assertThat(item.a()).isBetween(1.5, 2.4));
+    }
 }
+
