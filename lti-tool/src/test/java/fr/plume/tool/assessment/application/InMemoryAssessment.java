@@ -131,6 +131,16 @@ final class InMemoryAssessment {
         }
     }
 
+    /** Keeps only the first {@code count} practice-pool items of the competency (a thin practice pool). */
+    void keepPracticeItems(String competency, int count) {
+        List<PublishedItem> practice = published.stream()
+                .filter(item -> item.item().competency().equals(competency))
+                .filter(item -> item.item().type() != fr.plume.framework.content.ItemType.ESSAY)
+                .filter(item -> BankPool.of(item.item().family()) == BankPool.PRACTICE)
+                .toList();
+        published.removeAll(practice.subList(Math.min(count, practice.size()), practice.size()));
+    }
+
     /** A family id of this item that falls in {@code pool} ({@link BankPool#of} is a hash of it). */
     static String family(String competency, int number, BankPool pool) {
         String base = competency + "-f" + number;

@@ -141,6 +141,40 @@ class StartAttemptTest {
     }
 
     @Test
+    void aMockCertificationTakesWhatThePracticePoolOffersForAThinCompetency() {
+        assessment.publishACertificationSizedBank();
+        assessment.keepPracticeItems("2.1", 1);
+        Student mockLink = new Student(student.memberId(), student.userId(), student.resourceLinkId(),
+                student.contextId(), Map.of("plume_kind", "MOCK_CERTIFICATION"));
+
+        Attempt mock = assessment.startAttempt.start(mockLink, TestMode.MOCK_CERTIFICATION, Set.of());
+        assessment.reseed(mock.id(), 21);
+        runToTheEnd(mockLink, mock.id(), new java.util.SplittableRandom(21));
+
+        assertThat(assessment.attempts.attempts.get(mock.id()).inProgress()).as("the mock ran to its end").isFalse();
+        assertThat(assessment.shown(mock.id())).hasSizeGreaterThanOrEqualTo(32)
+                .allMatch(shown -> BankPool.of(shown.parameters().familyId()) == BankPool.PRACTICE);
+        assertThat(assessment.shown(mock.id())).filteredOn(shown -> shown.parameters().competencyCode().equals("2.1"))
+                .as("one practice item of 2.1, below the blueprint's 2, and no certification item instead")
+                .hasSize(1);
+    }
+
+    @Test
+    void diagnosticsAndPracticeDrawFromTheWholeBankAsBefore() {
+        assessment.publishACertificationSizedBank();
+        Attempt diagnostic = assessment.startAttempt.start(student, TestMode.DIAGNOSTIC, Set.of());
+        assessment.reseed(diagnostic.id(), 5);
+
+        runToTheEnd(student, diagnostic.id(), new java.util.SplittableRandom(5));
+
+        assertThat(assessment.bank.itemsFor(TestMode.DIAGNOSTIC)).isSameAs(assessment.bank.current().bank());
+        assertThat(assessment.bank.itemsFor(TestMode.FORMATIVE)).isSameAs(assessment.bank.current().bank());
+        assertThat(assessment.shown(diagnostic.id()))
+                .anyMatch(shown -> BankPool.of(shown.parameters().familyId()) == BankPool.CERTIFICATION)
+                .anyMatch(shown -> BankPool.of(shown.parameters().familyId()) == BankPool.PRACTICE);
+    }
+
+    @Test
     void aCertificationShowsOnlyCertificationPoolItems() {
         assessment.publishACertificationSizedBank();
         Student candidate = new Student(student.memberId(), student.userId(), student.resourceLinkId(),
