@@ -334,6 +334,49 @@ public class DeliveryTest {
         assertThat(count("SELECT count(*) FROM lti_grade_outbox WHERE attempt_id = :a", attempt)).isZero();
     }
 
+    /**
+     * Issue 17: a mock certification sits like the certification (time limit, no correction), as
+     * often as wished, from the practice pool only; its result shows the likely level with its
+     * margin and what to work on, with a practice grade at once and nothing held for publication.
+     */
+    @Test
+    void aMockCertificationIsTimedLikeTheCertificationGivesALikelyLevelAtOnceAndCanBeTakenAgain() {
+        StudentLauncher.Session session = students.member("univ-mock").launch("student-m", "link-mock",
+                Map.of("plume_kind", "MOCK_CERTIFICATION", "plume_activity", "mock-certification"));
+        String home = session.get("/app").body();
+        assertThat(home).contains("Examen blanc").contains("90 minutes").contains("value=\"MOCK_CERTIFICATION\"");
+        UUID attempt = start(session, "MOCK_CERTIFICATION", null);
+        String page = session.get("/app/attempts/" + attempt).body();
+        assertThat(page).contains("Temps restant : 90 min").contains("Question 1 sur 50 au plus<");
+        for (int i = 0; i < 32; i++) {
+            String current = session.get("/app/attempts/" + attempt).body();
+            HttpResponse<String> answered = session.post("/app/attempts/" + attempt + "/answer", current,
+                    answerFor(current, StudentLauncher.Session.token(current)));
+            assertThat(StudentLauncher.Session.location(answered)).as("no feedback page")
+                    .doesNotContain("/feedback/");
+        }
+        clock.advance(Duration.ofMinutes(91));
+        assertThat(StudentLauncher.Session.location(session.get("/app/attempts/" + attempt))).endsWith("/result");
+
+        String result = session.get("/app/attempts/" + attempt + "/result").body();
+        assertThat(result).contains("Résultat de l’examen blanc").containsPattern("Niveau probable : \\d sur 6 \\(score \\d+ ± \\d+ sur")
+                .contains("ce résultat n’est pas un certificat").contains("Entraînements recommandés")
+                .doesNotContain("délibération du jury");
+        List<String> families = jdbc.sql("SELECT i.item_id::text FROM assessment_attempt_item i WHERE i.attempt_id = :a")
+                .param("a", attempt).query(String.class).list().stream()
+                .map(id -> catalog.item(UUID.fromString(id)).orElseThrow().family()).toList();
+        assertThat(families).hasSizeGreaterThanOrEqualTo(32)
+                .allMatch(family -> fr.plume.tool.assessment.domain.BankPool.of(family)
+                        == fr.plume.tool.assessment.domain.BankPool.PRACTICE);
+        assertThat(count("SELECT count(*) FROM assessment_certification_result WHERE attempt_id = :a", attempt)).isZero();
+        // the practice grade leaves at once (no publication hold)
+        assertThat(completed.events).filteredOn(e -> e.attemptId().equals(attempt)).singleElement()
+                .satisfies(e -> assertThat(e.mode()).isEqualTo("MOCK_CERTIFICATION"));
+
+        UUID again = start(session, "MOCK_CERTIFICATION", null);
+        assertThat(again).as("another mock, as often as wished").isNotEqualTo(attempt);
+    }
+
     @Test
     void attemptsAreInvisibleToOtherStudentsAndOtherMembers() {
         StudentLauncher univ = students.member("univ-owner");

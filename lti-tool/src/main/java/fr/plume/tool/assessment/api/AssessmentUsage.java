@@ -12,7 +12,7 @@ import java.util.UUID;
  */
 public interface AssessmentUsage {
 
-    /** Attempts of one mode (DIAGNOSTIC, FORMATIVE, CERTIFICATION) started in the period. */
+    /** Attempts of one mode (DIAGNOSTIC, FORMATIVE, CERTIFICATION; a mock certification counts as FORMATIVE) started in the period. */
     record ModeCount(UUID memberId, String mode, long count, long students) {
     }
 

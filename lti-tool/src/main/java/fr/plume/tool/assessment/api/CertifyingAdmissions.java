@@ -30,6 +30,14 @@ public interface CertifyingAdmissions {
     /** Takes the candidate's admission to start or resume, or says it is refused. */
     Admission admit(UUID memberId, UUID userId, String certificationId);
 
+    /**
+     * How recent a profile level must be to count, in months: the eligibility rule's, so the
+     * certifying test starts from the same profile that made the candidate eligible.
+     */
+    default int profileMonths() {
+        return 12;
+    }
+
     /** The certifying attempt the admitted candidate started or resumed, in the same transaction. */
     void started(UUID memberId, UUID userId, String certificationId, UUID attemptId);
 

@@ -5,6 +5,8 @@ import fr.plume.tool.assessment.domain.Attempt;
 import fr.plume.tool.assessment.domain.AttemptProgress;
 import fr.plume.tool.assessment.domain.Attempts;
 import fr.plume.tool.assessment.engine.EstimationSettings;
+import fr.plume.tool.assessment.engine.ItemBank;
+import fr.plume.tool.assessment.engine.irt.LogDensity;
 import fr.plume.tool.assessment.engine.ScoredResponse;
 import fr.plume.tool.assessment.engine.ScoringConfiguration;
 import fr.plume.tool.assessment.engine.ScoringConfigurations;
@@ -36,7 +38,7 @@ public class AttemptState {
     public static TestBlueprint blueprint(Attempt attempt) {
         return switch (attempt.mode()) {
             case DIAGNOSTIC -> TestBlueprint.diagnostic();
-            case CERTIFICATION -> TestBlueprint.certification();
+            case CERTIFICATION, MOCK_CERTIFICATION -> TestBlueprint.certification();
             case FORMATIVE -> TestBlueprint.formative(attempt.competencies());
         };
     }
@@ -69,15 +71,29 @@ public class AttemptState {
                 attempts.seenElsewhere(attempt.memberId(), attempt.userId(), attempt.id()), attempt.accessibleItems()));
     }
 
+    /**
+     * A posterior stored before any answer is the prior the attempt started from (a certifying
+     * attempt's profile, {@link CandidatePriors}): the first item is chosen at its mean. When the
+     * stored posterior is missing or stale, θ is rebuilt from the answers under the population
+     * prior; that only moves which items come next, never the level of a certification (WLE).
+     */
     private AdaptiveTest rebuild(AttemptProgress progress, CandidateContext candidate) {
         Attempt attempt = progress.attempt();
         List<ScoredResponse> answered = progress.scoredResponses();
+        ItemBank items = bank.itemsFor(attempt.mode());
         return progress.currentPosterior()
                 .filter(stored -> stored.logDensity().length == GRID_POINTS)
-                .map(stored -> AdaptiveTest.resume(bank.current().bank(), blueprint(attempt), candidate,
-                        scoring(attempt), answered, stored.logDensity()))
-                .orElseGet(() -> AdaptiveTest.resume(bank.current().bank(), blueprint(attempt), candidate,
-                        scoring(attempt), answered));
+                .map(stored -> AdaptiveTest.resume(items, blueprintFrom(attempt, stored, answered.isEmpty()),
+                        candidate, scoring(attempt), answered, stored.logDensity()))
+                .orElseGet(() -> AdaptiveTest.resume(items, blueprint(attempt), candidate, scoring(attempt), answered));
+    }
+
+    private static TestBlueprint blueprintFrom(Attempt attempt, AbilityPosterior stored, boolean noAnswer) {
+        if (!noAnswer) {
+            return blueprint(attempt);
+        }
+        double priorMean = LogDensity.of(EstimationSettings.defaults().grid(), stored.logDensity()).summarize().mean();
+        return blueprint(attempt).withStartTheta(priorMean);
     }
 
     /** The final estimate from these scored answers only (a rescoring), with the attempt's blueprint and scoring. */

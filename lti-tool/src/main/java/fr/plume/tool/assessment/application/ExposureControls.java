@@ -32,7 +32,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The conditional Sympson–Hetter parameters (issue 15) that diagnostic and certifying attempts
- * apply, per bank fingerprint, blueprint and scoring version. Computing them takes seconds of
+ * apply, per bank fingerprint, blueprint and scoring version; the bank is the items the mode draws
+ * from ({@link DeliverableBank#itemsFor}: the certification pool for the certification). The mock
+ * certification is practice: no exposure limit applies to it. Computing them takes seconds of
  * simulation, so it never happens on a student's request: at start-up, every minute (to follow
  * newly published items and promoted parameters) and when a request finds none, a background
  * thread computes the missing ones with the fixed seed and stores them. Until they are stored,
@@ -92,7 +94,7 @@ public class ExposureControls {
         if (!CONTROLLED.contains(attempt.mode()) || attempt.writing()) {
             return Optional.empty();
         }
-        return lookup(bank.current().bank(), AttemptState.blueprint(attempt), AttemptState.scoring(attempt));
+        return lookup(bank.itemsFor(attempt.mode()), AttemptState.blueprint(attempt), AttemptState.scoring(attempt));
     }
 
     /** Makes sure the parameters of the bank as it is now are computed or being computed. */
@@ -100,10 +102,9 @@ public class ExposureControls {
     @Scheduled(initialDelayString = "${plume.assessment.exposure-check:PT1M}",
             fixedDelayString = "${plume.assessment.exposure-check:PT1M}")
     public void prepare() {
-        ItemBank items = bank.current().bank();
         ScoringConfiguration scoring = ScoringConfigurations.standard().forDate(Instant.now(clock));
-        lookup(items, TestBlueprint.diagnostic(), scoring);
-        lookup(items, TestBlueprint.certification(), scoring);
+        lookup(bank.itemsFor(TestMode.DIAGNOSTIC), TestBlueprint.diagnostic(), scoring);
+        lookup(bank.itemsFor(TestMode.CERTIFICATION), TestBlueprint.certification(), scoring);
     }
 
     private Optional<ExposureControl> lookup(ItemBank items, TestBlueprint blueprint, ScoringConfiguration scoring) {

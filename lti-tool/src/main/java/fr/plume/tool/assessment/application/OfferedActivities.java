@@ -14,14 +14,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The activities assessment offers for placing in a course (Deep Linking): the diagnostic, one
- * practice per competency of the current framework, and the certification. Without a stored
- * framework there is nothing to practise, so only the diagnostic and the certification are offered.
+ * practice per competency of the current framework, the mock certification and the certification. Without a stored
+ * framework there is nothing to practise, so only the diagnostic, the mock and the certification are offered.
  */
 @Component
 public class OfferedActivities implements PlaceableActivities {
 
     /** The one certification the tool offers (its {@code plume_activity}). */
     static final String CERTIFICATION = "certification";
+    /** The mock certification ("examen blanc", issue 17): no seat, no certificate. */
+    static final String MOCK_CERTIFICATION = "mock-certification";
 
     private final Frameworks frameworks;
 
@@ -40,6 +42,12 @@ public class OfferedActivities implements PlaceableActivities {
                 "An adaptive test of 15 to 30 questions that places the student on each competency.",
                 (double) GradeScale.MAXIMUM, "diagnostic", Map.of()));
         competencies.forEach(competency -> list.add(practice(competency)));
+        list.add(new PlaceableActivity(MOCK_CERTIFICATION, Kind.MOCK_CERTIFICATION, "Examen blanc de certification",
+                "Mock certification", "Une certification d’entraînement, aussi souvent que voulu : même épreuve, même"
+                        + " durée, sans certificat, avec le niveau probable et ce qu’il reste à travailler.",
+                "A practice certification, as often as wished: same test, same time, no certificate, with the likely"
+                        + " level and what to work on.",
+                (double) GradeScale.MAXIMUM, "mock-certification", Map.of()));
         list.add(new PlaceableActivity(CERTIFICATION, Kind.CERTIFICATION, "Certification Plume",
                 "Plume certification", "L’entrée vers une session de certification surveillée (40 questions, 90 minutes).",
                 "The way into an invigilated certification session (40 questions, 90 minutes).",

@@ -35,7 +35,7 @@ public class PretestSeeding {
     }
 
     public PretestPlan plan(Attempt attempt) {
-        if (attempt.writing() || attempt.mode() == TestMode.CERTIFICATION) {
+        if (attempt.writing() || attempt.mode().certificationLike()) {
             return PretestPlan.none();
         }
         int lastSlot = AttemptState.blueprint(attempt).stoppingRule().minItems();

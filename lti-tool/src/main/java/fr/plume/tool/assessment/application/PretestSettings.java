@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Pretest seeding ({@code plume.assessment.pretest.*}, issue 16): how many unscored pretest items
  * a diagnostic or formative attempt carries, and how many answers each pretest item should collect
- * before it stops being seeded. Certification never carries any.
+ * before it stops being seeded. Certification never carries any, nor its mock (the same test).
  *
  * @param diagnosticItems  pretest items per diagnostic attempt (default 2, for up to 30 scored items)
  * @param formativeItems   pretest items per formative attempt (default 2)
@@ -30,7 +30,7 @@ public record PretestSettings(Integer diagnosticItems, Integer formativeItems, I
         return switch (mode) {
             case DIAGNOSTIC -> diagnosticItems;
             case FORMATIVE -> formativeItems;
-            case CERTIFICATION -> 0;
+            case CERTIFICATION, MOCK_CERTIFICATION -> 0;
         };
     }
 }

@@ -67,7 +67,8 @@ public class ShowResults {
 
     /** Recomputed from the answers and the parameters copied with them: nothing more to store. */
     private List<CompetencyResult> domains(Attempt attempt, List<ShownItem> shown) {
-        if (attempt.mode() != TestMode.DIAGNOSTIC || attempt.writing()) {
+        boolean profiled = attempt.mode() == TestMode.DIAGNOSTIC || attempt.mode() == TestMode.MOCK_CERTIFICATION;
+        if (!profiled || attempt.writing()) {
             return List.of();
         }
         List<ScoredResponse> answered = shown.stream().filter(ShownItem::scored)

@@ -1,11 +1,15 @@
 package fr.plume.tool.assessment.application;
 
 import fr.plume.tool.assessment.api.CertifyingAdmissions;
+import fr.plume.tool.assessment.domain.AbilityPosterior;
 import fr.plume.tool.assessment.domain.Accommodations;
+import fr.plume.tool.assessment.domain.BankPool;
 import fr.plume.tool.assessment.domain.Attempt;
 import fr.plume.tool.assessment.domain.AttemptStatus;
 import fr.plume.tool.assessment.domain.TimeLimit;
+import fr.plume.tool.assessment.engine.EstimationSettings;
 import fr.plume.tool.assessment.engine.ItemBank;
+import fr.plume.tool.assessment.engine.profile.ProfilePrior;
 import fr.plume.tool.assessment.engine.cat.TestBlueprint;
 import fr.plume.tool.assessment.engine.cat.TestMode;
 import fr.plume.tool.assessment.domain.Attempts;
@@ -31,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  * for practice, on the same competencies) is resumed rather than duplicated. A certifying attempt
  * starts only from a certification activity and only while the person has attempts left at that
  * certification ({@link CertificationSeats}); an unfinished one is resumed from any of its links.
+ * A mock certification is started as often as the student likes, with the certification's time
+ * limit, and resumed like practice.
  */
 @Component
 public class StartAttempt {
@@ -44,6 +50,7 @@ public class StartAttempt {
     private final ModulePractices practices;
     private final Clock clock;
     private final CertifyingAdmissions admissions;
+    private final CandidatePriors priors;
 
     public StartAttempt(Attempts attempts, DeliverableBank bank, CertificationSeats seats, ModulePractices practices,
             Clock clock) {
@@ -52,19 +59,26 @@ public class StartAttempt {
 
     @Autowired
     StartAttempt(Attempts attempts, DeliverableBank bank, CertificationSeats seats, ModulePractices practices,
-            Clock clock, ObjectProvider<CertifyingAdmissions> admissions) {
-        this(attempts, bank, seats, practices, clock, admissions.getIfAvailable());
+            Clock clock, ObjectProvider<CertifyingAdmissions> admissions, CandidatePriors priors) {
+        this(attempts, bank, seats, practices, clock, admissions.getIfAvailable(), priors);
     }
 
     /** @param admissions who may sit now (the certification module's invigilation); null: the launch decides */
     public StartAttempt(Attempts attempts, DeliverableBank bank, CertificationSeats seats, ModulePractices practices,
             Clock clock, CertifyingAdmissions admissions) {
+        this(attempts, bank, seats, practices, clock, admissions, null);
+    }
+
+    /** @param priors the candidates' profiles a certifying attempt starts from; null: the population prior */
+    public StartAttempt(Attempts attempts, DeliverableBank bank, CertificationSeats seats, ModulePractices practices,
+            Clock clock, CertifyingAdmissions admissions, CandidatePriors priors) {
         this.practices = practices;
         this.attempts = attempts;
         this.bank = bank;
         this.seats = seats;
         this.clock = clock;
         this.admissions = admissions;
+        this.priors = priors;
     }
 
     @Transactional
@@ -104,6 +118,9 @@ public class StartAttempt {
         }
         Attempt attempt = newAttempt(student, mode, scope, accommodations, writing);
         attempts.insert(attempt);
+        if (mode == TestMode.MOCK_CERTIFICATION) {
+            startFromProfile(attempt);
+        }
         log.info("event=attempt.started member={} attempt={} mode={} writing={}", attempt.memberId(), attempt.id(),
                 mode, writing);
         return attempt;
@@ -147,18 +164,39 @@ public class StartAttempt {
                     .orElseThrow(() -> new PlumeProblemException("ASSESSMENT-CERTIFICATION-TAKEN", 409,
                             standing.allowed()));
         }
+        startFromProfile(attempt);
         log.info("event=attempt.started member={} attempt={} mode=CERTIFICATION certification={} seat={}",
                 attempt.memberId(), attempt.id(), certification, standing.nextSeat());
         return attempt;
     }
 
     /**
+     * Issue 17: a certifying or mock attempt starts from the candidate's recent profile rather than
+     * from the population. The prior is as wide as the population ({@link ProfilePrior#WIDENED_SD})
+     * and only steers the first items: the certified level is the WLE, which has no prior.
+     */
+    private void startFromProfile(Attempt attempt) {
+        if (priors == null) {
+            return;
+        }
+        int months = admissions == null ? CandidatePriors.DEFAULT_PROFILE_MONTHS : admissions.profileMonths();
+        ProfilePrior prior = priors.of(attempt.memberId(), attempt.userId(), AttemptState.scoring(attempt), months);
+        if (!prior.equals(ProfilePrior.population())) {
+            attempts.savePrior(attempt.memberId(), attempt.id(),
+                    new AbilityPosterior(prior.logDensity(EstimationSettings.defaults()), 0));
+            log.info("event=attempt.prior member={} attempt={} priorMean={}", attempt.memberId(), attempt.id(),
+                    String.format(java.util.Locale.ROOT, "%.2f", prior.mean()));
+        }
+    }
+
+    /**
      * Refuses a new certifying attempt when the items this candidate may get are too few to keep
      * every item's exposure under the certification limit ({@link TestBlueprint#minimumBank()},
-     * issue 15): a smaller bank would show the same items to too many candidates.
+     * issue 15): a smaller bank would show the same items to too many candidates. Only the
+     * certification pool counts ({@link BankPool}).
      */
     private void requireBankLargeEnoughForCertification(boolean accessibleOnly) {
-        ItemBank items = bank.current().bank();
+        ItemBank items = bank.current().pool(BankPool.CERTIFICATION);
         TestBlueprint.MinimumBank minimum = TestBlueprint.certification().minimumBank();
         int[] perCompetency = new int[items.competencies().size()];
         int total = 0;
@@ -184,7 +222,7 @@ public class StartAttempt {
 
     static Attempt newAttempt(Student student, TestMode mode, Set<String> scope, Accommodations accommodations,
             boolean writing, Instant now) {
-        Instant deadline = mode == TestMode.CERTIFICATION ? TimeLimit.deadline(now, accommodations.extraTimePercent()) : null;
+        Instant deadline = mode.certificationLike() ? TimeLimit.deadline(now, accommodations.extraTimePercent()) : null;
         return new Attempt(UUID.randomUUID(), student.memberId(), student.userId(), student.resourceLinkId(),
                 student.contextId(), mode, scope, RANDOM.nextLong(), accommodations.accessibleItems(),
                 accommodations.extraTimePercent(), AttemptState.scoringVersionFor(now), now, deadline,

@@ -51,6 +51,12 @@ public interface Attempts {
             boolean correct, double credit, Instant at, AbilityPosterior posterior);
 
     /**
+     * Stores the prior a new attempt starts from as its posterior before any answer (issue 17:
+     * the certifying test starts from the candidate's profile).
+     */
+    void savePrior(UUID memberId, UUID attemptId, AbilityPosterior prior);
+
+    /**
      * Marks the pending item answered without a verdict (awaiting human marking), so no estimate
      * ever counts it; false when the token is not the pending one.
      */

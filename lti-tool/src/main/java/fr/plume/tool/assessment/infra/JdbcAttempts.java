@@ -195,6 +195,16 @@ class JdbcAttempts implements Attempts {
         return saved;
     }
 
+    @Override
+    public void savePrior(UUID memberId, UUID attemptId, AbilityPosterior prior) {
+        jdbc.sql("""
+                UPDATE assessment_attempt SET log_posterior = :posterior, log_posterior_answers = :answers
+                 WHERE member_id = :member AND id = :id""")
+                .param("posterior", Arrays.stream(prior.logDensity()).boxed().toArray(Double[]::new))
+                .param("answers", prior.answers()).param("member", memberId).param("id", attemptId)
+                .update();
+    }
+
     /** Item ids this student was shown in their other attempts (avoided while the bank allows). */
     @Override
     public Set<String> seenElsewhere(UUID memberId, UUID userId, UUID attemptId) {

@@ -280,7 +280,12 @@ class StudentController {
         model.addAttribute("results", shownResults);
         model.addAttribute("domains", reported.domains());
         List<CompetencyResult> recommended = attempt.mode() == TestMode.DIAGNOSTIC
-                ? Recommendations.weakest(results, RECOMMENDED) : List.of();
+                || attempt.mode() == TestMode.MOCK_CERTIFICATION ? Recommendations.weakest(results, RECOMMENDED) : List.of();
+        if (attempt.mode() == TestMode.MOCK_CERTIFICATION && reported.summary() != null) {
+            // The likely level's uncertainty: the score's 95 % margin on the published scale.
+            model.addAttribute("margin", Math.round(1.96 * fr.plume.tool.assessment.application.AttemptState
+                    .scoring(attempt).scaledStandardError(reported.summary().standardError())));
+        }
         model.addAttribute("recommended", recommended);
         model.addAttribute("openResources", openResources.forWeak(recommended));
         model.addAttribute("openModules", openModules.forWeak(recommended));

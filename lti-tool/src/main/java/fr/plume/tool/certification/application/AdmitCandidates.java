@@ -45,6 +45,11 @@ public class AdmitCandidates implements CertifyingAdmissions {
     }
 
     @Override
+    public int profileMonths() {
+        return rules.eligibility().months();
+    }
+
+    @Override
     public boolean invigilated(UUID memberId, String certificationId) {
         return rules.invigilationRequired();
     }

@@ -8,7 +8,7 @@ import java.util.Map;
  *
  * @param id            stable identifier, sent back as the {@code plume_activity} custom parameter
  *                      and as the line item's {@code resourceId}
- * @param kind          DIAGNOSTIC, FORMATIVE or CERTIFICATION
+ * @param kind          DIAGNOSTIC, FORMATIVE, CERTIFICATION or MOCK_CERTIFICATION
  * @param titleFr       title in French (the default)
  * @param titleEn       title in English
  * @param descriptionFr one-sentence description in French
@@ -20,7 +20,7 @@ import java.util.Map;
 public record PlaceableActivity(String id, Kind kind, String titleFr, String titleEn, String descriptionFr,
         String descriptionEn, Double scoreMaximum, String tag, Map<String, String> custom) {
 
-    public enum Kind { DIAGNOSTIC, FORMATIVE, CERTIFICATION }
+    public enum Kind { DIAGNOSTIC, FORMATIVE, CERTIFICATION, MOCK_CERTIFICATION }
 
     public PlaceableActivity {
         custom = custom == null ? Map.of() : Map.copyOf(custom);

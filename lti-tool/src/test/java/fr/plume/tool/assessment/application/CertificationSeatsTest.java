@@ -52,12 +52,16 @@ class CertificationSeatsTest {
     Clock clock;
     @Autowired
     fr.plume.tool.assessment.domain.ModulePractices practices;
+    @Autowired
+    fr.plume.tool.itembank.application.ImportItems importItems;
 
     private UUID member;
     private UUID person;
 
     @BeforeEach
-    void person() {
+    void person() throws Exception {
+        // The sample bank's certification pool is large enough; run alone, nothing else imports it.
+        importItems.importMatching("classpath*:samples/items/*.json");
         String code = "cert-" + UUID.randomUUID().toString().substring(0, 8);
         member = members.ensure(code, "Université " + code).id();
         person = UUID.randomUUID();

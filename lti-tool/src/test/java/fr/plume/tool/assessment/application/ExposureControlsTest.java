@@ -8,6 +8,7 @@ import fr.plume.tool.assessment.engine.ItemParameters;
 import fr.plume.tool.assessment.engine.ScoringConfiguration;
 import fr.plume.tool.assessment.engine.ScoringConfigurations;
 import fr.plume.tool.assessment.engine.cat.ExposureCalibration;
+import fr.plume.tool.assessment.engine.cat.ExposureControl;
 import fr.plume.tool.assessment.engine.cat.TestBlueprint;
 import fr.plume.tool.assessment.engine.sim.SampleShapedBank;
 import fr.plume.tool.assessment.engine.cat.TestMode;
@@ -31,6 +32,12 @@ class ExposureControlsTest {
 
     private static final int DIAGNOSTIC_CANDIDATES = 600;
     private static final int CERTIFICATION_CANDIDATES = 300;
+    /**
+     * The certification draws from its pool only (issue 17): 22 items per competency give a
+     * certification pool of 271 items, about the sample bank's (266); with 20 it would hold 247,
+     * below the certification minimum (250).
+     */
+    private static final int CERTIFICATION_ITEMS_PER_COMPETENCY = 22;
 
     @Test
     void diagnosticExposureThroughDeliveryStaysUnderItsLimit() {
@@ -44,19 +51,22 @@ class ExposureControlsTest {
     @Test
     void certificationExposureThroughDeliveryIsMeasuredAndLowerThanRandomesqueAlone() {
         Map<String, String> certifying = Map.of("plume_kind", "CERTIFICATION", "plume_activity", "certification");
-        InMemoryAssessment controlled = sampleShaped();
-        InMemoryAssessment randomesque = sampleShaped();
+        InMemoryAssessment controlled = sampleShaped(CERTIFICATION_ITEMS_PER_COMPETENCY);
+        InMemoryAssessment randomesque = sampleShaped(CERTIFICATION_ITEMS_PER_COMPETENCY);
 
         Exposure withControl = deliver(controlled, TestMode.CERTIFICATION, certifying, CERTIFICATION_CANDIDATES, 13,
                 true);
         Exposure without = deliver(randomesque, TestMode.CERTIFICATION, certifying, CERTIFICATION_CANDIDATES, 13,
                 false);
 
-        // Measured through delivery: 0.257 with the light test calibration (40 candidates per band, 8
-        // rounds) and 300 candidates, against 0.67 with the randomesque draw alone. The issue-15 target,
-        // 0.20, is not met (0.211 with the standard calibration in plume-sim, docs/assessment-engine.md).
-        assertThat(withControl.max()).as("with control: %s", withControl).isLessThanOrEqualTo(0.26);
-        assertThat(without.max()).as("without: %s", without).isGreaterThan(withControl.max() + 0.3);
+        // Measured through delivery, the certification drawing from its pool only (271 items): 0.400
+        // with the light test calibration (40 candidates per band, 8 rounds) and 300 candidates,
+        // against 0.673 with the randomesque draw alone. On the whole bank (320 items) it was 0.257:
+        // keeping a quarter of the families for practice costs exposure (docs/assessment-engine.md).
+        // The issue-15 target, 0.20, is not met.
+        assertThat(controlled.bank.itemsFor(TestMode.CERTIFICATION).size()).isEqualTo(271);
+        assertThat(withControl.max()).as("with control: %s", withControl).isLessThanOrEqualTo(0.41);
+        assertThat(without.max()).as("without: %s", without).isGreaterThan(withControl.max() + 0.25);
     }
 
     @Test
@@ -76,12 +86,34 @@ class ExposureControlsTest {
     }
 
     @Test
-    void practiceIsNotExposureControlled() {
+    void practiceAndTheMockCertificationAreNotExposureControlled() {
         InMemoryAssessment assessment = sampleShaped();
         Attempt practice = assessment.startAttempt.start(student(Map.of()), TestMode.FORMATIVE, Set.of("1.1"));
+        Attempt mock = assessment.startAttempt.start(student(Map.of("plume_kind", "MOCK_CERTIFICATION")),
+                TestMode.MOCK_CERTIFICATION, Set.of());
 
         assertThat(assessment.exposure.forAttempt(practice)).isEmpty();
+        assertThat(assessment.exposure.forAttempt(mock)).isEmpty();
         assertThat(assessment.exposureStore.background.pending()).isZero();
+    }
+
+    @Test
+    void theCertificationAppliesTheParametersOfTheCertificationPoolNotOfTheWholeBank() {
+        InMemoryAssessment assessment = sampleShaped(CERTIFICATION_ITEMS_PER_COMPETENCY);
+        Attempt attempt = assessment.startAttempt.start(
+                student(Map.of("plume_kind", "CERTIFICATION", "plume_activity", "certification")),
+                TestMode.CERTIFICATION, Set.of());
+        ScoringConfiguration scoring = AttemptState.scoring(attempt);
+        String poolKey = ExposureControls.key(assessment.bank.itemsFor(TestMode.CERTIFICATION),
+                TestBlueprint.certification(), scoring, InMemoryAssessment.TEST_CALIBRATION);
+        ExposureControl calibratedOnThePool = new ExposureControl(new double[] {-1.5, -0.5, 0.25, 1.0, 1.75},
+                Map.of());
+        assessment.exposureStore.stored.put(poolKey, calibratedOnThePool);
+
+        assertThat(assessment.exposure.forAttempt(attempt)).contains(calibratedOnThePool);
+        assertThat(poolKey).isNotEqualTo(ExposureControls.key(assessment.bank.current().bank(),
+                TestBlueprint.certification(), scoring, InMemoryAssessment.TEST_CALIBRATION));
+        assertThat(assessment.exposureStore.background.pending()).as("nothing else to compute").isZero();
     }
 
     @Test
@@ -118,8 +150,12 @@ class ExposureControlsTest {
     }
 
     private static InMemoryAssessment sampleShaped() {
+        return sampleShaped(20);
+    }
+
+    private static InMemoryAssessment sampleShaped(int itemsPerCompetency) {
         InMemoryAssessment assessment = new InMemoryAssessment();
-        assessment.publishSampleShapedBank(20, 2026);
+        assessment.publishSampleShapedBank(itemsPerCompetency, 2026);
         return assessment;
     }
 

@@ -11,6 +11,7 @@ import fr.plume.framework.content.Presentation;
 import fr.plume.framework.content.Response;
 import fr.plume.framework.content.RubricCriterion;
 import fr.plume.tool.assessment.api.CertificationResult;
+import fr.plume.tool.assessment.domain.BankPool;
 import fr.plume.tool.assessment.domain.CertificationResultStore;
 import fr.plume.tool.assessment.domain.Essay;
 import fr.plume.tool.assessment.domain.Essays;
@@ -104,20 +105,50 @@ final class InMemoryAssessment {
     InMemoryAssessment() {
         for (String competency : COMPETENCIES) {
             IntStream.range(0, ITEMS_PER_COMPETENCY).forEach(i -> published.add(new PublishedItem(
-                    choice(competency, i), "prior", 1.4 + (i % 4) * 0.3, -2.5 + i * 0.25)));
+                    choice(competency, i, BankPool.PRACTICE), "prior", 1.4 + (i % 4) * 0.3, -2.5 + i * 0.25)));
         }
         published.add(new PublishedItem(essay("1.1"), "prior", 1.0, 0.0));
     }
 
     /**
-     * Publishes more items, up to the size a certification needs (250 items, 84 per competency
-     * here), before the bank is first read.
+     * Publishes more items, in the certification pool, up to the size a certification needs (250
+     * items, 84 per competency here), before the bank is first read. The first items are all in the
+     * practice pool.
      */
     void publishACertificationSizedBank() {
         for (String competency : COMPETENCIES) {
-            IntStream.range(ITEMS_PER_COMPETENCY, 84).forEach(i -> published.add(new PublishedItem(
-                    choice(competency, i), "prior", 1.4 + (i % 4) * 0.3, -2.5 + (i % 20) * 0.25)));
+            IntStream.range(ITEMS_PER_COMPETENCY, ITEMS_PER_COMPETENCY + 84).forEach(i -> published.add(
+                    new PublishedItem(choice(competency, i, BankPool.CERTIFICATION), "prior", 1.4 + (i % 4) * 0.3,
+                            -2.5 + (i % 20) * 0.25)));
         }
+    }
+
+    /** Publishes more items in the practice pool, {@code perCompetency} per competency. */
+    void publishPracticeItems(int perCompetency) {
+        for (String competency : COMPETENCIES) {
+            IntStream.range(1000, 1000 + perCompetency).forEach(i -> published.add(new PublishedItem(
+                    choice(competency, i, BankPool.PRACTICE), "prior", 1.4 + (i % 4) * 0.3, -2.5 + (i % 20) * 0.25)));
+        }
+    }
+
+    /** Keeps only the first {@code count} practice-pool items of the competency (a thin practice pool). */
+    void keepPracticeItems(String competency, int count) {
+        List<PublishedItem> practice = published.stream()
+                .filter(item -> item.item().competency().equals(competency))
+                .filter(item -> item.item().type() != fr.plume.framework.content.ItemType.ESSAY)
+                .filter(item -> BankPool.of(item.item().family()) == BankPool.PRACTICE)
+                .toList();
+        published.removeAll(practice.subList(Math.min(count, practice.size()), practice.size()));
+    }
+
+    /** A family id of this item that falls in {@code pool} ({@link BankPool#of} is a hash of it). */
+    static String family(String competency, int number, BankPool pool) {
+        String base = competency + "-f" + number;
+        String family = base;
+        for (int k = 1; BankPool.of(family) != pool; k++) {
+            family = base + "-" + k;
+        }
+        return family;
     }
 
     /**
@@ -144,6 +175,11 @@ final class InMemoryAssessment {
     private static Item choice(String competency, int number) {
         return choice(UUID.nameUUIDFromBytes((competency + "/" + number).getBytes()), competency,
                 competency + "-f" + number, "Consigne " + number);
+    }
+
+    private static Item choice(String competency, int number, BankPool pool) {
+        return choice(UUID.nameUUIDFromBytes((competency + "/" + number).getBytes()), competency,
+                family(competency, number, pool), "Consigne " + number);
     }
 
     private static Item choice(UUID id, String competency, String family, String prompt) {

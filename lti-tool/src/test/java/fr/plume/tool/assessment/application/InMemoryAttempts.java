@@ -134,6 +134,11 @@ final class InMemoryAttempts implements Attempts {
     }
 
     @Override
+    public void savePrior(UUID memberId, UUID attemptId, AbilityPosterior prior) {
+        posteriors.put(attemptId, prior);
+    }
+
+    @Override
     public boolean saveAnswer(UUID memberId, UUID attemptId, int position, String token, Response canonical,
             boolean correct, double credit, Instant at, AbilityPosterior posterior) {
         call("saveAnswer");

@@ -37,10 +37,11 @@ class OfferedActivitiesTest {
         List<PlaceableActivity> activities = new OfferedActivities(FixedFrameworks.current(framework)).placeableFor(UUID.randomUUID());
 
         assertThat(activities).extracting(PlaceableActivity::id)
-                .containsExactly("diagnostic", "formative-1.1", "formative-1.2", "formative-2.1", "certification");
+                .containsExactly("diagnostic", "formative-1.1", "formative-1.2", "formative-2.1", "mock-certification",
+                        "certification");
         assertThat(activities).extracting(PlaceableActivity::kind).containsExactly(PlaceableActivity.Kind.DIAGNOSTIC,
                 PlaceableActivity.Kind.FORMATIVE, PlaceableActivity.Kind.FORMATIVE, PlaceableActivity.Kind.FORMATIVE,
-                PlaceableActivity.Kind.CERTIFICATION);
+                PlaceableActivity.Kind.MOCK_CERTIFICATION, PlaceableActivity.Kind.CERTIFICATION);
         PlaceableActivity practice = activities.get(1);
         assertThat(practice.custom()).isEqualTo(Map.of("plume_competency", "1.1"));
         assertThat(practice.tag()).isEqualTo("competency:1.1");
@@ -51,8 +52,18 @@ class OfferedActivitiesTest {
         assertThat(activities.get(2).title("en")).as("no English title: the French one").isEqualTo(
                 "Practice 1.2 — Homophones");
         assertThat(activities.get(0).tag()).isEqualTo("diagnostic");
-        assertThat(activities.get(4).tag()).isEqualTo("certification");
+        assertThat(activities.get(4).tag()).isEqualTo("mock-certification");
+        assertThat(activities.get(4).title("en")).isEqualTo("Mock certification");
+        assertThat(offeredMockIsNoCertification(activities.get(4))).isTrue();
+        assertThat(activities.get(5).tag()).isEqualTo("certification");
         assertThat(activities).allSatisfy(activity -> assertThat(activity.gradable()).isTrue());
+    }
+
+    /** A mock is placed like the other activities, and no launch of it can open a certification. */
+    private static boolean offeredMockIsNoCertification(PlaceableActivity mock) {
+        return mock.kind() == PlaceableActivity.Kind.MOCK_CERTIFICATION
+                && fr.plume.tool.assessment.domain.LinkedActivity.from(Map.of("plume_kind", mock.kind().name(),
+                        "plume_activity", mock.id())).certification().isEmpty();
     }
 
     @Test
@@ -60,8 +71,9 @@ class OfferedActivitiesTest {
         OfferedActivities offered = new OfferedActivities(FixedFrameworks.current(null));
 
         assertThat(offered.placeableFor(UUID.randomUUID())).extracting(PlaceableActivity::id)
-                .containsExactly("diagnostic", "certification");
+                .containsExactly("diagnostic", "mock-certification", "certification");
         assertThat(offered.certificationOffered("certification")).isTrue();
         assertThat(offered.certificationOffered("formative-1.1")).isFalse();
+        assertThat(offered.certificationOffered("mock-certification")).as("a mock has no seat").isFalse();
     }
 }

@@ -125,7 +125,7 @@ public final class SimulatorCli {
             }
             TestBlueprint blueprint = switch (mode) {
                 case DIAGNOSTIC -> TestBlueprint.diagnostic();
-                case CERTIFICATION -> TestBlueprint.certification();
+                case CERTIFICATION, MOCK_CERTIFICATION -> TestBlueprint.certification();
                 case FORMATIVE -> TestBlueprint.formative(Set.of());
             };
             if (randomesque != null) {

@@ -94,6 +94,7 @@ public class ScoreSender implements PlatformScores {
             case "DIAGNOSTIC" -> "Plume : diagnostic terminé";
             case "FORMATIVE" -> "Plume : entraînement terminé";
             case "CERTIFICATION" -> "Plume : certification terminée";
+            case "MOCK_CERTIFICATION" -> "Plume : examen blanc terminé";
             default -> "Plume";
         };
     }
