@@ -205,7 +205,11 @@ class CertificationEssayMarkingTest {
                 one -> assertThat(one).contains("round=1 level=1 stage=AWAITING_SECOND"),
                 two -> assertThat(two).contains("round=2 level=6 stage=AWAITING_THIRD"),
                 three -> assertThat(three).contains("round=3 level=6 stage=FINAL finalLevel=6"));
-        HttpResponse<String> fourth = mark(teacher(univ, "marker-g4").session(), essay, thirdPage, true);
+        certifyingEssay(univ, "univ-cert-essay-gap", "writer-g2");
+        StudentLauncher.Session fourthMarker = teacher(univ, "marker-g4").session();
+        String fourthPage = essays(fourthMarker, essay);
+        assertThat(fourthPage).as("a decided essay is listed to nobody").doesNotContain(essay.attempt() + "/" + essay.position());
+        HttpResponse<String> fourth = mark(fourthMarker, essay, fourthPage, true);
         assertThat(fourth.statusCode()).isEqualTo(409);
         assertThat(fourth.body()).contains("ASSESSMENT-ESSAY-MARKING-COMPLETE");
     }

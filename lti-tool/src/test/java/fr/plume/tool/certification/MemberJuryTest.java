@@ -126,20 +126,22 @@ class MemberJuryTest {
                 BrowserSession.csrfToken(page), "verdict", "DEFERRED", "reason", " "));
         assertThat(noReason.statusCode()).isEqualTo(400);
         assertThat(noReason.body()).contains("CERTIFICATION-REASON-REQUIRED");
-        assertThat(jury.postForm(juryPath + "/candidates/" + candidateId, Map.of("_csrf", BrowserSession.csrfToken(page),
-                "verdict", "DEFERRED", "reason", "Pièce d’identité à revoir")).statusCode()).isEqualTo(302);
+        HttpResponse<String> deferred = jury.postForm(juryPath + "/candidates/" + candidateId, Map.of("_csrf",
+                BrowserSession.csrfToken(page), "verdict", "DEFERRED", "reason", "Pièce d’identité à revoir"));
+        assertThat(jury.follow(deferred).body()).contains("Le candidat est ajourné");
         assertThat(officer.get("/certif/review").body()).contains("ajourné — Pièce d’identité à revoir (jury encore ouvert)");
-        assertThat(jury.postForm(juryPath + "/candidates/" + candidateId, Map.of("_csrf", BrowserSession.csrfToken(page),
-                "verdict", "ENDORSED")).statusCode()).isEqualTo(302);
+        HttpResponse<String> endorsed = jury.postForm(juryPath + "/candidates/" + candidateId, Map.of("_csrf",
+                BrowserSession.csrfToken(page), "verdict", "ENDORSED"));
+        assertThat(jury.follow(endorsed).body()).contains("validé par le jury").contains("Clore le jury</button>");
         HttpResponse<String> closed = jury.postForm(juryPath + "/close", Map.of("_csrf", BrowserSession.csrfToken(page)));
         assertThat(jury.follow(closed).body()).contains("Le jury est clos").contains("clos le ");
         assertThat(jury.postForm(juryPath + "/candidates/" + candidateId, Map.of("_csrf", BrowserSession.csrfToken(page),
                 "verdict", "DEFERRED", "reason", "Trop tard")).statusCode()).isEqualTo(409);
 
-        String endorsed = officer.get("/certif/review").body();
-        assertThat(endorsed).contains("validé").doesNotContain("data-held=\"CERTIFICATION-MEMBER-JURY");
+        String review = officer.get("/certif/review").body();
+        assertThat(review).contains("validé").doesNotContain("data-held=\"CERTIFICATION-MEMBER-JURY");
         assertThat(officer.postForm("/certif/review/" + memberId + "/" + candidateId + "/publish",
-                Map.of("_csrf", BrowserSession.csrfToken(endorsed))).statusCode()).isEqualTo(302);
+                Map.of("_csrf", BrowserSession.csrfToken(review))).statusCode()).isEqualTo(302);
         assertThat(jdbc.sql("SELECT action FROM certification_audit WHERE subject_id = :s ORDER BY seq")
                 .param("s", candidateId).query(String.class).list()).containsSubsequence("candidate.judged",
                 "member-jury.deferred", "member-jury.endorsed", "candidate.published");
