@@ -8,6 +8,7 @@ import fr.plume.tool.assessment.domain.EssayMarks;
 import fr.plume.tool.assessment.domain.Essays;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +56,7 @@ public class MarkCertificationEssay {
         EssayMark mark = new EssayMark(given.size() + 1, marker.userId(), points, total, maximum,
                 DoubleMarking.level(total, maximum), clock.instant());
         marks.add(marker.memberId(), essay.attemptId(), essay.position(), mark);
-        List<EssayMark> all = new java.util.ArrayList<>(given);
+        List<EssayMark> all = new ArrayList<>(given);
         all.add(mark);
         DoubleMarking.Stage stage = DoubleMarking.stage(all);
         Integer finalLevel = null;

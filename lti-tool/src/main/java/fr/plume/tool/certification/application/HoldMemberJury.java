@@ -16,6 +16,7 @@ import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -107,7 +108,7 @@ public class HoldMemberJury {
                 verdict == MemberJuryVerdict.DEFERRED ? text : null, actor.name(), clock.instant());
         juries.decide(decision);
         // The reason may name people: the decision keeps it, the audit row its length.
-        audit.append(session.memberId(), actor.name(), "member-jury." + verdict.name().toLowerCase(), candidate.id(),
+        audit.append(session.memberId(), actor.name(), "member-jury." + verdict.name().toLowerCase(Locale.ROOT), candidate.id(),
                 "session=" + session.id() + (verdict == MemberJuryVerdict.DEFERRED ? " reasonLength=" + text.length() : ""));
         return decision;
     }
