@@ -39,8 +39,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * The certification journey in Debian's Chromium, keyboard only (issue 17): the officer opens a
  * centre and schedules a session, candidates join with the code, the invigilator (code + PIN)
  * authorises them and records an incident, a candidate closes the tab and resumes, the centre
- * finalises and the officer publishes. Every page is checked with axe-core (no serious or critical
- * violation) at 1280 px and reflows at 320 px. With {@code -Dplume.docs.screenshots=true} the pages
+ * finalises, its manager holds the member's jury and the officer publishes. Every page is checked
+ * with axe-core (no serious or critical violation) at 1280 px and reflows at 320 px. With {@code -Dplume.docs.screenshots=true} the pages
  * are saved to {@code docs/images/certification/} for the guide; otherwise nothing is written.
  */
 @CertificationIntegrationTest
@@ -200,6 +200,16 @@ class CertificationJourneyBrowserTest {
         submit(centreManager);
         assertThat(centreManager.locator("[role=status]").first().innerText()).contains("Session close");
         check(centreManager, "09-centre-finalised");
+
+        // The centre manager, as the member university's jury, endorses its candidate and closes the jury.
+        centreManager.navigate(base() + "/certif/sessions/" + session + "/jury");
+        tabTo(centreManager, "el.tagName === 'BUTTON' && el.innerText === 'Valider'");
+        submit(centreManager);
+        assertThat(centreManager.locator("[role=status]").first().innerText()).contains("validé par le jury");
+        tabTo(centreManager, "el.tagName === 'BUTTON' && el.innerText === 'Clore le jury'");
+        submit(centreManager);
+        assertThat(centreManager.locator("[role=status]").first().innerText()).contains("Le jury est clos");
+        check(centreManager, "12-member-jury");
 
         // The officer reviews and publishes the session.
         officer.navigate(base() + "/certif/review");

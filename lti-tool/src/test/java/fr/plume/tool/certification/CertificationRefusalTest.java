@@ -46,7 +46,10 @@ class CertificationRefusalTest {
                     "capacity", "5", "durationMinutes", "60")),
             new Route("GET", "/certif/sessions/{session}", Map.of()),
             new Route("POST", "/certif/sessions/{session}/roster", Map.of()),
-            new Route("POST", "/certif/sessions/{session}/finalise", Map.of()));
+            new Route("POST", "/certif/sessions/{session}/finalise", Map.of()),
+            new Route("GET", "/certif/sessions/{session}/jury", Map.of()),
+            new Route("POST", "/certif/sessions/{session}/jury/candidates/{candidate}", Map.of("verdict", "ENDORSED")),
+            new Route("POST", "/certif/sessions/{session}/jury/close", Map.of()));
     static final List<Route> OFFICER_ROUTES = List.of(
             new Route("POST", "/certif/centres", Map.of("memberId", "{member}", "name", "Intrus")),
             new Route("POST", "/certif/centres/{centre}/managers", Map.of("username", "intrus")),

@@ -3,6 +3,12 @@ package fr.plume.tool.certification;
 import static fr.plume.tool.certification.CertificationFixtures.CERTIFICATION_LINK;
 import static fr.plume.tool.certification.CertificationFixtures.OFFICER;
 import static fr.plume.tool.certification.CertificationFixtures.PASSWORD;
+import static fr.plume.tool.certification.CertificationFixtures.act;
+import static fr.plume.tool.certification.CertificationFixtures.agsEndpoint;
+import static fr.plume.tool.certification.CertificationFixtures.answer;
+import static fr.plume.tool.certification.CertificationFixtures.joinWithTheCode;
+import static fr.plume.tool.certification.CertificationFixtures.openInvigilation;
+import static fr.plume.tool.certification.CertificationFixtures.start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.plume.tool.assessment.DeliveryTest;
@@ -22,8 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,8 +45,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 @CertificationIntegrationTest
 class CertificationSessionTest {
-
-    private static final Pattern ATTEMPT = Pattern.compile("/app/attempts/([0-9a-f-]{36})");
 
     @LocalServerPort
     int port;
@@ -228,10 +230,12 @@ class CertificationSessionTest {
         CertificationFixtures.giveProfile(jdbc, memberId, CertificationFixtures.userOf(jdbc, univ, "cand-p"), 10);
         BrowserSession officer = signedIn(OFFICER);
         UUID centre = CertificationFixtures.openCentre(officer, jdbc, memberId, "Centre pub " + UUID.randomUUID());
+        BrowserSession jury = CertificationFixtures.memberJury(port, accounts, encoder, officer, centre,
+                "jury-pub-" + UUID.randomUUID());
         CertificationFixtures.Scheduled session = CertificationFixtures.schedule(officer, centre, 5);
 
         // Enrolled by launch (not on a roster): joins with the code, eligible by the profile.
-        UUID candidateId = joinWithTheCode(candidate, session);
+        UUID candidateId = joinWithTheCode(jdbc, candidate, session);
         BrowserSession invigilator = new BrowserSession(port);
         String live = openInvigilation(invigilator, session);
         act(invigilator, live, session, candidateId, "authorise", Map.of());
@@ -244,6 +248,7 @@ class CertificationSessionTest {
         assertThat(officer.postForm("/certif/sessions/" + session.id() + "/finalise",
                 Map.of("_csrf", BrowserSession.csrfToken(sessionPage))).statusCode()).isEqualTo(302);
         clock.reset();
+        CertificationFixtures.endorseAndClose(jury, session.id(), candidateId);
 
         String queue = officer.get("/certif/review").body();
         assertThat(queue).contains("Résultats à examiner").contains("Niveau par compétence")
@@ -283,8 +288,10 @@ class CertificationSessionTest {
         CertificationFixtures.giveProfile(jdbc, memberId, CertificationFixtures.userOf(jdbc, univ, "cand-r"), 10);
         BrowserSession officer = signedIn(OFFICER);
         UUID centre = CertificationFixtures.openCentre(officer, jdbc, memberId, "Centre rescore " + UUID.randomUUID());
+        BrowserSession jury = CertificationFixtures.memberJury(port, accounts, encoder, officer, centre,
+                "jury-rescore-" + UUID.randomUUID());
         CertificationFixtures.Scheduled session = CertificationFixtures.schedule(officer, centre, 5);
-        UUID candidateId = joinWithTheCode(candidate, session);
+        UUID candidateId = joinWithTheCode(jdbc, candidate, session);
         BrowserSession invigilator = new BrowserSession(port);
         String live = openInvigilation(invigilator, session);
         act(invigilator, live, session, candidateId, "authorise", Map.of());
@@ -300,6 +307,7 @@ class CertificationSessionTest {
         assertThat(officer.postForm("/certif/sessions/" + session.id() + "/finalise",
                 Map.of("_csrf", BrowserSession.csrfToken(sessionPage))).statusCode()).isEqualTo(302);
         clock.reset();
+        CertificationFixtures.endorseAndClose(jury, session.id(), candidateId);
 
         Integer recomputed = jdbc.sql("SELECT rescored_score FROM certification_candidate WHERE id = :c")
                 .param("c", candidateId).query(Integer.class).single();
@@ -344,30 +352,6 @@ class CertificationSessionTest {
                 .field("_csrf", BrowserSession.csrfToken(page)).file("file", name, content.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static HttpResponse<String> act(BrowserSession invigilator, String page,
-            CertificationFixtures.Scheduled session, UUID candidate, String action, Map<String, String> fields) {
-        Map<String, String> form = new java.util.LinkedHashMap<>(fields);
-        form.put("_csrf", BrowserSession.csrfToken(page));
-        return invigilator.postForm("/certif/invigilate/" + session.id() + "/candidates/" + candidate + "/" + action, form);
-    }
-
-    private static UUID start(StudentLauncher.Session candidate, String pageWithForm) {
-        HttpResponse<String> started = candidate.post("/app/attempts", pageWithForm,
-                Map.of("mode", List.of("CERTIFICATION")));
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
-        Matcher m = ATTEMPT.matcher(StudentLauncher.Session.location(started));
-        assertThat(m.find()).isTrue();
-        return UUID.fromString(m.group(1));
-    }
-
-    private static void answer(StudentLauncher.Session candidate, UUID attempt, int count) {
-        for (int i = 0; i < count; i++) {
-            String page = candidate.get("/app/attempts/" + attempt).body();
-            assertThat(candidate.post("/app/attempts/" + attempt + "/answer", page,
-                    DeliveryTest.answerFor(page, StudentLauncher.Session.token(page))).statusCode()).isEqualTo(302);
-        }
-    }
-
     /** Answers until the adaptive test stops; returns how many answers were given. */
     private static int answerUntilTheTestEnds(StudentLauncher.Session candidate, UUID attempt) {
         for (int given = 0; given < 60; given++) {
@@ -404,29 +388,5 @@ class CertificationSessionTest {
     private List<String> auditActions(UUID subject) {
         return jdbc.sql("SELECT action FROM certification_audit WHERE subject_id = :s ORDER BY seq").param("s", subject)
                 .query(String.class).list();
-    }
-
-    /** The AGS claim of a certification link whose line item is on the member's test platform. */
-    private static Map<String, Object> agsEndpoint(StudentLauncher univ) {
-        String base = univ.platform().server().baseUrl();
-        return Map.of("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint", Map.of(
-                "scope", List.of("https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
-                        "https://purl.imsglobal.org/spec/lti-ags/scope/score"),
-                "lineitems", base + "/lineitems", "lineitem", base + "/lineitems/9/lineitem"));
-    }
-
-    /** The launched candidate joins the session with its code; the session's only candidate. */
-    private UUID joinWithTheCode(StudentLauncher.Session candidate, CertificationFixtures.Scheduled session) {
-        String join = candidate.get("/certif/join").body();
-        assertThat(candidate.post("/certif/join", join, Map.of("code", List.of(session.code()))).statusCode()).isEqualTo(302);
-        return jdbc.sql("SELECT id FROM certification_candidate WHERE session_id = :s").param("s", session.id())
-                .query(UUID.class).single();
-    }
-
-    /** The invigilator opens the session with its code and PIN; the live page. */
-    private static String openInvigilation(BrowserSession invigilator, CertificationFixtures.Scheduled session) {
-        String form = invigilator.get("/certif/invigilate").body();
-        return invigilator.follow(invigilator.postForm("/certif/invigilate", Map.of("_csrf",
-                BrowserSession.csrfToken(form), "code", session.code(), "pin", session.pin()))).body();
     }
 }

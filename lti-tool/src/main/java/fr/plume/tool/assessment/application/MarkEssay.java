@@ -3,6 +3,7 @@ package fr.plume.tool.assessment.application;
 import fr.plume.framework.content.AnswerSpec;
 import fr.plume.framework.content.RubricCriterion;
 import fr.plume.tool.assessment.domain.Essay;
+import fr.plume.tool.assessment.domain.EssayMarks;
 import fr.plume.tool.assessment.domain.Essays;
 import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.shared.domain.PlumeProblemException;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A teacher of the course marks an essay with its item's rubric: one whole number of points per
  * criterion, between 0 and the criterion's maximum. Saved with the marker and the time; marking
- * again replaces the marks. Single marking only (double marking for certification is not built).
+ * again replaces the marks. An essay of a certifying attempt is double-marked instead
+ * ({@link MarkCertificationEssay}): each marker marks it once and the decided mark is written last.
  */
 @Component
 public class MarkEssay {
@@ -29,11 +31,16 @@ public class MarkEssay {
     private final Essays essays;
     private final ItemCatalog catalog;
     private final Clock clock;
+    private final EssayMarks doubleMarks;
+    private final MarkCertificationEssay doubleMarking;
 
-    public MarkEssay(Essays essays, ItemCatalog catalog, Clock clock) {
+    public MarkEssay(Essays essays, ItemCatalog catalog, Clock clock, EssayMarks doubleMarks,
+            MarkCertificationEssay doubleMarking) {
         this.essays = essays;
         this.catalog = catalog;
         this.clock = clock;
+        this.doubleMarks = doubleMarks;
+        this.doubleMarking = doubleMarking;
     }
 
     /** @param marker who marks: a member of the course's teaching team (checked by the caller) */
@@ -78,6 +85,9 @@ public class MarkEssay {
             points.add(value);
         }
         int maximum = rubric.stream().mapToInt(RubricCriterion::maxPoints).sum();
+        if (doubleMarks.doubleMarked(marker.memberId(), attemptId)) {
+            return doubleMarking.mark(marker, essay, points, maximum);
+        }
         Instant now = Instant.now(clock);
         essays.mark(marker.memberId(), marker.contextId(), attemptId, position, points, maximum, marker.userId(), now);
         log.info("event=essay.marked member={} attempt={} position={} marker={}", marker.memberId(), attemptId,

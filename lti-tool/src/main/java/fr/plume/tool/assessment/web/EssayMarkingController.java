@@ -92,7 +92,8 @@ class EssayMarkingController {
             }
             toMark.add(new EssayToMark(essay.attemptId(), essay.position(), number,
                     label.apply(item.competency()), item.stem().in(language), essay.text(),
-                    essay.wordCount(), dates.format(essay.submittedAt(), locale, zone), criteria, isFailed ? errorKey : null));
+                    essay.wordCount(), dates.format(essay.submittedAt(), locale, zone), criteria, isFailed ? errorKey : null,
+                    essays.isDoubleMarked(essay)));
         }
         model.addAttribute("contextId", marker.contextId());
         model.addAttribute("essays", toMark);

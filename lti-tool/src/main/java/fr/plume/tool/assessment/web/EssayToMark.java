@@ -8,9 +8,10 @@ import java.util.UUID;
  *
  * @param number   its rank in the list ("Copie 1"), also its anchor
  * @param errorKey why the last marking of this essay was refused, or null
+ * @param doubleMarking a certification essay: double-marked, each marker blind to the others' marks
  */
 public record EssayToMark(UUID attemptId, int position, int number, String competency, String prompt, String text,
-        int wordCount, String submittedAt, List<Criterion> criteria, String errorKey) {
+        int wordCount, String submittedAt, List<Criterion> criteria, String errorKey, boolean doubleMarking) {
 
     public EssayToMark {
         criteria = List.copyOf(criteria);

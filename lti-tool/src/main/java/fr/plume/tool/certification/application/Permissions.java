@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who may do what, checked by every use case (deny by default): the national officer everything;
  * a centre manager the sessions of the centres they manage; an invigilator the live page of the
- * session whose PIN they gave. Anything else is refused with {@code CERTIFICATION-FORBIDDEN}.
+ * session whose PIN they gave; a centre's managers sit on its member's jury. Anything else is
+ * refused with {@code CERTIFICATION-FORBIDDEN}.
  */
 @Component
 public class Permissions {
@@ -37,6 +38,20 @@ public class Permissions {
     public void requireCentreStaff(Actor actor, Centre centre) {
         if (!managesCentre(actor, centre)) {
             throw refused(actor, "centre");
+        }
+    }
+
+    /**
+     * The member university's jury for a centre's candidates: the centre's managers (the national
+     * officer publishes, and sits on no member's jury unless appointed manager of that centre).
+     */
+    public boolean sitsOnMemberJury(Actor actor, Centre centre) {
+        return actor.signedIn() && centres.manages(centre.id(), actor.name());
+    }
+
+    public void requireMemberJury(Actor actor, Centre centre) {
+        if (!sitsOnMemberJury(actor, centre)) {
+            throw refused(actor, "member-jury");
         }
     }
 

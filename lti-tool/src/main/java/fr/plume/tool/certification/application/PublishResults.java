@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The national officer publishes one candidate or every candidate of a session awaiting review. In
  * one transaction per call: assessment publishes the result (its grade is queued once, and only
  * now), the candidate is marked published and {@link CandidateCertified} is published, from which
- * the certificate is issued. Publishing again changes nothing.
+ * the certificate is issued. Publishing again changes nothing. A candidate whose essays are not
+ * all marked, or whose member jury has not endorsed them, is not published ({@link PublicationGate}).
  */
 @Component
 public class PublishResults {
@@ -50,11 +51,13 @@ public class PublishResults {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PublicationGate gate;
 
     PublishResults(Candidates candidates, Sessions sessions, CertifyingAttempts attempts,
             CertificationPublication publication, Frameworks frameworks, MemberTimeZones timeZones,
             @Value("${plume.display.time-zone:Europe/Paris}") String consortiumZone, Permissions permissions,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock, PublicationGate gate) {
+        this.gate = gate;
         this.candidates = candidates;
         this.sessions = sessions;
         this.attempts = attempts;
@@ -79,12 +82,13 @@ public class PublishResults {
         if (candidate.decision() != Decision.TO_REVIEW) {
             throw new PlumeProblemException("CERTIFICATION-NOT-TO-REVIEW", 409);
         }
+        gate.requirePublishable(candidate);
         CertificationSession session = sessions.find(candidate.sessionId()).orElseThrow();
         publishOne(actor, session, candidate);
         return true;
     }
 
-    /** @return how many candidates were published now */
+    /** @return how many candidates were published now (those the {@link PublicationGate} still holds are left) */
     @Transactional
     public int publishSession(Actor actor, UUID sessionId) {
         permissions.requireOfficer(actor);
@@ -93,7 +97,7 @@ public class PublishResults {
         int published = 0;
         for (Candidate listed : candidates.ofSession(session.memberId(), session.id())) {
             Candidate candidate = candidates.lock(session.memberId(), listed.id()).orElseThrow();
-            if (candidate.decision() == Decision.TO_REVIEW) {
+            if (candidate.decision() == Decision.TO_REVIEW && gate.standing(candidate).blocker().isEmpty()) {
                 publishOne(actor, session, candidate);
                 published++;
             }

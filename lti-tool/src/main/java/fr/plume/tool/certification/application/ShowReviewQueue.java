@@ -18,17 +18,21 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The national officer's queue: every candidate the automatic jury found valid, with their score
- * and its margin, level per competency and its uncertainty, incidents and audit trail.
+ * and its margin, level per competency and its uncertainty, incidents and audit trail, and what
+ * still holds its publication (essays waiting for marking, the member jury's decision).
  */
 @Component
 public class ShowReviewQueue {
 
     public static final int LIMIT = 500;
 
-    /** @param rescore the rescored result that replaces the attempt's at publication, if any */
+    /**
+     * @param rescore  the rescored result that replaces the attempt's at publication, if any
+     * @param standing essays' marking and the member jury's decision: what may still hold publication
+     */
     public record Review(Candidate candidate, CertificationSession session,
             Optional<CertifyingAttempts.CertifyingAttempt> attempt, List<Incident> incidents, List<AuditEntry> trail,
-            Optional<fr.plume.tool.certification.domain.Rescore> rescore) {
+            Optional<fr.plume.tool.certification.domain.Rescore> rescore, PublicationGate.Standing standing) {
     }
 
     private final Candidates candidates;
@@ -37,9 +41,11 @@ public class ShowReviewQueue {
     private final CertifyingAttempts attempts;
     private final AuditTrail audit;
     private final Permissions permissions;
+    private final PublicationGate gate;
 
     ShowReviewQueue(Candidates candidates, Sessions sessions, Incidents incidents, CertifyingAttempts attempts,
-            AuditTrail audit, Permissions permissions) {
+            AuditTrail audit, Permissions permissions, PublicationGate gate) {
+        this.gate = gate;
         this.candidates = candidates;
         this.sessions = sessions;
         this.incidents = incidents;
@@ -59,7 +65,8 @@ public class ShowReviewQueue {
             Optional<CertifyingAttempts.CertifyingAttempt> attempt = candidate.attemptId() == null ? Optional.empty()
                     : attempts.describe(candidate.memberId(), candidate.userId(), candidate.attemptId());
             reviews.add(new Review(candidate, session, attempt, own,
-                    audit.ofSubjects(List.of(candidate.id())), candidates.rescoreOf(candidate.memberId(), candidate.id())));
+                    audit.ofSubjects(List.of(candidate.id())), candidates.rescoreOf(candidate.memberId(), candidate.id()),
+                    gate.standing(candidate)));
         }
         return reviews;
     }

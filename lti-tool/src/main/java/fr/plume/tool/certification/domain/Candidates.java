@@ -22,6 +22,9 @@ public interface Candidates {
 
     Optional<Candidate> byUser(UUID memberId, UUID sessionId, UUID userId);
 
+    /** The candidate who sat this certifying attempt, if it was sat in a session. */
+    Optional<Candidate> byAttempt(UUID memberId, UUID attemptId);
+
     /**
      * The user's candidacy, locked, in a session of this certification that is not finalised, most
      * recent session first.

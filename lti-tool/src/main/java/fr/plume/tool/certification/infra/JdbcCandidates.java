@@ -66,6 +66,12 @@ class JdbcCandidates implements Candidates {
     }
 
     @Override
+    public Optional<Candidate> byAttempt(UUID memberId, UUID attemptId) {
+        return jdbc.sql(CANDIDATE + " WHERE c.member_id = :member AND c.attempt_id = :attempt")
+                .param("member", memberId).param("attempt", attemptId).query(JdbcCandidates::candidate).optional();
+    }
+
+    @Override
     public int count(UUID memberId, UUID sessionId) {
         return jdbc.sql("SELECT count(*) FROM certification_candidate WHERE member_id = :member AND session_id = :s")
                 .param("member", memberId).param("s", sessionId).query(Integer.class).single();

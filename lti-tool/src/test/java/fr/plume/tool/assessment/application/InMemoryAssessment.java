@@ -57,6 +57,7 @@ final class InMemoryAssessment {
     final MovableClock clock = MovableClock.stopped();
     final InMemoryAttempts attempts = new InMemoryAttempts();
     final InMemoryEssays essays = new InMemoryEssays();
+    final InMemoryEssayMarks essayMarks = new InMemoryEssayMarks(essays);
     final List<PublishedItem> published = new ArrayList<>();
     /** Versions replaced by a newer one: no longer delivered, still readable by the attempts that showed them. */
     final List<PublishedItem> superseded = new ArrayList<>();
@@ -330,6 +331,53 @@ final class InMemoryAssessment {
                     new Essay.Marks(points, points.stream().mapToInt(Integer::intValue).sum(), maxPoints, markedBy,
                             at))));
             return essay.isPresent();
+        }
+    }
+
+    /** Double-marking marks in memory; {@code certifying} holds the attempts whose essays are double-marked. */
+    static final class InMemoryEssayMarks implements fr.plume.tool.assessment.domain.EssayMarks {
+
+        final java.util.Set<UUID> certifying = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        final Map<String, List<fr.plume.tool.assessment.domain.EssayMark>> marks = new java.util.concurrent.ConcurrentHashMap<>();
+        private final InMemoryEssays essays;
+
+        InMemoryEssayMarks(InMemoryEssays essays) {
+            this.essays = essays;
+        }
+
+        @Override
+        public boolean doubleMarked(UUID memberId, UUID attemptId) {
+            return certifying.contains(attemptId);
+        }
+
+        @Override
+        public List<fr.plume.tool.assessment.domain.EssayMark> lockMarks(UUID memberId, UUID attemptId, int position) {
+            return List.copyOf(marks.getOrDefault(fr.plume.tool.assessment.domain.EssayMarks.key(attemptId, position), List.of()));
+        }
+
+        @Override
+        public void add(UUID memberId, UUID attemptId, int position, fr.plume.tool.assessment.domain.EssayMark mark) {
+            marks.computeIfAbsent(fr.plume.tool.assessment.domain.EssayMarks.key(attemptId, position), k -> new CopyOnWriteArrayList<>()).add(mark);
+        }
+
+        @Override
+        public Map<String, List<UUID>> markersOfPending(UUID memberId, UUID contextId) {
+            Map<String, List<UUID>> pending = new java.util.LinkedHashMap<>();
+            essays.toMark(memberId, contextId).stream().filter(e -> certifying.contains(e.attemptId()))
+                    .forEach(e -> pending.put(fr.plume.tool.assessment.domain.EssayMarks.key(e.attemptId(), e.position()), lockMarks(memberId, e.attemptId(),
+                            e.position()).stream().map(fr.plume.tool.assessment.domain.EssayMark::markedBy).toList()));
+            return pending;
+        }
+
+        @Override
+        public AttemptMarking ofAttempt(UUID memberId, UUID attemptId) {
+            List<Essay> own = essays.essays.stream().filter(e -> e.attemptId().equals(attemptId)).toList();
+            List<Integer> levels = own.stream().filter(Essay::marked).map(e -> fr.plume.tool.assessment.domain
+                    .DoubleMarking.level(e.marks().total(), e.marks().maximum())).toList();
+            int third = (int) own.stream().filter(e -> fr.plume.tool.assessment.domain.DoubleMarking.stage(
+                    lockMarks(memberId, attemptId, e.position()))
+                    == fr.plume.tool.assessment.domain.DoubleMarking.Stage.AWAITING_THIRD).count();
+            return new AttemptMarking(own.size(), levels.size(), third, levels);
         }
     }
 }

@@ -29,7 +29,7 @@ class ListEssaysToMarkTest {
         essay(member, UUID.randomUUID(), null);
         essay(UUID.randomUUID(), course, null);
 
-        ListEssaysToMark.EssaysToMark listed = new ListEssaysToMark(essays)
+        ListEssaysToMark.EssaysToMark listed = new ListEssaysToMark(essays, new InMemoryAssessment.InMemoryEssayMarks(essays))
                 .of(new MarkEssay.Marker(member, course, UUID.randomUUID()));
 
         assertThat(listed.toMark()).containsExactly(toMark);

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 class MarkEssayTest {
 
     private final InMemoryAssessment assessment = new InMemoryAssessment();
-    private final MarkEssay markEssay = new MarkEssay(assessment.essays, assessment.catalog, assessment.clock);
+    private final MarkEssay markEssay = new MarkEssay(assessment.essays, assessment.catalog, assessment.clock,
+            assessment.essayMarks, new MarkCertificationEssay(assessment.essayMarks, assessment.essays, e -> { },
+                    assessment.clock));
     private final Student student = new Student(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
             UUID.randomUUID(), Map.of());
     private final MarkEssay.Marker teacher = new MarkEssay.Marker(student.memberId(), student.contextId(),
@@ -42,8 +44,8 @@ class MarkEssayTest {
         Essay marked = assessment.essays.essays.get(0);
         assertThat(marked.marks()).isEqualTo(new Essay.Marks(List.of(3, 5), 8, 10, teacher.userId(),
                 Instant.now(assessment.clock)));
-        assertThat(new ListEssaysToMark(assessment.essays).of(teacher))
-                .isEqualTo(new ListEssaysToMark.EssaysToMark(List.of(), 1));
+        assertThat(new ListEssaysToMark(assessment.essays, assessment.essayMarks).of(teacher))
+                .isEqualTo(new ListEssaysToMark.EssaysToMark(List.of(), 1, Set.of()));
     }
 
     @Test

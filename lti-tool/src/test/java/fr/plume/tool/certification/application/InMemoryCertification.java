@@ -1,5 +1,6 @@
 package fr.plume.tool.certification.application;
 
+import fr.plume.tool.assessment.api.CertificationEssays;
 import fr.plume.tool.assessment.api.CertifyingAttempts;
 import fr.plume.tool.certification.domain.AccessCode;
 import fr.plume.tool.certification.domain.AuditEntry;
@@ -13,6 +14,8 @@ import fr.plume.tool.certification.domain.CertificationSession;
 import fr.plume.tool.certification.domain.Decision;
 import fr.plume.tool.certification.domain.Incident;
 import fr.plume.tool.certification.domain.Incidents;
+import fr.plume.tool.certification.domain.MemberJuries;
+import fr.plume.tool.certification.domain.MemberJuryDecision;
 import fr.plume.tool.certification.domain.Rescore;
 import fr.plume.tool.certification.domain.Sessions;
 import fr.plume.tool.support.MovableClock;
@@ -44,6 +47,32 @@ final class InMemoryCertification implements Centres, Candidates, AuditTrail {
     final Map<UUID, Rescore> rescores = new HashMap<>();
 
     final Permissions permissions = new Permissions(this);
+    final Map<UUID, CertificationEssays.Marking> essayMarkings = new HashMap<>();
+    final CertificationEssays certificationEssays = (member, attempt) -> essayMarkings.getOrDefault(attempt,
+            CertificationEssays.Marking.none());
+    final Map<UUID, MemberJuryDecision> juryDecisions = new LinkedHashMap<>();
+    final Map<UUID, Instant> juryClosures = new HashMap<>();
+
+    final MemberJuries memberJuries = new MemberJuries() {
+        @Override public void decide(MemberJuryDecision decision) { juryDecisions.put(decision.candidateId(), decision); }
+        @Override public Optional<MemberJuryDecision> of(UUID memberId, UUID candidateId) {
+            return Optional.ofNullable(juryDecisions.get(candidateId)).filter(d -> d.memberId().equals(memberId));
+        }
+        @Override public List<MemberJuryDecision> ofSession(UUID memberId, UUID sessionId) {
+            return juryDecisions.values().stream().filter(d -> d.memberId().equals(memberId)
+                    && d.sessionId().equals(sessionId)).toList();
+        }
+        @Override public Optional<Instant> closedAt(UUID memberId, UUID sessionId) {
+            return Optional.ofNullable(juryClosures.get(sessionId));
+        }
+        @Override public boolean close(UUID memberId, UUID sessionId, String by, Instant at) {
+            return juryClosures.putIfAbsent(sessionId, at) == null;
+        }
+    };
+
+    PublicationGate gate(boolean memberJuryRequired) {
+        return new PublicationGate(certificationEssays, memberJuries, memberJuryRequired);
+    }
 
     final Incidents incidentStore = new Incidents() {
         @Override public void insert(Incident incident) { incidents.add(incident); }
@@ -157,6 +186,10 @@ final class InMemoryCertification implements Centres, Candidates, AuditTrail {
     }
     @Override public Optional<Candidate> byUser(UUID memberId, UUID sessionId, UUID userId) {
         return ofSession(memberId, sessionId).stream().filter(c -> userId.equals(c.userId())).findFirst();
+    }
+    @Override public Optional<Candidate> byAttempt(UUID memberId, UUID attemptId) {
+        return candidates.values().stream().filter(c -> c.memberId().equals(memberId) && attemptId.equals(c.attemptId()))
+                .findFirst();
     }
     @Override public Optional<Candidate> lockOpenCandidacy(UUID memberId, UUID userId, String certificationId) {
         return candidates.values().stream().filter(c -> c.memberId().equals(memberId) && userId.equals(c.userId()))

@@ -3,6 +3,7 @@ package fr.plume.tool.certification.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.plume.tool.assessment.api.CertificationEssays;
 import fr.plume.tool.assessment.api.CertificationPublication;
 import fr.plume.tool.assessment.api.CertifyingAttempts.CertifyingAttempt;
 import fr.plume.tool.assessment.api.CertifyingAttempts.CompetencyLevel;
@@ -11,6 +12,8 @@ import fr.plume.tool.certification.domain.Candidate;
 import fr.plume.tool.certification.domain.CandidateStatus;
 import fr.plume.tool.certification.domain.CertificationSession;
 import fr.plume.tool.certification.domain.Decision;
+import fr.plume.tool.certification.domain.MemberJuryDecision;
+import fr.plume.tool.certification.domain.MemberJuryVerdict;
 import fr.plume.tool.framework.api.Frameworks;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.time.ZoneId;
@@ -37,7 +40,7 @@ class PublishResultsTest {
     };
     private final PublishResults publish = new PublishResults(store, store.sessionStore, store.certifyingAttempts,
             publication, frameworks, member -> Optional.of(ZoneId.of("Europe/Paris")), "Europe/Paris",
-            store.permissions, store, events::add, store.clock);
+            store.permissions, store, events::add, store.clock, store.gate(false));
 
     private Candidate toReview(CertificationSession session) {
         UUID attempt = UUID.randomUUID();
@@ -87,5 +90,69 @@ class PublishResultsTest {
         assertThatThrownBy(() -> publish.publish(InMemoryCertification.officer(), session.memberId(), rejected.id()))
                 .isInstanceOfSatisfying(PlumeProblemException.class,
                         p -> assertThat(p.code()).isEqualTo("CERTIFICATION-NOT-TO-REVIEW"));
+    }
+
+    private final PublishResults publishWithJuries = new PublishResults(store, store.sessionStore,
+            store.certifyingAttempts, publication, frameworks, member -> Optional.of(ZoneId.of("Europe/Paris")),
+            "Europe/Paris", store.permissions, store, events::add, store.clock, store.gate(true));
+
+    private void juryDecides(Candidate candidate, MemberJuryVerdict verdict, boolean close) {
+        store.memberJuries.decide(new MemberJuryDecision(candidate.id(), candidate.memberId(), candidate.sessionId(),
+                verdict, verdict == MemberJuryVerdict.DEFERRED ? "Identité à vérifier" : null, "manager",
+                store.clock.instant()));
+        if (close) {
+            store.memberJuries.close(candidate.memberId(), candidate.sessionId(), "manager", store.clock.instant());
+        }
+    }
+
+    @Test
+    void aCandidateWhoseEssaysAreNotAllMarkedIsNotPublished() {
+        CertificationSession session = store.session(UUID.randomUUID());
+        Candidate candidate = toReview(session);
+        store.essayMarkings.put(candidate.attemptId(), new CertificationEssays.Marking(2, 1, 1, List.of(4)));
+
+        assertThatThrownBy(() -> publish.publish(InMemoryCertification.officer(), session.memberId(), candidate.id()))
+                .isInstanceOfSatisfying(PlumeProblemException.class,
+                        p -> assertThat(p.code()).isEqualTo("CERTIFICATION-ESSAYS-UNMARKED"));
+        assertThat(publish.publishSession(InMemoryCertification.officer(), session.id())).isZero();
+
+        store.essayMarkings.put(candidate.attemptId(), new CertificationEssays.Marking(2, 2, 0, List.of(4, 5)));
+        assertThat(publish.publish(InMemoryCertification.officer(), session.memberId(), candidate.id())).isTrue();
+    }
+
+    @Test
+    void withMemberJuriesRequiredOnlyWhatAClosedJuryEndorsedIsPublished() {
+        CertificationSession session = store.session(UUID.randomUUID());
+        Candidate endorsed = toReview(session);
+        Candidate deferred = toReview(session);
+        Candidate undecided = toReview(session);
+        juryDecides(endorsed, MemberJuryVerdict.ENDORSED, false);
+
+        assertThatThrownBy(() -> publishWithJuries.publish(InMemoryCertification.officer(), session.memberId(),
+                endorsed.id())).as("the jury is still open").isInstanceOfSatisfying(PlumeProblemException.class,
+                        p -> assertThat(p.code()).isEqualTo("CERTIFICATION-MEMBER-JURY-PENDING"));
+        juryDecides(deferred, MemberJuryVerdict.DEFERRED, true);
+
+        assertThatThrownBy(() -> publishWithJuries.publish(InMemoryCertification.officer(), session.memberId(),
+                deferred.id())).isInstanceOfSatisfying(PlumeProblemException.class,
+                        p -> assertThat(p.code()).isEqualTo("CERTIFICATION-MEMBER-JURY-DEFERRED"));
+        assertThatThrownBy(() -> publishWithJuries.publish(InMemoryCertification.officer(), session.memberId(),
+                undecided.id())).isInstanceOfSatisfying(PlumeProblemException.class,
+                        p -> assertThat(p.code()).isEqualTo("CERTIFICATION-MEMBER-JURY-PENDING"));
+        assertThat(publishWithJuries.publishSession(InMemoryCertification.officer(), session.id())).isEqualTo(1);
+        assertThat(published).containsExactly(endorsed.attemptId());
+    }
+
+    @Test
+    void withMemberJuriesOptionalTheOfficerNeedNotWaitButAClosedJurysDeferralHolds() {
+        CertificationSession session = store.session(UUID.randomUUID());
+        Candidate waiting = toReview(session);
+        Candidate deferred = toReview(session);
+        juryDecides(deferred, MemberJuryVerdict.DEFERRED, true);
+
+        assertThat(publish.publish(InMemoryCertification.officer(), session.memberId(), waiting.id())).isTrue();
+        assertThatThrownBy(() -> publish.publish(InMemoryCertification.officer(), session.memberId(), deferred.id()))
+                .isInstanceOfSatisfying(PlumeProblemException.class,
+                        p -> assertThat(p.code()).isEqualTo("CERTIFICATION-MEMBER-JURY-DEFERRED"));
     }
 }

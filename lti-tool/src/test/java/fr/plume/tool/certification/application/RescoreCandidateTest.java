@@ -61,7 +61,7 @@ class RescoreCandidateTest {
     };
     private final PublishResults publish = new PublishResults(store, store.sessionStore, store.certifyingAttempts,
             publication, frameworks, member -> Optional.of(ZoneId.of("Europe/Paris")), "Europe/Paris",
-            store.permissions, store, events::add, store.clock);
+            store.permissions, store, events::add, store.clock, store.gate(false));
 
     private Candidate toReview(CertificationSession session) {
         UUID attempt = UUID.randomUUID();

@@ -32,6 +32,11 @@ final class RouteTable {
     static final Set<Persona> INVIGILATOR_ONLY = EnumSet.noneOf(Persona.class);
     /** The Prometheus scrape: only the deployment's scrape token opens it (MetricsScrapeSecurity), no person. */
     static final Set<Persona> SCRAPE_TOKEN_ONLY = EnumSet.noneOf(Persona.class);
+    /**
+     * Decisions of a member university's jury: only the managers of the session's centre take them
+     * (not even the officer); no persona manages a centre, so every one of them is refused.
+     */
+    static final Set<Persona> CENTRE_MANAGER_ONLY = EnumSet.noneOf(Persona.class);
 
     /** Whether the route's pages are the public's or someone's (then never stored by caches). */
     enum Kind { PUBLIC, PERSONAL }
@@ -121,6 +126,7 @@ final class RouteTable {
         route("GET /certif/join", LAUNCHED, Kind.PERSONAL, Check.WORKS);
         route("GET /certif/review", of(OFFICER), Kind.PERSONAL, Check.WORKS);
         route("GET /certif/sessions/{sessionId}", of(OFFICER), Kind.PERSONAL, Check.WORKS);
+        route("GET /certif/sessions/{sessionId}/jury", of(OFFICER), Kind.PERSONAL, Check.WORKS);
         route("GET /class", INSTRUCTORS, Kind.PERSONAL, Check.WORKS);
         route("GET /class/{contextId}", INSTRUCTORS, Kind.PERSONAL, Check.WORKS, INSTRUCTOR);
         route("GET /class/{contextId}/essays", INSTRUCTORS, Kind.PERSONAL, Check.WORKS, INSTRUCTOR);
@@ -198,6 +204,9 @@ final class RouteTable {
         route("POST /certif/review/{memberId}/{candidateId}/level", of(OFFICER), Kind.PERSONAL, Check.WORKS);
         route("POST /certif/sessions/{sessionId}/finalise", of(OFFICER), Kind.PERSONAL, Check.WORKS);
         route("POST /certif/sessions/{sessionId}/roster", of(OFFICER), Kind.PERSONAL, Check.WORKS);
+        route("POST /certif/sessions/{sessionId}/jury/candidates/{candidateId}", CENTRE_MANAGER_ONLY, Kind.PERSONAL,
+                Check.WORKS);
+        route("POST /certif/sessions/{sessionId}/jury/close", CENTRE_MANAGER_ONLY, Kind.PERSONAL, Check.WORKS);
         route("POST /class/{contextId}/essays/{attemptId}/{position}", INSTRUCTORS, Kind.PERSONAL, Check.WORKS, INSTRUCTOR);
         route("POST /class/{contextId}/moodle-ratings", INSTRUCTORS, Kind.PERSONAL, Check.WORKS, INSTRUCTOR);
         route("POST /lti/deep-link", EVERYONE, Kind.PUBLIC, Check.ANSWERS);
