@@ -19,6 +19,7 @@ import fr.plume.tool.assessment.engine.irt.WeightedLikelihood;
 import fr.plume.tool.assessment.engine.profile.HigherOrderProfile;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -67,6 +68,8 @@ public final class AdaptiveTest {
     private long candidateSeed;
     private double[] finalEstimate;
     private int finalEstimateCount = -1;
+    private double[] cuts;
+    private int[] cappedIndices = new int[0];
 
     private AdaptiveTest(ItemBank bank, TestBlueprint blueprint, CandidateContext candidate,
                          ScoringConfiguration scoring, EstimationSettings estimation, LogDensity posterior) {
@@ -104,6 +107,17 @@ public final class AdaptiveTest {
     public static AdaptiveTest start(ItemBank bank, TestBlueprint blueprint, CandidateContext candidate,
                                      ScoringConfiguration scoring, EstimationSettings estimation) {
         return new AdaptiveTest(bank, blueprint, candidate, scoring, estimation, prior(estimation));
+    }
+
+    /**
+     * Starts a test whose prior on the global θ is N(priorMean, priorSd²) instead of the
+     * population's, e.g. the posterior of a recent diagnostic on other items.
+     */
+    public static AdaptiveTest startWithPrior(ItemBank bank, TestBlueprint blueprint, CandidateContext candidate,
+                                              ScoringConfiguration scoring, double priorMean, double priorSd) {
+        EstimationSettings estimation = EstimationSettings.defaults();
+        return new AdaptiveTest(bank, blueprint, candidate, scoring, estimation,
+                LogDensity.normal(estimation.grid(), priorMean, priorSd));
     }
 
     private static LogDensity prior(EstimationSettings estimation) {
@@ -209,6 +223,24 @@ public final class AdaptiveTest {
         return this;
     }
 
+    /**
+     * Sets aside the items that have reached the exposure ceiling ({@link ExposureCeiling}, from the
+     * running counts shared by every node); replaces the previous set. Like Sympson–Hetter's, this
+     * filter is lifted only when it leaves no item at all. Returns this test.
+     */
+    public AdaptiveTest useExposureCeiling(Collection<String> cappedItemIds) {
+        int[] indices = new int[cappedItemIds.size()];
+        int count = 0;
+        for (String id : cappedItemIds) {
+            OptionalInt index = bank.indexOf(id);
+            if (index.isPresent()) {
+                indices[count++] = index.getAsInt();
+            }
+        }
+        this.cappedIndices = Arrays.copyOf(indices, count);
+        return this;
+    }
+
     /** Present once the blueprint's stopping rule is met or no eligible item remains. */
     public Optional<StopReason> stopReason() {
         if (bankExhausted) {
@@ -222,7 +254,7 @@ public final class AdaptiveTest {
             return Optional.empty();
         }
         double[] estimate = finalEstimate();
-        return rule.evaluate(responses.size(), estimate[1], levelProbability(estimate[0], estimate[1]),
+        return rule.evaluate(responses.size(), estimate[1], levelDecision(estimate[0], estimate[1])[1],
                 contentMinimaMet());
     }
 
@@ -231,7 +263,7 @@ public final class AdaptiveTest {
      * until the next answer).
      */
     private double[] finalEstimate() {
-        if (blueprint.finalEstimator() == FinalEstimator.EAP || responses.isEmpty()) {
+        if (blueprint.finalEstimator() != FinalEstimator.WLE || responses.isEmpty()) {
             return new double[] {current.mean(), current.standardDeviation()};
         }
         if (finalEstimateCount != responses.size()) {
@@ -252,9 +284,32 @@ public final class AdaptiveTest {
     }
 
     /**
-     * Probability that θ lies in the level of θ̂: the posterior mass for the EAP, the normal
-     * approximation N(θ̂, SE²) of the WLE's sampling distribution otherwise.
+     * The reported level and the probability that θ lies in it: the level of θ̂ with the posterior
+     * mass of its band for the EAP, or with the normal approximation N(θ̂, SE²) of the WLE's
+     * sampling distribution; the band of largest posterior mass for {@link
+     * FinalEstimator#MOST_PROBABLE_LEVEL}.
      */
+    private double[] levelDecision(double theta, double standardError) {
+        if (blueprint.finalEstimator() == FinalEstimator.MOST_PROBABLE_LEVEL) {
+            double[] masses = posterior.bandMasses(cutPoints());
+            int best = 0;
+            for (int band = 1; band < masses.length; band++) {
+                if (masses[band] > masses[best]) {
+                    best = band;
+                }
+            }
+            return new double[] {best + 1, masses[best]};
+        }
+        return new double[] {scoring.level(theta), levelProbability(theta, standardError)};
+    }
+
+    private double[] cutPoints() {
+        if (cuts == null) {
+            cuts = scoring.levelCutPoints().stream().mapToDouble(Double::doubleValue).toArray();
+        }
+        return cuts;
+    }
+
     private double levelProbability(double theta, double standardError) {
         int level = scoring.level(theta);
         double lower = scoring.levelLowerBound(level);
@@ -320,8 +375,8 @@ public final class AdaptiveTest {
         double[] global = finalEstimate();
         double theta = global[0];
         double standardError = global[1];
-        int level = scoring.level(theta);
-        return new AbilityEstimate(theta, standardError, level, levelProbability(theta, standardError),
+        double[] decision = levelDecision(theta, standardError);
+        return new AbilityEstimate(theta, standardError, (int) decision[0], decision[1],
                 scoring.scaledScore(theta), scoring.scaledStandardError(standardError),
                 scoring.version(), responses.size(), competencies, domains);
     }
@@ -356,16 +411,43 @@ public final class AdaptiveTest {
         double estimate = responses.isEmpty() ? blueprint.startTheta() : current.mean();
         double theta = blueprint.selectionTarget() == SelectionTarget.NEAREST_CUT && !responses.isEmpty()
                 ? nearestCut(estimate) : estimate;
-        if (exposureParameters == null) {
+        if (exposureParameters == null && cappedIndices.length == 0) {
             return chooseIndex(random, theta);
         }
+        boolean[] capped = new boolean[availability.length];
+        for (int i : cappedIndices) {
+            if (availability[i] != BLOCKED) {
+                capped[i] = true;
+                availability[i] += SET_ASIDE;
+            }
+        }
+        try {
+            int index = exposureParameters == null ? chooseIndex(random, theta) : chooseWithSympsonHetter(random,
+                    estimate, theta);
+            if (index >= 0) {
+                return index;
+            }
+        } finally {
+            for (int i = 0; i < availability.length; i++) {
+                if (capped[i]) {
+                    availability[i] -= SET_ASIDE;
+                }
+            }
+        }
+        // The ceiling leaves nothing: Sympson–Hetter alone, then nothing.
+        return exposureParameters == null ? chooseIndex(random, theta) : chooseWithSympsonHetter(random, estimate,
+                theta);
+    }
+
+    private int chooseWithSympsonHetter(RandomGenerator random, double estimate, double theta) {
         // Sympson–Hetter with one draw u_i per candidate and item (from the candidate's seed, so a
         // resumed test makes the same draws): item i is eligible while u_i < k(i, band of θ̂).
         // When no eligible item is left the filter is lifted rather than ending the test.
         int band = exposureControl.band(estimate);
         boolean[] setAside = new boolean[availability.length];
         for (int i = 0; i < availability.length; i++) {
-            if (availability[i] != BLOCKED && eligibilityDraw(i) >= exposureParameters[i][band]) {
+            if (availability[i] < SET_ASIDE && availability[i] != BLOCKED
+                    && eligibilityDraw(i) >= exposureParameters[i][band]) {
                 setAside[i] = true;
                 availability[i] += SET_ASIDE;
             }
