@@ -409,8 +409,11 @@ public final class AdaptiveTest {
      */
     private int chooseIndex(RandomGenerator random) {
         double estimate = responses.isEmpty() ? blueprint.startTheta() : current.mean();
-        double theta = blueprint.selectionTarget() == SelectionTarget.NEAREST_CUT && !responses.isEmpty()
-                ? nearestCut(estimate) : estimate;
+        double theta = responses.isEmpty() ? estimate : switch (blueprint.selectionTarget()) {
+            case ESTIMATE -> estimate;
+            case NEAREST_CUT -> nearestCut(estimate);
+            case MOST_UNCERTAIN_CUT -> mostUncertainCut();
+        };
         if (exposureParameters == null && cappedIndices.length == 0) {
             return chooseIndex(random, theta);
         }
@@ -474,7 +477,24 @@ public final class AdaptiveTest {
         return (z >>> 11) * 0x1.0p-53;
     }
 
-    private double nearestCut(double theta) {
+    private double mostUncertainCut() {
+        double[] cuts = cutPoints();
+        double[] masses = posterior.bandMasses(cuts);
+        double below = 0.0;
+        double best = cuts[0];
+        double bestBalance = -1.0;
+        for (int c = 0; c < cuts.length; c++) {
+            below += masses[c];
+            double balance = Math.min(below, 1.0 - below);
+            if (balance > bestBalance) {
+                bestBalance = balance;
+                best = cuts[c];
+            }
+        }
+        return best;
+    }
+
+        private double nearestCut(double theta) {
         double nearest = Double.NaN;
         for (double cut : scoring.levelCutPoints()) {
             if (Double.isNaN(nearest) || Math.abs(cut - theta) < Math.abs(nearest - theta)) {

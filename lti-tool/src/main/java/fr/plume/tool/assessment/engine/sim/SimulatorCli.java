@@ -6,6 +6,7 @@ import fr.plume.tool.assessment.engine.ScoringConfigurations;
 import fr.plume.tool.assessment.engine.cat.ExposureCalibration;
 import fr.plume.tool.assessment.engine.cat.ExposureCeiling;
 import fr.plume.tool.assessment.engine.cat.FinalEstimator;
+import fr.plume.tool.assessment.engine.cat.SelectionTarget;
 import fr.plume.tool.assessment.engine.cat.StoppingRule;
 import fr.plume.tool.assessment.engine.cat.TestBlueprint;
 import fr.plume.tool.assessment.engine.cat.TestMode;
@@ -116,6 +117,10 @@ public final class SimulatorCli {
                 + "MOST_PROBABLE_LEVEL (largest posterior mass under the prior) (default: the mode's).")
         FinalEstimator levelRule;
 
+        @Option(names = "--selection-target", description = "ESTIMATE, NEAREST_CUT or MOST_UNCERTAIN_CUT: where item "
+                + "information is maximised (default: the mode's).")
+        SelectionTarget selectionTarget;
+
         @Option(names = "--prior-from-diagnostic", description = "Each candidate first takes a diagnostic of this "
                 + "many items (other items), whose posterior is the prior of the test under study.")
         Integer priorFromDiagnostic;
@@ -157,6 +162,9 @@ public final class SimulatorCli {
                 blueprint = blueprint.withStoppingRule(StoppingRule.levelDecided(
                         minLength != null ? minLength : rule.minItems(), maxLength != null ? maxLength : rule.maxItems(),
                         confidence != null ? confidence : rule.levelConfidence()));
+            }
+            if (selectionTarget != null) {
+                blueprint = blueprint.withSelectionTarget(selectionTarget);
             }
             if (levelRule != null) {
                 blueprint = blueprint.withFinalEstimator(levelRule);

@@ -11,6 +11,8 @@ import fr.plume.tool.assessment.engine.ItemParameters;
 import fr.plume.tool.assessment.engine.ScoredResponse;
 import fr.plume.tool.assessment.engine.ScoringConfiguration;
 import fr.plume.tool.assessment.engine.ScoringConfigurations;
+import fr.plume.tool.assessment.engine.irt.LogDensity;
+import fr.plume.tool.assessment.engine.irt.QuadratureGrid;
 import fr.plume.tool.assessment.engine.irt.TwoParameterLogistic;
 import fr.plume.tool.assessment.engine.sim.SimulatedBank;
 import java.util.ArrayList;
@@ -298,5 +300,43 @@ class AdaptiveTestTest {
         assertThat(best).isEqualTo(byInformation.get(1));
         assertThat(SelectNextItem.select(BANK, availability, new int[0], SelectNextItem.AVAILABLE, 0, 1, 0.4, 1,
                 random)).isEqualTo(-1);
+    }
+
+    @Test
+    void mostProbableLevelRuleReportsTheLevelOfLargestPosteriorMassWithTheEap() {
+        TestBlueprint bayes = TestBlueprint.certification().withFinalEstimator(FinalEstimator.MOST_PROBABLE_LEVEL);
+
+        AdaptiveTest test = run(bayes, CandidateContext.firstAttempt(), 0.3, new SplittableRandom(21));
+
+        double[] cuts = SCORING.levelCutPoints().stream().mapToDouble(Double::doubleValue).toArray();
+        double[] masses = LogDensity.of(QuadratureGrid.standard(), test.logPosterior()).bandMasses(cuts);
+        int mostProbable = 0;
+        for (int band = 1; band < masses.length; band++) {
+            mostProbable = masses[band] > masses[mostProbable] ? band : mostProbable;
+        }
+        AbilityEstimate estimate = test.estimate();
+        assertThat(estimate.theta()).isEqualTo(test.theta());
+        assertThat(estimate.level()).isEqualTo(mostProbable + 1);
+        assertThat(estimate.levelProbability()).isEqualTo(masses[mostProbable]);
+        assertThat(test.stopReason()).isPresent();
+        if (test.stopReason().get() == StopReason.LEVEL_DECIDED) {
+            assertThat(estimate.levelProbability()).isGreaterThanOrEqualTo(0.90);
+        }
+    }
+
+    @Test
+    void itemsAtTheExposureCeilingAreSetAsideWhileOthersRemain() {
+        TestBlueprint certification = TestBlueprint.certification();
+        ItemParameters free = AdaptiveTest.start(BANK, certification, CandidateContext.firstAttempt(), SCORING)
+                .nextItem(new SplittableRandom(3)).orElseThrow();
+        List<String> everyItem = ITEMS.stream().map(ItemParameters::itemId).toList();
+
+        ItemParameters capped = AdaptiveTest.start(BANK, certification, CandidateContext.firstAttempt(), SCORING)
+                .useExposureCeiling(List.of(free.itemId())).nextItem(new SplittableRandom(3)).orElseThrow();
+        Optional<ItemParameters> allCapped = AdaptiveTest.start(BANK, certification, CandidateContext.firstAttempt(),
+                SCORING).useExposureCeiling(everyItem).nextItem(new SplittableRandom(3));
+
+        assertThat(capped.itemId()).isNotEqualTo(free.itemId());
+        assertThat(allCapped).as("the ceiling is lifted rather than ending the test").isPresent();
     }
 }

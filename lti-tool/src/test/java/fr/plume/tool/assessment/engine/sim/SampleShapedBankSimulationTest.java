@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.plume.tool.assessment.engine.ItemBank;
 import fr.plume.tool.assessment.engine.ScoringConfigurations;
 import fr.plume.tool.assessment.engine.cat.ExposureCalibration;
+import fr.plume.tool.assessment.engine.cat.ExposureCeiling;
 import fr.plume.tool.assessment.engine.cat.StoppingRule;
 import fr.plume.tool.assessment.engine.cat.TestBlueprint;
 import java.util.SplittableRandom;
@@ -32,12 +33,17 @@ class SampleShapedBankSimulationTest {
     }
 
     @Test
-    void certificationDecidesLevelsWithinOneAndRecallsTheExtremeLevels() {
+    void certificationDecidesLevelsWithinOneRecallsTheExtremeLevelsAndKeepsEveryItemUnderTheExposureLimit() {
         TestBlueprint blueprint = TestBlueprint.certification();
         CatSimulation simulation = new CatSimulation(BANK, blueprint)
-                .withExposureControl(ExposureCalibration.standard().calibrate(BANK, blueprint, ScoringConfigurations.INITIAL));
+                .withExposureControl(ExposureCalibration.standard().calibrate(BANK, blueprint, ScoringConfigurations.INITIAL))
+                .withExposureCeiling(ExposureCeiling.of(blueprint));
 
         SimulationReport report = simulation.run(1000, 7L);
+
+        // Sympson–Hetter alone ended at 0.21–0.22 here; the ceiling on the running counts holds 0.20.
+        assertThat(report.maxExposure()).isLessThanOrEqualTo(TestBlueprint.CERTIFICATION_EXPOSURE_LIMIT);
+        assertThat(report.itemsOverLimit()).isZero();
 
         SimulationReport.Classification levels = report.classification();
         assertThat(levels.withinOne()).isGreaterThanOrEqualTo(0.995);
