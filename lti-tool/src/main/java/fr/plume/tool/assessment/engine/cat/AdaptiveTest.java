@@ -15,7 +15,9 @@ import fr.plume.tool.assessment.engine.ScoringConfiguration;
 import fr.plume.tool.assessment.engine.irt.LogDensity;
 import fr.plume.tool.assessment.engine.irt.NormalDistribution;
 import fr.plume.tool.assessment.engine.irt.PosteriorSummary;
+import fr.plume.tool.assessment.engine.irt.TwoParameterLogistic;
 import fr.plume.tool.assessment.engine.irt.WeightedLikelihood;
+import fr.plume.tool.assessment.engine.profile.DomainCodes;
 import fr.plume.tool.assessment.engine.profile.HigherOrderProfile;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,6 +59,8 @@ public final class AdaptiveTest {
     private final byte[] availability;
     private final boolean[] inScope;
     private final int[] answeredPerCompetency;
+    private final int[] domainOf;
+    private final int domainCount;
     private final LogDensity posterior;
     private final Map<String, Integer> answersPerCompetencyCode = new LinkedHashMap<>();
     private final Set<String> administeredItemIds = new HashSet<>();
@@ -95,6 +99,16 @@ public final class AdaptiveTest {
             answersPerCompetencyCode.put(competencies.get(c), 0);
         }
         this.answeredPerCompetency = new int[competencies.size()];
+        this.domainOf = new int[competencies.size()];
+        List<String> domains = new ArrayList<>();
+        for (int c = 0; c < domainOf.length; c++) {
+            String domain = DomainCodes.domainOf(competencies.get(c));
+            if (!domains.contains(domain)) {
+                domains.add(domain);
+            }
+            domainOf[c] = domains.indexOf(domain);
+        }
+        this.domainCount = domains.size();
         this.posterior = posterior;
         this.current = posterior.summarize();
     }
@@ -551,17 +565,39 @@ public final class AdaptiveTest {
             order[i] = order[j];
             order[j] = swap;
         }
-        // insertion sort by count keeps the shuffled order among ties (stable)
+        double[] domainInformation = blueprint.contentBalance().byDomainInformation() ? domainInformation() : null;
+        // insertion sort by count (then domain information) keeps the shuffled order among ties (stable)
         for (int i = 1; i < count; i++) {
             int c = order[i];
             int j = i - 1;
-            while (j >= 0 && answeredPerCompetency[order[j]] > answeredPerCompetency[c]) {
+            while (j >= 0 && comesAfter(order[j], c, domainInformation)) {
                 order[j + 1] = order[j];
                 j--;
             }
             order[j + 1] = c;
         }
         return Arrays.copyOf(order, count);
+    }
+
+    private boolean comesAfter(int competency, int other, double[] domainInformation) {
+        int byCount = Integer.compare(answeredPerCompetency[competency], answeredPerCompetency[other]);
+        if (byCount != 0 || domainInformation == null) {
+            return byCount > 0;
+        }
+        return domainInformation[domainOf[competency]] > domainInformation[domainOf[other]];
+    }
+
+    /** Fisher information at the current θ̂ of the answers in each domain. */
+    private double[] domainInformation() {
+        double[] information = new double[domainCount];
+        for (ScoredResponse response : responses) {
+            int competency = bank.competencyIndex(response.item().competencyCode());
+            if (competency >= 0) {
+                information[domainOf[competency]] += TwoParameterLogistic.information(response.item().a(),
+                        response.item().b(), current.mean());
+            }
+        }
+        return information;
     }
 
     /** Minima count as met for competencies with no item left that this candidate may get. */

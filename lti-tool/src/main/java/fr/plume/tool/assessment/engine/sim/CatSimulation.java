@@ -42,6 +42,7 @@ public final class CatSimulation {
     private ExposureControl exposureControl;
     private ExposureCeiling exposureCeiling;
     private TestBlueprint priorDiagnostic;
+    private boolean withoutPopulationPrior;
 
     public CatSimulation(ItemBank bank, TestBlueprint blueprint) {
         this.bank = bank;
@@ -74,6 +75,19 @@ public final class CatSimulation {
      */
     public CatSimulation withPriorFromDiagnostic(TestBlueprint diagnostic) {
         this.priorDiagnostic = diagnostic;
+        this.withoutPopulationPrior = false;
+        return this;
+    }
+
+    /**
+     * As {@link #withPriorFromDiagnostic}, but the prior is the diagnostic's likelihood alone (its
+     * normal posterior with the population's N(0, 1) divided out): the certification then weighs
+     * only the candidate's own answers, and a rare extreme level is not held back by how rare it is
+     * in the population.
+     */
+    public CatSimulation withLikelihoodFromDiagnostic(TestBlueprint diagnostic) {
+        this.priorDiagnostic = diagnostic;
+        this.withoutPopulationPrior = true;
         return this;
     }
 
@@ -115,8 +129,14 @@ public final class CatSimulation {
         }
         Set<String> seen = new HashSet<>();
         diagnostic.responses().forEach(response -> seen.add(response.item().itemId()));
-        return AdaptiveTest.startWithPrior(bank, blueprint, new CandidateContext(seen, false), scoring,
-                diagnostic.theta(), diagnostic.standardError());
+        double mean = diagnostic.theta();
+        double sd = diagnostic.standardError();
+        if (withoutPopulationPrior && sd < 0.99) {
+            // N(m, s²) × N(0, 1) = N(EAP, SD²) with 1/SD² = 1/s² + 1 and EAP = m(1 − SD²)
+            mean = mean / (1.0 - sd * sd);
+            sd = 1.0 / Math.sqrt(1.0 / (sd * sd) - 1.0);
+        }
+        return AdaptiveTest.startWithPrior(bank, blueprint, new CandidateContext(seen, false), scoring, mean, sd);
     }
 
     private List<String> capped(int[] given, long candidates) {

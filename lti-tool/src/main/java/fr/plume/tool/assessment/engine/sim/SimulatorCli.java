@@ -121,9 +121,17 @@ public final class SimulatorCli {
                 + "information is maximised (default: the mode's).")
         SelectionTarget selectionTarget;
 
+        @Option(names = "--balance-domains", description = "Among competencies with as many items, take first those "
+                + "whose domain has gathered the least information (default: at random).")
+        boolean balanceDomains;
+
         @Option(names = "--prior-from-diagnostic", description = "Each candidate first takes a diagnostic of this "
                 + "many items (other items), whose posterior is the prior of the test under study.")
         Integer priorFromDiagnostic;
+
+        @Option(names = "--diagnostic-likelihood-only", description = "With --prior-from-diagnostic: the prior is "
+                + "the diagnostic's likelihood alone, without the population's N(0, 1).")
+        boolean diagnosticLikelihoodOnly;
 
         @Option(names = "--write-bank", description = "Also write the bank used to this CSV file.")
         Path writeBank;
@@ -163,6 +171,9 @@ public final class SimulatorCli {
                         minLength != null ? minLength : rule.minItems(), maxLength != null ? maxLength : rule.maxItems(),
                         confidence != null ? confidence : rule.levelConfidence()));
             }
+            if (balanceDomains) {
+                blueprint = blueprint.withContentBalance(blueprint.contentBalance().withDomainInformation());
+            }
             if (selectionTarget != null) {
                 blueprint = blueprint.withSelectionTarget(selectionTarget);
             }
@@ -186,8 +197,13 @@ public final class SimulatorCli {
                 simulation.withExposureCeiling(ExposureCeiling.of(blueprint));
             }
             if (priorFromDiagnostic != null) {
-                simulation.withPriorFromDiagnostic(TestBlueprint.diagnostic()
-                        .withStoppingRule(StoppingRule.fixedLength(priorFromDiagnostic)));
+                TestBlueprint diagnostic = TestBlueprint.diagnostic()
+                        .withStoppingRule(StoppingRule.fixedLength(priorFromDiagnostic));
+                if (diagnosticLikelihoodOnly) {
+                    simulation.withLikelihoodFromDiagnostic(diagnostic);
+                } else {
+                    simulation.withPriorFromDiagnostic(diagnostic);
+                }
             }
             int[] lengths = checkpoints != null ? checkpoints : new int[] {Math.min(15, max), max};
             SimulationReport report = simulation.run(candidates, seed, lengths);

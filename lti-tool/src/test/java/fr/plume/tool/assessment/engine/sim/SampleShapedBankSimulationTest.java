@@ -6,6 +6,7 @@ import fr.plume.tool.assessment.engine.ItemBank;
 import fr.plume.tool.assessment.engine.ScoringConfigurations;
 import fr.plume.tool.assessment.engine.cat.ExposureCalibration;
 import fr.plume.tool.assessment.engine.cat.ExposureCeiling;
+import fr.plume.tool.assessment.engine.cat.FinalEstimator;
 import fr.plume.tool.assessment.engine.cat.StoppingRule;
 import fr.plume.tool.assessment.engine.cat.TestBlueprint;
 import java.util.SplittableRandom;
@@ -51,6 +52,31 @@ class SampleShapedBankSimulationTest {
         assertThat(levels.recall()[5]).isGreaterThanOrEqualTo(0.75);
         assertThat(report.minTestLength()).isGreaterThanOrEqualTo(32);
         assertThat(report.maxTestLength()).isLessThanOrEqualTo(50);
+    }
+
+    /**
+     * Not the standard certification: each candidate took a 30-item diagnostic on other items just
+     * before, whose posterior is the certification's prior, and the level is the most probable one
+     * under that posterior. Without the diagnostic the exact-level accuracy stays near 0.76 (the
+     * test information at the cuts bounds it, docs/assessment-engine.md).
+     */
+    @Test
+    void certificationAfterARecentDiagnosticDecidesTheExactLevelOfFourCandidatesInFive() {
+        TestBlueprint blueprint = TestBlueprint.certification().withFinalEstimator(FinalEstimator.MOST_PROBABLE_LEVEL);
+        CatSimulation simulation = new CatSimulation(BANK, blueprint)
+                .withExposureControl(ExposureCalibration.standard().calibrate(BANK, blueprint, ScoringConfigurations.INITIAL))
+                .withExposureCeiling(ExposureCeiling.of(blueprint))
+                .withPriorFromDiagnostic(TestBlueprint.diagnostic().withStoppingRule(StoppingRule.fixedLength(30)));
+
+        SimulationReport report = simulation.run(1000, 7L);
+
+        SimulationReport.Classification levels = report.classification();
+        System.out.println(report.describe());
+        assertThat(levels.exactAccuracy()).isGreaterThanOrEqualTo(0.80);
+        assertThat(levels.withinOne()).isGreaterThanOrEqualTo(0.995);
+        assertThat(levels.recall()[0]).isGreaterThanOrEqualTo(0.75);
+        assertThat(levels.recall()[5]).isGreaterThanOrEqualTo(0.75);
+        assertThat(report.maxExposure()).isLessThanOrEqualTo(TestBlueprint.CERTIFICATION_EXPOSURE_LIMIT);
     }
 
     @Test
