@@ -66,7 +66,7 @@ class SampleShapedBankSimulationTest {
         CatSimulation simulation = new CatSimulation(BANK, blueprint)
                 .withExposureControl(ExposureCalibration.standard().calibrate(BANK, blueprint, ScoringConfigurations.INITIAL))
                 .withExposureCeiling(ExposureCeiling.of(blueprint))
-                .withPriorFromDiagnostic(TestBlueprint.diagnostic().withStoppingRule(StoppingRule.fixedLength(30)));
+                .withLikelihoodFromDiagnostic(TestBlueprint.diagnostic().withStoppingRule(StoppingRule.fixedLength(30)));
 
         SimulationReport report = simulation.run(1000, 7L);
 
