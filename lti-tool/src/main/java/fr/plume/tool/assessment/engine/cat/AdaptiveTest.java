@@ -431,10 +431,12 @@ public final class AdaptiveTest {
         if (exposureParameters == null && cappedIndices.length == 0) {
             return chooseIndex(random, theta);
         }
-        boolean[] capped = new boolean[availability.length];
-        for (int i : cappedIndices) {
-            if (availability[i] != BLOCKED) {
-                capped[i] = true;
+        // O(number of capped items), not O(bank): the hot path stays as it was on large banks.
+        boolean[] capped = new boolean[cappedIndices.length];
+        for (int c = 0; c < cappedIndices.length; c++) {
+            int i = cappedIndices[c];
+            if (availability[i] != BLOCKED && availability[i] < SET_ASIDE) {
+                capped[c] = true;
                 availability[i] += SET_ASIDE;
             }
         }
@@ -445,9 +447,9 @@ public final class AdaptiveTest {
                 return index;
             }
         } finally {
-            for (int i = 0; i < availability.length; i++) {
-                if (capped[i]) {
-                    availability[i] -= SET_ASIDE;
+            for (int c = 0; c < cappedIndices.length; c++) {
+                if (capped[c]) {
+                    availability[cappedIndices[c]] -= SET_ASIDE;
                 }
             }
         }

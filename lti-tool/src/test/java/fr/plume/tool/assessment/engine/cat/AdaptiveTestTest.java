@@ -14,6 +14,8 @@ import fr.plume.tool.assessment.engine.ScoringConfigurations;
 import fr.plume.tool.assessment.engine.irt.LogDensity;
 import fr.plume.tool.assessment.engine.irt.QuadratureGrid;
 import fr.plume.tool.assessment.engine.irt.TwoParameterLogistic;
+import fr.plume.tool.assessment.engine.profile.DomainCodes;
+import fr.plume.tool.assessment.engine.sim.SampleShapedBank;
 import fr.plume.tool.assessment.engine.sim.SimulatedBank;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -338,5 +340,29 @@ class AdaptiveTestTest {
 
         assertThat(capped.itemId()).isNotEqualTo(free.itemId());
         assertThat(allCapped).as("the ceiling is lifted rather than ending the test").isPresent();
+    }
+
+    @Test
+    void balancingByDomainInformationTakesTheLeastInformedDomainAmongCompetenciesWithAsManyItems() {
+        ItemBank bank = ItemBank.of(SampleShapedBank.generate(20, new SplittableRandom(2026)));
+        TestBlueprint blueprint = TestBlueprint.diagnostic().withStoppingRule(StoppingRule.fixedLength(30))
+                .withContentBalance(ContentBalance.allCompetencies(1, 3).withDomainInformation());
+        AdaptiveTest test = AdaptiveTest.start(bank, blueprint, CandidateContext.firstAttempt(), SCORING);
+        SplittableRandom random = new SplittableRandom(8);
+        for (int i = 0; i < 16; i++) {
+            ItemParameters item = test.nextItem(random).orElseThrow();
+            test.record(item, random.nextBoolean());
+        }
+        Map<String, Double> information = new HashMap<>();
+        for (ScoredResponse response : test.responses()) {
+            information.merge(DomainCodes.domainOf(response.item().competencyCode()),
+                    TwoParameterLogistic.information(response.item().a(), response.item().b(), test.theta()), Double::sum);
+        }
+        String leastInformed = information.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey();
+
+        ItemParameters next = test.nextItem(random).orElseThrow();
+
+        assertThat(perCompetency(test).values()).as("every competency once").containsOnly(1L);
+        assertThat(DomainCodes.domainOf(next.competencyCode())).isEqualTo(leastInformed);
     }
 }
