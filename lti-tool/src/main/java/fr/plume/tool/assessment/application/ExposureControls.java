@@ -2,10 +2,12 @@ package fr.plume.tool.assessment.application;
 
 import fr.plume.tool.assessment.domain.Attempt;
 import fr.plume.tool.assessment.domain.ExposureControlStore;
+import fr.plume.tool.assessment.domain.ExposureCounts;
 import fr.plume.tool.assessment.engine.ItemBank;
 import fr.plume.tool.assessment.engine.ScoringConfiguration;
 import fr.plume.tool.assessment.engine.ScoringConfigurations;
 import fr.plume.tool.assessment.engine.cat.ExposureCalibration;
+import fr.plume.tool.assessment.engine.cat.ExposureCeiling;
 import fr.plume.tool.assessment.engine.cat.ExposureControl;
 import fr.plume.tool.assessment.engine.cat.TestBlueprint;
 import fr.plume.tool.assessment.engine.cat.TestMode;
@@ -38,7 +40,9 @@ import org.springframework.stereotype.Component;
  * simulation, so it never happens on a student's request: at start-up, every minute (to follow
  * newly published items and promoted parameters) and when a request finds none, a background
  * thread computes the missing ones with the fixed seed and stores them. Until they are stored,
- * {@link #forAttempt} is empty and delivery keeps the randomesque selection alone.
+ * {@link #forAttempt} is empty and delivery keeps the randomesque selection alone. On top of them,
+ * {@link #cappedItems} applies the exposure ceiling of the running counts (which needs no
+ * computation and holds from the first candidates).
  *
  * <p>Stored in PostgreSQL rather than recomputed on each node: {@code Math.exp} may differ in the
  * last bit between JVMs and processors, and one different draw in the simulation changes the
@@ -52,6 +56,7 @@ public class ExposureControls {
     private static final int KEPT_IN_MEMORY = 16;
 
     private final ExposureControlStore store;
+    private final ExposureCounts counts;
     private final DeliverableBank bank;
     private final Executor background;
     private final ExposureCalibration calibration;
@@ -64,10 +69,10 @@ public class ExposureControls {
      *                          unless a deployment changes them; they are part of the stored key)
      */
     @Autowired
-    ExposureControls(ExposureControlStore store, DeliverableBank bank, Clock clock,
+    ExposureControls(ExposureControlStore store, ExposureCounts counts, DeliverableBank bank, Clock clock,
             @Value("${plume.assessment.exposure-calibration.candidates-per-band:100}") int candidatesPerBand,
             @Value("${plume.assessment.exposure-calibration.rounds:12}") int rounds) {
-        this(store, bank, Executors.newSingleThreadExecutor(runnable -> {
+        this(store, counts, bank, Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "exposure-calibration");
             thread.setDaemon(true);
             thread.setPriority(Thread.MIN_PRIORITY);
@@ -76,9 +81,10 @@ public class ExposureControls {
     }
 
     /** @param background where the parameters are computed (never the caller's thread in production) */
-    public ExposureControls(ExposureControlStore store, DeliverableBank bank, Executor background,
-            ExposureCalibration calibration, Clock clock) {
+    public ExposureControls(ExposureControlStore store, ExposureCounts counts, DeliverableBank bank,
+            Executor background, ExposureCalibration calibration, Clock clock) {
         this.store = store;
+        this.counts = counts;
         this.bank = bank;
         this.background = background;
         this.calibration = calibration;
@@ -91,10 +97,45 @@ public class ExposureControls {
      * nobody has).
      */
     public Optional<ExposureControl> forAttempt(Attempt attempt) {
-        if (!CONTROLLED.contains(attempt.mode()) || attempt.writing()) {
+        if (!controlled(attempt)) {
             return Optional.empty();
         }
         return lookup(bank.itemsFor(attempt.mode()), AttemptState.blueprint(attempt), AttemptState.scoring(attempt));
+    }
+
+    /**
+     * The items this attempt may not be given now because they reached the exposure ceiling
+     * ({@link ExposureCeiling}) of the running counts shared by every node; empty for attempts
+     * that are not exposure-controlled.
+     *
+     * @param counted whether this attempt was already counted as a candidate (it has been given
+     *                an item the engine chose); if not, it counts as the next one
+     */
+    public Set<String> cappedItems(Attempt attempt, boolean counted) {
+        if (!controlled(attempt)) {
+            return Set.of();
+        }
+        long candidates = counts.candidates(attempt.mode()) + (counted ? 0 : 1);
+        return counts.givenAtLeast(attempt.mode(),
+                ExposureCeiling.of(AttemptState.blueprint(attempt)).allowance(candidates));
+    }
+
+    /**
+     * Counts an item the engine chose for this attempt (in the transaction that shows it), and
+     * the attempt as a candidate with its first such item.
+     */
+    public void given(Attempt attempt, String itemId, boolean firstForAttempt) {
+        if (!controlled(attempt)) {
+            return;
+        }
+        if (firstForAttempt) {
+            counts.countCandidate(attempt.mode());
+        }
+        counts.countGiven(attempt.mode(), itemId);
+    }
+
+    private static boolean controlled(Attempt attempt) {
+        return CONTROLLED.contains(attempt.mode()) && !attempt.writing();
     }
 
     /** Makes sure the parameters of the bank as it is now are computed or being computed. */

@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The item to show now: the one already shown and not answered (so a reload or a resume shows
  * the same item), or the engine's next choice, stored with its parameters and a fresh one-time
  * token before it is shown. Diagnostic and certifying attempts apply the exposure control of
- * {@link ExposureControls} once it is computed, and the randomesque draw alone until then. Ends the attempt when the engine stops or the deadline has passed.
+ * {@link ExposureControls} once it is computed, and the randomesque draw alone until then, and
+ * its ceiling on the running exposure counts from the first candidate. Ends the attempt when the engine stops or the deadline has passed.
  */
 @Component
 public class ShowNextItem {
@@ -105,6 +106,8 @@ public class ShowNextItem {
         AdaptiveTest test = state.rebuildForSelection(progress);
         // The draws come from the attempt's seed, so a resumed attempt (any node) makes the same ones.
         exposure.forAttempt(attempt).ifPresent(control -> test.useExposureControl(control, attempt.seed()));
+        boolean counted = shown.stream().anyMatch(item -> !item.pretest());
+        test.useExposureCeiling(exposure.cappedItems(attempt, counted));
         Optional<ItemParameters> next = test.nextItem(new Random(attempt.seed() * 31 + shown.size()));
         if (next.isEmpty()) {
             complete.complete(attempt, test, EndReason.TEST_COMPLETE);
@@ -117,6 +120,9 @@ public class ShowNextItem {
                 seeded.map(DeliverableBank::parameters).orElse(next.get()), published.parametersVersion(), token(),
                 now, null, null, null, published.itemVersion(), seeded.isPresent());
         attempts.insertShown(attempt.memberId(), item);
+        if (seeded.isEmpty()) {
+            exposure.given(attempt, next.get().itemId(), !counted);
+        }
         return new CurrentItem.ToAnswer(attempt, item, published.item(), answered, maxItems, fixedLength);
     }
 

@@ -91,7 +91,9 @@ final class InMemoryAssessment {
     final InMemoryPretestCounts pretestCounts = new InMemoryPretestCounts();
     final PretestSeeding pretest = new PretestSeeding(bank, pretestCounts, PretestSettings.defaults());
     final InMemoryExposureControls exposureStore = new InMemoryExposureControls();
-    final ExposureControls exposure = new ExposureControls(exposureStore, bank, exposureStore.background,
+    final InMemoryExposureCounts exposureCounts = new InMemoryExposureCounts();
+    final ExposureControls exposure = new ExposureControls(exposureStore, exposureCounts, bank,
+            exposureStore.background,
             TEST_CALIBRATION, clock);
     final ShowNextItem showNextItem = new ShowNextItem(attempts, state, bank, catalog, complete, practices, pretest,
             exposure, clock);

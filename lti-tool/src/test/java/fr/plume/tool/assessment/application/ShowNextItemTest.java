@@ -139,7 +139,8 @@ class ShowNextItemTest {
         CurrentItem.ToAnswer onThisNode = (CurrentItem.ToAnswer) sampleShaped.showNextItem.show(student, attempt.id());
         List<ShownItem> shown = sampleShaped.attempts.shown.get(attempt.id());
         shown.remove(shown.size() - 1); // the node stopped before its choice was kept
-        ExposureControls freshNode = new ExposureControls(sampleShaped.exposureStore, sampleShaped.bank,
+        ExposureControls freshNode = new ExposureControls(sampleShaped.exposureStore, sampleShaped.exposureCounts,
+                sampleShaped.bank,
                 Runnable::run, InMemoryAssessment.TEST_CALIBRATION, sampleShaped.clock);
         ShowNextItem otherNode = new ShowNextItem(sampleShaped.attempts, sampleShaped.state, sampleShaped.bank,
                 sampleShaped.catalog, sampleShaped.complete, sampleShaped.practices, sampleShaped.pretest, freshNode,

@@ -15,10 +15,13 @@ import fr.plume.tool.assessment.engine.ScoringConfiguration;
 import fr.plume.tool.assessment.engine.irt.LogDensity;
 import fr.plume.tool.assessment.engine.irt.NormalDistribution;
 import fr.plume.tool.assessment.engine.irt.PosteriorSummary;
+import fr.plume.tool.assessment.engine.irt.TwoParameterLogistic;
 import fr.plume.tool.assessment.engine.irt.WeightedLikelihood;
+import fr.plume.tool.assessment.engine.profile.DomainCodes;
 import fr.plume.tool.assessment.engine.profile.HigherOrderProfile;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -56,6 +59,8 @@ public final class AdaptiveTest {
     private final byte[] availability;
     private final boolean[] inScope;
     private final int[] answeredPerCompetency;
+    private final int[] domainOf;
+    private final int domainCount;
     private final LogDensity posterior;
     private final Map<String, Integer> answersPerCompetencyCode = new LinkedHashMap<>();
     private final Set<String> administeredItemIds = new HashSet<>();
@@ -67,6 +72,8 @@ public final class AdaptiveTest {
     private long candidateSeed;
     private double[] finalEstimate;
     private int finalEstimateCount = -1;
+    private double[] cuts;
+    private int[] cappedIndices = new int[0];
 
     private AdaptiveTest(ItemBank bank, TestBlueprint blueprint, CandidateContext candidate,
                          ScoringConfiguration scoring, EstimationSettings estimation, LogDensity posterior) {
@@ -92,6 +99,16 @@ public final class AdaptiveTest {
             answersPerCompetencyCode.put(competencies.get(c), 0);
         }
         this.answeredPerCompetency = new int[competencies.size()];
+        this.domainOf = new int[competencies.size()];
+        List<String> domains = new ArrayList<>();
+        for (int c = 0; c < domainOf.length; c++) {
+            String domain = DomainCodes.domainOf(competencies.get(c));
+            if (!domains.contains(domain)) {
+                domains.add(domain);
+            }
+            domainOf[c] = domains.indexOf(domain);
+        }
+        this.domainCount = domains.size();
         this.posterior = posterior;
         this.current = posterior.summarize();
     }
@@ -104,6 +121,17 @@ public final class AdaptiveTest {
     public static AdaptiveTest start(ItemBank bank, TestBlueprint blueprint, CandidateContext candidate,
                                      ScoringConfiguration scoring, EstimationSettings estimation) {
         return new AdaptiveTest(bank, blueprint, candidate, scoring, estimation, prior(estimation));
+    }
+
+    /**
+     * Starts a test whose prior on the global θ is N(priorMean, priorSd²) instead of the
+     * population's, e.g. the posterior of a recent diagnostic on other items.
+     */
+    public static AdaptiveTest startWithPrior(ItemBank bank, TestBlueprint blueprint, CandidateContext candidate,
+                                              ScoringConfiguration scoring, double priorMean, double priorSd) {
+        EstimationSettings estimation = EstimationSettings.defaults();
+        return new AdaptiveTest(bank, blueprint, candidate, scoring, estimation,
+                LogDensity.normal(estimation.grid(), priorMean, priorSd));
     }
 
     private static LogDensity prior(EstimationSettings estimation) {
@@ -209,6 +237,24 @@ public final class AdaptiveTest {
         return this;
     }
 
+    /**
+     * Sets aside the items that have reached the exposure ceiling ({@link ExposureCeiling}, from the
+     * running counts shared by every node); replaces the previous set. Like Sympson–Hetter's, this
+     * filter is lifted only when it leaves no item at all. Returns this test.
+     */
+    public AdaptiveTest useExposureCeiling(Collection<String> cappedItemIds) {
+        int[] indices = new int[cappedItemIds.size()];
+        int count = 0;
+        for (String id : cappedItemIds) {
+            OptionalInt index = bank.indexOf(id);
+            if (index.isPresent()) {
+                indices[count++] = index.getAsInt();
+            }
+        }
+        this.cappedIndices = Arrays.copyOf(indices, count);
+        return this;
+    }
+
     /** Present once the blueprint's stopping rule is met or no eligible item remains. */
     public Optional<StopReason> stopReason() {
         if (bankExhausted) {
@@ -222,7 +268,7 @@ public final class AdaptiveTest {
             return Optional.empty();
         }
         double[] estimate = finalEstimate();
-        return rule.evaluate(responses.size(), estimate[1], levelProbability(estimate[0], estimate[1]),
+        return rule.evaluate(responses.size(), estimate[1], levelDecision(estimate[0], estimate[1])[1],
                 contentMinimaMet());
     }
 
@@ -231,7 +277,7 @@ public final class AdaptiveTest {
      * until the next answer).
      */
     private double[] finalEstimate() {
-        if (blueprint.finalEstimator() == FinalEstimator.EAP || responses.isEmpty()) {
+        if (blueprint.finalEstimator() != FinalEstimator.WLE || responses.isEmpty()) {
             return new double[] {current.mean(), current.standardDeviation()};
         }
         if (finalEstimateCount != responses.size()) {
@@ -252,9 +298,32 @@ public final class AdaptiveTest {
     }
 
     /**
-     * Probability that θ lies in the level of θ̂: the posterior mass for the EAP, the normal
-     * approximation N(θ̂, SE²) of the WLE's sampling distribution otherwise.
+     * The reported level and the probability that θ lies in it: the level of θ̂ with the posterior
+     * mass of its band for the EAP, or with the normal approximation N(θ̂, SE²) of the WLE's
+     * sampling distribution; the band of largest posterior mass for {@link
+     * FinalEstimator#MOST_PROBABLE_LEVEL}.
      */
+    private double[] levelDecision(double theta, double standardError) {
+        if (blueprint.finalEstimator() == FinalEstimator.MOST_PROBABLE_LEVEL) {
+            double[] masses = posterior.bandMasses(cutPoints());
+            int best = 0;
+            for (int band = 1; band < masses.length; band++) {
+                if (masses[band] > masses[best]) {
+                    best = band;
+                }
+            }
+            return new double[] {best + 1, masses[best]};
+        }
+        return new double[] {scoring.level(theta), levelProbability(theta, standardError)};
+    }
+
+    private double[] cutPoints() {
+        if (cuts == null) {
+            cuts = scoring.levelCutPoints().stream().mapToDouble(Double::doubleValue).toArray();
+        }
+        return cuts;
+    }
+
     private double levelProbability(double theta, double standardError) {
         int level = scoring.level(theta);
         double lower = scoring.levelLowerBound(level);
@@ -320,8 +389,8 @@ public final class AdaptiveTest {
         double[] global = finalEstimate();
         double theta = global[0];
         double standardError = global[1];
-        int level = scoring.level(theta);
-        return new AbilityEstimate(theta, standardError, level, levelProbability(theta, standardError),
+        double[] decision = levelDecision(theta, standardError);
+        return new AbilityEstimate(theta, standardError, (int) decision[0], decision[1],
                 scoring.scaledScore(theta), scoring.scaledStandardError(standardError),
                 scoring.version(), responses.size(), competencies, domains);
     }
@@ -354,18 +423,50 @@ public final class AdaptiveTest {
      */
     private int chooseIndex(RandomGenerator random) {
         double estimate = responses.isEmpty() ? blueprint.startTheta() : current.mean();
-        double theta = blueprint.selectionTarget() == SelectionTarget.NEAREST_CUT && !responses.isEmpty()
-                ? nearestCut(estimate) : estimate;
-        if (exposureParameters == null) {
+        double theta = responses.isEmpty() ? estimate : switch (blueprint.selectionTarget()) {
+            case ESTIMATE -> estimate;
+            case NEAREST_CUT -> nearestCut(estimate);
+            case MOST_UNCERTAIN_CUT -> mostUncertainCut();
+        };
+        if (exposureParameters == null && cappedIndices.length == 0) {
             return chooseIndex(random, theta);
         }
+        // O(number of capped items), not O(bank): the hot path stays as it was on large banks.
+        boolean[] capped = new boolean[cappedIndices.length];
+        for (int c = 0; c < cappedIndices.length; c++) {
+            int i = cappedIndices[c];
+            if (availability[i] != BLOCKED && availability[i] < SET_ASIDE) {
+                capped[c] = true;
+                availability[i] += SET_ASIDE;
+            }
+        }
+        try {
+            int index = exposureParameters == null ? chooseIndex(random, theta) : chooseWithSympsonHetter(random,
+                    estimate, theta);
+            if (index >= 0) {
+                return index;
+            }
+        } finally {
+            for (int c = 0; c < cappedIndices.length; c++) {
+                if (capped[c]) {
+                    availability[cappedIndices[c]] -= SET_ASIDE;
+                }
+            }
+        }
+        // The ceiling leaves nothing: Sympson–Hetter alone, then nothing.
+        return exposureParameters == null ? chooseIndex(random, theta) : chooseWithSympsonHetter(random, estimate,
+                theta);
+    }
+
+    private int chooseWithSympsonHetter(RandomGenerator random, double estimate, double theta) {
         // Sympson–Hetter with one draw u_i per candidate and item (from the candidate's seed, so a
         // resumed test makes the same draws): item i is eligible while u_i < k(i, band of θ̂).
         // When no eligible item is left the filter is lifted rather than ending the test.
         int band = exposureControl.band(estimate);
         boolean[] setAside = new boolean[availability.length];
         for (int i = 0; i < availability.length; i++) {
-            if (availability[i] != BLOCKED && eligibilityDraw(i) >= exposureParameters[i][band]) {
+            if (availability[i] < SET_ASIDE && availability[i] != BLOCKED
+                    && eligibilityDraw(i) >= exposureParameters[i][band]) {
                 setAside[i] = true;
                 availability[i] += SET_ASIDE;
             }
@@ -392,7 +493,24 @@ public final class AdaptiveTest {
         return (z >>> 11) * 0x1.0p-53;
     }
 
-    private double nearestCut(double theta) {
+    private double mostUncertainCut() {
+        double[] cuts = cutPoints();
+        double[] masses = posterior.bandMasses(cuts);
+        double below = 0.0;
+        double best = cuts[0];
+        double bestBalance = -1.0;
+        for (int c = 0; c < cuts.length; c++) {
+            below += masses[c];
+            double balance = Math.min(below, 1.0 - below);
+            if (balance > bestBalance) {
+                bestBalance = balance;
+                best = cuts[c];
+            }
+        }
+        return best;
+    }
+
+        private double nearestCut(double theta) {
         double nearest = Double.NaN;
         for (double cut : scoring.levelCutPoints()) {
             if (Double.isNaN(nearest) || Math.abs(cut - theta) < Math.abs(nearest - theta)) {
@@ -449,17 +567,39 @@ public final class AdaptiveTest {
             order[i] = order[j];
             order[j] = swap;
         }
-        // insertion sort by count keeps the shuffled order among ties (stable)
+        double[] domainInformation = blueprint.contentBalance().byDomainInformation() ? domainInformation() : null;
+        // insertion sort by count (then domain information) keeps the shuffled order among ties (stable)
         for (int i = 1; i < count; i++) {
             int c = order[i];
             int j = i - 1;
-            while (j >= 0 && answeredPerCompetency[order[j]] > answeredPerCompetency[c]) {
+            while (j >= 0 && comesAfter(order[j], c, domainInformation)) {
                 order[j + 1] = order[j];
                 j--;
             }
             order[j + 1] = c;
         }
         return Arrays.copyOf(order, count);
+    }
+
+    private boolean comesAfter(int competency, int other, double[] domainInformation) {
+        int byCount = Integer.compare(answeredPerCompetency[competency], answeredPerCompetency[other]);
+        if (byCount != 0 || domainInformation == null) {
+            return byCount > 0;
+        }
+        return domainInformation[domainOf[competency]] > domainInformation[domainOf[other]];
+    }
+
+    /** Fisher information at the current θ̂ of the answers in each domain. */
+    private double[] domainInformation() {
+        double[] information = new double[domainCount];
+        for (ScoredResponse response : responses) {
+            int competency = bank.competencyIndex(response.item().competencyCode());
+            if (competency >= 0) {
+                information[domainOf[competency]] += TwoParameterLogistic.information(response.item().a(),
+                        response.item().b(), current.mean());
+            }
+        }
+        return information;
     }
 
     /** Minima count as met for competencies with no item left that this candidate may get. */

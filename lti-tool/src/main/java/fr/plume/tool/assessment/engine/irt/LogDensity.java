@@ -107,6 +107,44 @@ public final class LogDensity {
         return inside / total;
     }
 
+    /**
+     * Posterior mass of each band delimited by the increasing {@code cuts} (band 0 below the first
+     * cut, band {@code cuts.length} above the last), for this density normalised over the grid.
+     * Each grid point stands for the cell of one grid step around it, and a cell a cut falls into
+     * is split in proportion: giving the whole cell to one band would move every cut by up to half
+     * a step (0.075 on the standard grid), which matters when deciding a level at a cut.
+     */
+    public double[] bandMasses(double[] cuts) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double value : values) {
+            max = Math.max(max, value);
+        }
+        double step = values.length > 1 ? grid.point(1) - grid.point(0) : 1.0;
+        double[] masses = new double[cuts.length + 1];
+        double total = 0.0;
+        for (int q = 0; q < values.length; q++) {
+            double w = Math.exp(values[q] - max);
+            total += w;
+            double low = grid.point(q) - 0.5 * step;
+            double high = low + step;
+            int band = 0;
+            double from = low;
+            while (band < cuts.length && cuts[band] <= low) {
+                band++;
+            }
+            while (band < cuts.length && cuts[band] < high) {
+                masses[band] += w * (cuts[band] - from) / step;
+                from = cuts[band];
+                band++;
+            }
+            masses[band] += w * (high - from) / step;
+        }
+        for (int band = 0; band < masses.length; band++) {
+            masses[band] /= total;
+        }
+        return masses;
+    }
+
     public double valueAt(int q) {
         return values[q];
     }

@@ -8,6 +8,7 @@ import fr.plume.tool.assessment.engine.ScoringConfiguration;
 import fr.plume.tool.assessment.engine.ScoringConfigurations;
 import fr.plume.tool.assessment.engine.cat.AdaptiveTest;
 import fr.plume.tool.assessment.engine.cat.CandidateContext;
+import fr.plume.tool.assessment.engine.cat.ExposureCeiling;
 import fr.plume.tool.assessment.engine.cat.ExposureControl;
 import fr.plume.tool.assessment.engine.cat.StopReason;
 import fr.plume.tool.assessment.engine.cat.TestBlueprint;
@@ -15,9 +16,11 @@ import fr.plume.tool.assessment.engine.irt.NormalDistribution;
 import fr.plume.tool.assessment.engine.irt.TwoParameterLogistic;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
@@ -37,6 +40,9 @@ public final class CatSimulation {
     private final ScoringConfiguration scoring = ScoringConfigurations.INITIAL;
     private Population population = Population.unidimensional();
     private ExposureControl exposureControl;
+    private ExposureCeiling exposureCeiling;
+    private TestBlueprint priorDiagnostic;
+    private boolean withoutPopulationPrior;
 
     public CatSimulation(ItemBank bank, TestBlueprint blueprint) {
         this.bank = bank;
@@ -53,15 +59,52 @@ public final class CatSimulation {
         return this;
     }
 
+    /**
+     * Also applies the ceiling on running exposure counts, the counts being those of the
+     * simulation so far (as the shared counts are in live delivery).
+     */
+    public CatSimulation withExposureCeiling(ExposureCeiling ceiling) {
+        this.exposureCeiling = ceiling;
+        return this;
+    }
+
+    /**
+     * Each candidate first takes this diagnostic (no exposure control), and the test under study
+     * starts from its posterior N(EAP, SD²) as prior, with the diagnostic's items counted as seen
+     * in an earlier attempt (so they are avoided): a certification after a recent placement.
+     */
+    public CatSimulation withPriorFromDiagnostic(TestBlueprint diagnostic) {
+        this.priorDiagnostic = diagnostic;
+        this.withoutPopulationPrior = false;
+        return this;
+    }
+
+    /**
+     * As {@link #withPriorFromDiagnostic}, but the prior is the diagnostic's likelihood alone (its
+     * normal posterior with the population's N(0, 1) divided out): the certification then weighs
+     * only the candidate's own answers, and a rare extreme level is not held back by how rare it is
+     * in the population.
+     */
+    public CatSimulation withLikelihoodFromDiagnostic(TestBlueprint diagnostic) {
+        this.priorDiagnostic = diagnostic;
+        this.withoutPopulationPrior = true;
+        return this;
+    }
+
     /** @param checkpoints test lengths after which the RMSE is also reported (e.g. 15, 30) */
     public SimulationReport run(int candidates, long seed, int... checkpoints) {
         Accumulator totals = new Accumulator(checkpoints);
         SplittableRandom random = new SplittableRandom(seed);
         for (int candidate = 0; candidate < candidates; candidate++) {
             Population.Candidate truth = population.draw(bank.competencies(), random);
-            AdaptiveTest test = AdaptiveTest.start(bank, blueprint, CandidateContext.firstAttempt(), scoring);
+            AdaptiveTest test = priorDiagnostic == null
+                    ? AdaptiveTest.start(bank, blueprint, CandidateContext.firstAttempt(), scoring)
+                    : afterDiagnostic(truth, random);
             if (exposureControl != null) {
                 test.useExposureControl(exposureControl, random.nextLong());
+            }
+            if (exposureCeiling != null) {
+                test.useExposureCeiling(capped(totals.exposures, candidate + 1));
             }
             Optional<ItemParameters> next;
             while ((next = test.nextItem(random)).isPresent()) {
@@ -74,6 +117,36 @@ public final class CatSimulation {
             totals.end(test, truth, test.estimate());
         }
         return totals.report(candidates);
+    }
+
+    private AdaptiveTest afterDiagnostic(Population.Candidate truth, SplittableRandom random) {
+        AdaptiveTest diagnostic = AdaptiveTest.start(bank, priorDiagnostic, CandidateContext.firstAttempt(), scoring);
+        Optional<ItemParameters> next;
+        while ((next = diagnostic.nextItem(random)).isPresent()) {
+            ItemParameters item = next.get();
+            double theta = truth.competency(item.competencyCode());
+            diagnostic.record(item, random.nextDouble() < TwoParameterLogistic.probability(item.a(), item.b(), theta));
+        }
+        Set<String> seen = new HashSet<>();
+        diagnostic.responses().forEach(response -> seen.add(response.item().itemId()));
+        double mean = diagnostic.theta();
+        double sd = diagnostic.standardError();
+        if (withoutPopulationPrior && sd < 0.99) {
+            // N(m, s²) × N(0, 1) = N(EAP, SD²) with 1/SD² = 1/s² + 1 and EAP = m(1 − SD²)
+            mean = mean / (1.0 - sd * sd);
+            sd = 1.0 / Math.sqrt(1.0 / (sd * sd) - 1.0);
+        }
+        return AdaptiveTest.startWithPrior(bank, blueprint, new CandidateContext(seen, false), scoring, mean, sd);
+    }
+
+    private List<String> capped(int[] given, long candidates) {
+        List<String> capped = new ArrayList<>();
+        for (int i = 0; i < given.length; i++) {
+            if (!exposureCeiling.allows(given[i], candidates)) {
+                capped.add(bank.item(i).itemId());
+            }
+        }
+        return capped;
     }
 
     private final class Accumulator {

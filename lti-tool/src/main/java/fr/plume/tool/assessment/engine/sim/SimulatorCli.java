@@ -4,6 +4,9 @@ import fr.plume.tool.assessment.engine.ItemBank;
 import fr.plume.tool.assessment.engine.ItemParameters;
 import fr.plume.tool.assessment.engine.ScoringConfigurations;
 import fr.plume.tool.assessment.engine.cat.ExposureCalibration;
+import fr.plume.tool.assessment.engine.cat.ExposureCeiling;
+import fr.plume.tool.assessment.engine.cat.FinalEstimator;
+import fr.plume.tool.assessment.engine.cat.SelectionTarget;
 import fr.plume.tool.assessment.engine.cat.StoppingRule;
 import fr.plume.tool.assessment.engine.cat.TestBlueprint;
 import fr.plume.tool.assessment.engine.cat.TestMode;
@@ -105,6 +108,31 @@ public final class SimulatorCli {
         @Option(names = "--scale-a", description = "Multiply every item's discrimination a by this factor (what-if banks).")
         Double scaleA;
 
+        @Option(names = "--exposure-ceiling", defaultValue = "false", negatable = true, fallbackValue = "true",
+                description = "Also cap the running exposure counts at the mode's limit (after a warm-up of "
+                        + ExposureCeiling.DEFAULT_WARM_UP + " per item), as live delivery does (default ${DEFAULT-VALUE}).")
+        boolean exposureCeiling;
+
+        @Option(names = "--level-rule", description = "Certification level: WLE (level of Warm's estimate), EAP, or "
+                + "MOST_PROBABLE_LEVEL (largest posterior mass under the prior) (default: the mode's).")
+        FinalEstimator levelRule;
+
+        @Option(names = "--selection-target", description = "ESTIMATE, NEAREST_CUT or MOST_UNCERTAIN_CUT: where item "
+                + "information is maximised (default: the mode's).")
+        SelectionTarget selectionTarget;
+
+        @Option(names = "--balance-domains", description = "Among competencies with as many items, take first those "
+                + "whose domain has gathered the least information (default: at random).")
+        boolean balanceDomains;
+
+        @Option(names = "--prior-from-diagnostic", description = "Each candidate first takes a diagnostic of this "
+                + "many items (other items), whose posterior is the prior of the test under study.")
+        Integer priorFromDiagnostic;
+
+        @Option(names = "--diagnostic-likelihood-only", description = "With --prior-from-diagnostic: the prior is "
+                + "the diagnostic's likelihood alone, without the population's N(0, 1).")
+        boolean diagnosticLikelihoodOnly;
+
         @Option(names = "--write-bank", description = "Also write the bank used to this CSV file.")
         Path writeBank;
 
@@ -143,6 +171,15 @@ public final class SimulatorCli {
                         minLength != null ? minLength : rule.minItems(), maxLength != null ? maxLength : rule.maxItems(),
                         confidence != null ? confidence : rule.levelConfidence()));
             }
+            if (balanceDomains) {
+                blueprint = blueprint.withContentBalance(blueprint.contentBalance().withDomainInformation());
+            }
+            if (selectionTarget != null) {
+                blueprint = blueprint.withSelectionTarget(selectionTarget);
+            }
+            if (levelRule != null) {
+                blueprint = blueprint.withFinalEstimator(levelRule);
+            }
             ItemBank itemBank = ItemBank.of(items);
             out.printf("bank              %d items, %d competencies (%s)%n", itemBank.size(),
                     itemBank.competencies().size(), bank == null ? "generated" : bank.getFileName());
@@ -155,6 +192,18 @@ public final class SimulatorCli {
             if (exposureControl && blueprint.exposureLimit() < 1.0) {
                 simulation.withExposureControl(new ExposureCalibration(exposureCandidates, exposureRounds,
                         ExposureCalibration.STANDARD_SEED).calibrate(itemBank, blueprint, ScoringConfigurations.INITIAL));
+            }
+            if (exposureCeiling && blueprint.exposureLimit() < 1.0) {
+                simulation.withExposureCeiling(ExposureCeiling.of(blueprint));
+            }
+            if (priorFromDiagnostic != null) {
+                TestBlueprint diagnostic = TestBlueprint.diagnostic()
+                        .withStoppingRule(StoppingRule.fixedLength(priorFromDiagnostic));
+                if (diagnosticLikelihoodOnly) {
+                    simulation.withLikelihoodFromDiagnostic(diagnostic);
+                } else {
+                    simulation.withPriorFromDiagnostic(diagnostic);
+                }
             }
             int[] lengths = checkpoints != null ? checkpoints : new int[] {Math.min(15, max), max};
             SimulationReport report = simulation.run(candidates, seed, lengths);

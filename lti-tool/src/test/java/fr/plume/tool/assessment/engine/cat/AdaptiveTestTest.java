@@ -11,7 +11,11 @@ import fr.plume.tool.assessment.engine.ItemParameters;
 import fr.plume.tool.assessment.engine.ScoredResponse;
 import fr.plume.tool.assessment.engine.ScoringConfiguration;
 import fr.plume.tool.assessment.engine.ScoringConfigurations;
+import fr.plume.tool.assessment.engine.irt.LogDensity;
+import fr.plume.tool.assessment.engine.irt.QuadratureGrid;
 import fr.plume.tool.assessment.engine.irt.TwoParameterLogistic;
+import fr.plume.tool.assessment.engine.profile.DomainCodes;
+import fr.plume.tool.assessment.engine.sim.SampleShapedBank;
 import fr.plume.tool.assessment.engine.sim.SimulatedBank;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -298,5 +302,67 @@ class AdaptiveTestTest {
         assertThat(best).isEqualTo(byInformation.get(1));
         assertThat(SelectNextItem.select(BANK, availability, new int[0], SelectNextItem.AVAILABLE, 0, 1, 0.4, 1,
                 random)).isEqualTo(-1);
+    }
+
+    @Test
+    void mostProbableLevelRuleReportsTheLevelOfLargestPosteriorMassWithTheEap() {
+        TestBlueprint bayes = TestBlueprint.certification().withFinalEstimator(FinalEstimator.MOST_PROBABLE_LEVEL);
+
+        AdaptiveTest test = run(bayes, CandidateContext.firstAttempt(), 0.3, new SplittableRandom(21));
+
+        double[] cuts = SCORING.levelCutPoints().stream().mapToDouble(Double::doubleValue).toArray();
+        double[] masses = LogDensity.of(QuadratureGrid.standard(), test.logPosterior()).bandMasses(cuts);
+        int mostProbable = 0;
+        for (int band = 1; band < masses.length; band++) {
+            mostProbable = masses[band] > masses[mostProbable] ? band : mostProbable;
+        }
+        AbilityEstimate estimate = test.estimate();
+        assertThat(estimate.theta()).isEqualTo(test.theta());
+        assertThat(estimate.level()).isEqualTo(mostProbable + 1);
+        assertThat(estimate.levelProbability()).isEqualTo(masses[mostProbable]);
+        assertThat(test.stopReason()).isPresent();
+        if (test.stopReason().get() == StopReason.LEVEL_DECIDED) {
+            assertThat(estimate.levelProbability()).isGreaterThanOrEqualTo(0.90);
+        }
+    }
+
+    @Test
+    void itemsAtTheExposureCeilingAreSetAsideWhileOthersRemain() {
+        TestBlueprint certification = TestBlueprint.certification();
+        ItemParameters free = AdaptiveTest.start(BANK, certification, CandidateContext.firstAttempt(), SCORING)
+                .nextItem(new SplittableRandom(3)).orElseThrow();
+        List<String> everyItem = ITEMS.stream().map(ItemParameters::itemId).toList();
+
+        ItemParameters capped = AdaptiveTest.start(BANK, certification, CandidateContext.firstAttempt(), SCORING)
+                .useExposureCeiling(List.of(free.itemId())).nextItem(new SplittableRandom(3)).orElseThrow();
+        Optional<ItemParameters> allCapped = AdaptiveTest.start(BANK, certification, CandidateContext.firstAttempt(),
+                SCORING).useExposureCeiling(everyItem).nextItem(new SplittableRandom(3));
+
+        assertThat(capped.itemId()).isNotEqualTo(free.itemId());
+        assertThat(allCapped).as("the ceiling is lifted rather than ending the test").isPresent();
+    }
+
+    @Test
+    void balancingByDomainInformationTakesTheLeastInformedDomainAmongCompetenciesWithAsManyItems() {
+        ItemBank bank = ItemBank.of(SampleShapedBank.generate(20, new SplittableRandom(2026)));
+        TestBlueprint blueprint = TestBlueprint.diagnostic().withStoppingRule(StoppingRule.fixedLength(30))
+                .withContentBalance(ContentBalance.allCompetencies(1, 3).withDomainInformation());
+        AdaptiveTest test = AdaptiveTest.start(bank, blueprint, CandidateContext.firstAttempt(), SCORING);
+        SplittableRandom random = new SplittableRandom(8);
+        for (int i = 0; i < 16; i++) {
+            ItemParameters item = test.nextItem(random).orElseThrow();
+            test.record(item, random.nextBoolean());
+        }
+        Map<String, Double> information = new HashMap<>();
+        for (ScoredResponse response : test.responses()) {
+            information.merge(DomainCodes.domainOf(response.item().competencyCode()),
+                    TwoParameterLogistic.information(response.item().a(), response.item().b(), test.theta()), Double::sum);
+        }
+        String leastInformed = information.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey();
+
+        ItemParameters next = test.nextItem(random).orElseThrow();
+
+        assertThat(perCompetency(test).values()).as("every competency once").containsOnly(1L);
+        assertThat(DomainCodes.domainOf(next.competencyCode())).isEqualTo(leastInformed);
     }
 }

@@ -94,4 +94,21 @@ class LogDensityTest {
         assertThat(prior.mean()).isCloseTo(0.0, within(1e-9));
         assertThat(prior.standardDeviation()).isCloseTo(1.0, within(1e-3));
     }
+
+    @Test
+    void bandMassesSplitTheGridCellsACutFallsInto() {
+        LogDensity density = LogDensity.normal(QuadratureGrid.standard(), 0.3, 0.25);
+        double[] cuts = {-1.5, -0.5, 0.25, 1.0, 1.75};
+
+        double[] masses = density.bandMasses(cuts);
+
+        // N(0.3, 0.25²): 0.25 lies inside the cell of the grid point 0.3, whose whole weight would
+        // otherwise go to the band above; split, the band masses follow the normal distribution.
+        assertThat(masses).hasSize(6);
+        assertThat(masses[2]).isCloseTo(NormalDistribution.cdf((0.25 - 0.3) / 0.25)
+                - NormalDistribution.cdf((-0.5 - 0.3) / 0.25), within(0.01));
+        assertThat(masses[3]).isCloseTo(NormalDistribution.cdf((1.0 - 0.3) / 0.25)
+                - NormalDistribution.cdf((0.25 - 0.3) / 0.25), within(0.01));
+        assertThat(masses[0] + masses[1] + masses[2] + masses[3] + masses[4] + masses[5]).isCloseTo(1.0, within(1e-12));
+    }
 }
