@@ -77,6 +77,16 @@ class CertificationSessionTest {
     }
 
     @Test
+    void staffAndInvigilatorPagesHaveOneBanner() {
+        String staffHome = signedIn(OFFICER).get("/certif").body();
+        String invigilatorSignIn = new BrowserSession(port).get("/certif/invigilate").body();
+
+        assertThat(staffHome.split("<header", -1)).as("staff home").hasSize(2);
+        assertThat(staffHome).contains("Journal d’audit");
+        assertThat(invigilatorSignIn.split("<header", -1)).as("invigilator sign-in").hasSize(2);
+    }
+
+    @Test
     void aRosterWithErrorsEnrolsNobodyAndSaysWhichRowsAreWrong() {
         StudentLauncher univ = students.member("univ-cert-roster");
         univ.launch("someone", "cert-roster", CERTIFICATION_LINK);
