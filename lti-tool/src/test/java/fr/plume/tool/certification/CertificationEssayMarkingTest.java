@@ -7,10 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.plume.tool.assessment.StudentLauncher;
 import fr.plume.tool.assessment.StudentLaunchers;
-import fr.plume.tool.identity.domain.ToolRole;
 import fr.plume.tool.identity.infra.JdbcToolAccounts;
 import fr.plume.tool.itembank.api.ItemCatalog;
-import fr.plume.tool.itembank.application.ImportItems;
 import fr.plume.tool.support.BrowserSession;
 import fr.plume.tool.support.MovableClock;
 import java.net.http.HttpResponse;
@@ -18,12 +16,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,26 +48,14 @@ class CertificationEssayMarkingTest {
     @Autowired
     PasswordEncoder encoder;
     @Autowired
-    ImportItems importItems;
-    @Autowired
     ItemCatalog catalog;
     @Autowired
     MovableClock clock;
 
     @RegisterExtension
+    final CertificationStage stage = new CertificationStage();
+    @RegisterExtension
     final StudentLaunchers students = new StudentLaunchers();
-
-    @BeforeEach
-    void setUp() throws Exception {
-        importItems.importMatching("classpath*:samples/items/*.json");
-        CertificationFixtures.ensureAccount(accounts, encoder, OFFICER, Set.of(ToolRole.CERTIFICATION_OFFICER));
-        clock.reset();
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     /** A certifying attempt of {@code writer} in course "2" of the member, holding one essay; and that course. */
     private record Written(UUID memberId, UUID context, UUID attempt, int position) {

@@ -13,9 +13,7 @@ import com.microsoft.playwright.options.SameSiteAttribute;
 import fr.plume.tool.assessment.DeliveryTest;
 import fr.plume.tool.assessment.StudentLauncher;
 import fr.plume.tool.assessment.StudentLaunchers;
-import fr.plume.tool.identity.domain.ToolRole;
 import fr.plume.tool.identity.infra.JdbcToolAccounts;
-import fr.plume.tool.itembank.application.ImportItems;
 import fr.plume.tool.support.AxeCheck;
 import fr.plume.tool.support.Chromium;
 import fr.plume.tool.support.MovableClock;
@@ -26,7 +24,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -57,10 +54,10 @@ class CertificationJourneyBrowserTest {
     @Autowired
     PasswordEncoder encoder;
     @Autowired
-    ImportItems importItems;
-    @Autowired
     MovableClock clock;
 
+    @RegisterExtension
+    final CertificationStage stage = new CertificationStage();
     @RegisterExtension
     final StudentLaunchers students = new StudentLaunchers();
 
@@ -80,15 +77,8 @@ class CertificationJourneyBrowserTest {
         }
     }
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
     @Test
     void fromTheSessionToPublicationWithTheKeyboardOnly() throws Exception {
-        importItems.importMatching("classpath*:samples/items/*.json");
-        CertificationFixtures.ensureAccount(accounts, encoder, OFFICER, Set.of(ToolRole.CERTIFICATION_OFFICER));
         String run = UUID.randomUUID().toString().substring(0, 6);
         StudentLauncher univ = students.member("univ-journey-" + run);
         UUID memberId = CertificationFixtures.memberOf(jdbc, "univ-journey-" + run);

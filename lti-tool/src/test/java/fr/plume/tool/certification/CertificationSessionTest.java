@@ -14,9 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.plume.tool.assessment.DeliveryTest;
 import fr.plume.tool.assessment.StudentLauncher;
 import fr.plume.tool.assessment.StudentLaunchers;
-import fr.plume.tool.identity.domain.ToolRole;
 import fr.plume.tool.identity.infra.JdbcToolAccounts;
-import fr.plume.tool.itembank.application.ImportItems;
 import fr.plume.tool.support.BrowserSession;
 import fr.plume.tool.support.MovableClock;
 import fr.plume.tool.support.Multipart;
@@ -28,8 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,26 +51,14 @@ class CertificationSessionTest {
     @Autowired
     PasswordEncoder encoder;
     @Autowired
-    ImportItems importItems;
-    @Autowired
     MovableClock clock;
     @Autowired
     CertificationFixtures.CertifiedEvents certified;
 
     @RegisterExtension
+    final CertificationStage stage = new CertificationStage();
+    @RegisterExtension
     final StudentLaunchers students = new StudentLaunchers();
-
-    @BeforeEach
-    void setUp() throws Exception {
-        importItems.importMatching("classpath*:samples/items/*.json");
-        CertificationFixtures.ensureAccount(accounts, encoder, OFFICER, Set.of(ToolRole.CERTIFICATION_OFFICER));
-        clock.reset();
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void staffAndInvigilatorPagesHaveOneBanner() {
