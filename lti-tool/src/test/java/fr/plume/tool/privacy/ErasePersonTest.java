@@ -98,7 +98,9 @@ class ErasePersonTest {
         assertThat(erased.statusCode()).isEqualTo(302);
         String after = administrator.follow(erased).body();
         assertThat(after).contains("Personne effacée").contains("1 certificat(s) conservé(s)")
-                .doesNotContain("Garnier").doesNotContain(essay);
+                .contains("Cette personne a été effacée").doesNotContain("etu.example.fr").doesNotContain(essay)
+                .as("the name stays only on the issued certificate")
+                .containsOnlyOnce("Garnier").contains("au nom de Héloïse Garnier");
         Map<String, Object> identity = jdbc.sql("SELECT subject, name, given_name, family_name, email, locale"
                 + " FROM lti_user WHERE id = :id").param("id", person).query().singleRow();
         assertThat((String) identity.get("subject")).startsWith("erased-");

@@ -85,7 +85,7 @@ class ExportPersonalDataTest {
         assertThat(data.at("/attempts/0/mode").asString()).isEqualTo("FORMATIVE");
         assertThat(data.at("/attempts/0/answers").size()).isEqualTo(1);
         assertThat(data.at("/courses/0/roles").toString()).containsIgnoringCase("learner");
-        assertThat(data.at("/launches/0/launches").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(data.at("/launches/0/launches").asInt()).as("one launch this month").isEqualTo(1);
         assertThat(data.has("certificates")).isTrue();
         assertThat(data.has("accommodations")).isTrue();
     }

@@ -14,6 +14,7 @@ import fr.plume.tool.support.PlumeIntegrationTest;
 import fr.plume.tool.support.StoppedClockConfiguration;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +56,7 @@ class PurgeExpiredDataTest {
     void dueNow() throws Exception {
         people = new People(jdbc, items, catalog);
         // each test starts with every kind due and free, whatever an earlier test left
+        schedule.ensure(EnumSet.allOf(DataKind.class), clock.instant());
         jdbc.sql("UPDATE privacy_purge SET next_run_at = '-infinity', lease_owner = NULL, lease_until = NULL").update();
     }
 

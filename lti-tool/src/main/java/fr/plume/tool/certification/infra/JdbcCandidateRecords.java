@@ -17,8 +17,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcCandidateRecords implements CandidateRecords {
 
-    private static final String THEIRS = """
-            c.member_id = :member AND (c.user_id = :person OR (c.user_id IS NULL AND c.platform_subject = :subject))""";
+    /** Starts with a space: a text block drops the trailing space of the line before it. */
+    private static final String THEIRS = " c.member_id = :member"
+            + " AND (c.user_id = :person OR (c.user_id IS NULL AND c.platform_subject = :subject))";
 
     private final JdbcClient jdbc;
 

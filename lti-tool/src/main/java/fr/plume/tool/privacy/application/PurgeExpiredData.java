@@ -5,6 +5,7 @@ import fr.plume.tool.certification.api.CandidateRecords;
 import fr.plume.tool.lti.api.LaunchedPeople;
 import fr.plume.tool.privacy.domain.DataKind;
 import fr.plume.tool.privacy.domain.PurgeSchedule;
+import fr.plume.tool.privacy.domain.PurgeSettings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;

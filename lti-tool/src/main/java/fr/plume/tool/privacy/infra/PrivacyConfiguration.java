@@ -1,6 +1,6 @@
 package fr.plume.tool.privacy.infra;
 
-import fr.plume.tool.privacy.application.PurgeSettings;
+import fr.plume.tool.privacy.domain.PurgeSettings;
 import fr.plume.tool.privacy.domain.RetentionPeriods;
 import java.net.InetAddress;
 import java.net.UnknownHostException;

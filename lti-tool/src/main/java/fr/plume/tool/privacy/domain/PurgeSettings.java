@@ -1,6 +1,5 @@
-package fr.plume.tool.privacy.application;
+package fr.plume.tool.privacy.domain;
 
-import fr.plume.tool.privacy.domain.RetentionPeriods;
 import java.time.Duration;
 
 /**
