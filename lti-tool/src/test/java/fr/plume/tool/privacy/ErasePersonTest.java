@@ -7,6 +7,7 @@ import fr.plume.tool.assessment.StudentLaunchers;
 import fr.plume.tool.certification.IssuedCertificates;
 import fr.plume.tool.certification.application.Actor;
 import fr.plume.tool.certification.application.EnrolRoster;
+import fr.plume.tool.certification.application.FinaliseSession;
 import fr.plume.tool.certification.application.ManageCentres;
 import fr.plume.tool.certification.application.ScheduleSession;
 import fr.plume.tool.certification.domain.Certificate;
@@ -66,6 +67,8 @@ class ErasePersonTest {
     ScheduleSession sessions;
     @Autowired
     EnrolRoster roster;
+    @Autowired
+    FinaliseSession finaliseSession;
     @Autowired
     Clock clock;
 
@@ -149,7 +152,7 @@ class ErasePersonTest {
     }
 
     @Test
-    void erasureIsRefusedWhileACertificationOfThePersonIsUnderWay() {
+    void erasureIsRefusedWhileACertificationOfThePersonIsUnderWayAndDoneOnceTheSessionIsFinalised() {
         StudentLauncher univ = launchers.member("privacy-erase");
         People.launch(univ, "erase-3", "Yanis", "Roux");
         UUID person = people.personOf(univ, "erase-3");
@@ -173,5 +176,19 @@ class ErasePersonTest {
                 .single()).isEqualTo("erase-3");
         assertThat(jdbc.sql("SELECT holder_name FROM certification_candidate WHERE session_id = :s")
                 .param("s", session).query(String.class).single()).isEqualTo("Yanis Roux");
+
+        finaliseSession.finalise(officer, session);
+        HttpResponse<String> erased = administrator.postForm("/admin/privacy/people/" + person + "/erase",
+                Map.of("_csrf", BrowserSession.csrfToken(page), "confirm", "ERASE"));
+
+        assertThat(erased.statusCode()).isEqualTo(302);
+        String pseudonym = jdbc.sql("SELECT subject FROM lti_user WHERE id = :id").param("id", person)
+                .query(String.class).single();
+        assertThat(pseudonym).startsWith("erased-");
+        assertThat(jdbc.sql("SELECT holder_name, platform_subject, extra_time_percent FROM certification_candidate"
+                + " WHERE session_id = :s").param("s", session).query().singleRow())
+                .as("no certificate: the candidacy takes the pseudonym, the accommodation stays for the session file")
+                .containsEntry("holder_name", pseudonym).containsEntry("platform_subject", null)
+                .containsEntry("extra_time_percent", 33);
     }
 }
