@@ -123,4 +123,27 @@ class ExportPersonalDataTest {
             assertThat(data.at("/essays/0/text").asString()).isEqualTo(essay);
         }
     }
+
+    @Test
+    void anAdministratorExportsAToolAccountsDataWithoutItsSecrets() throws Exception {
+        UUID account = jdbc.sql("SELECT id FROM tool_account WHERE username = 'privacy-export-member-admin'")
+                .query(UUID.class).single();
+
+        String search = admin.signedIn().get("/admin/privacy?q=privacy-export-member").body();
+        HttpResponse<String> file = admin.signedIn().get("/admin/privacy/accounts/" + account + ".json");
+        HttpResponse<String> ownMember = memberAdmin.signedIn().get("/admin/privacy/accounts/" + account + ".json");
+        HttpResponse<String> consortiumAccount = memberAdmin.signedIn().get("/admin/privacy/accounts/"
+                + jdbc.sql("SELECT id FROM tool_account WHERE username = 'privacy-export-admin'").query(UUID.class)
+                        .single() + ".json");
+
+        assertThat(search).contains("/admin/privacy/accounts/" + account + ".json");
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+        JsonNode data = JSON.readTree(file.body());
+        assertThat(data.at("/username").asString()).isEqualTo("privacy-export-member-admin");
+        assertThat(data.at("/roles").toString()).contains("MEMBER_ADMIN");
+        assertThat(file.body()).doesNotContain("password").doesNotContain("{bcrypt}").doesNotContain("hash");
+        assertThat(ownMember.statusCode()).as("their own member's account").isEqualTo(200);
+        assertThat(consortiumAccount.statusCode()).as("an account outside their member").isEqualTo(404);
+    }
 }

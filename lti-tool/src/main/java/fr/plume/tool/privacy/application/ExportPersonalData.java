@@ -2,6 +2,7 @@ package fr.plume.tool.privacy.application;
 
 import fr.plume.tool.assessment.api.LearnerRecords;
 import fr.plume.tool.certification.api.CandidateRecords;
+import fr.plume.tool.identity.api.AccountRecords;
 import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.lti.api.LaunchedPeople;
 import fr.plume.tool.lti.api.LaunchedPeople.Person;
@@ -26,11 +27,13 @@ public class ExportPersonalData {
     private final LearnerRecords learners;
     private final CandidateRecords candidates;
     private final Members members;
+    private final AccountRecords accounts;
     private final Clock clock;
 
     public ExportPersonalData(LaunchedPeople people, LearnerRecords learners, CandidateRecords candidates,
-            Members members, Clock clock) {
+            Members members, AccountRecords accounts, Clock clock) {
         this.people = people;
+        this.accounts = accounts;
         this.learners = learners;
         this.candidates = candidates;
         this.members = members;
@@ -49,6 +52,17 @@ public class ExportPersonalData {
     @Transactional(readOnly = true)
     public PersonalData forAdministrator(AdminScope scope, UUID personId) {
         return gather(inScope(people, scope, personId));
+    }
+
+    /**
+     * A tool account's data (staff, GDPR Art. 15): a member administrator may export their
+     * member's accounts only; accounts of no member are the consortium administrator's.
+     */
+    @Transactional(readOnly = true)
+    public AccountRecords.Account account(AdminScope scope, UUID accountId) {
+        return accounts.find(accountId)
+                .filter(a -> scope.memberId() == null || scope.memberId().equals(a.memberId()))
+                .orElseThrow(ExportPersonalData::unknown);
     }
 
     static Person inScope(LaunchedPeople people, AdminScope scope, UUID personId) {

@@ -1,6 +1,5 @@
 package fr.plume.tool.privacy.web;
 
-import fr.plume.tool.privacy.application.PersonalData;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -13,7 +12,7 @@ final class PersonalDataFiles {
     private PersonalDataFiles() {
     }
 
-    static ResponseEntity<PersonalData> json(PersonalData data, String filename) {
+    static <T> ResponseEntity<T> json(T data, String filename) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
                         .toString())

@@ -1,5 +1,6 @@
 package fr.plume.tool.privacy.web;
 
+import fr.plume.tool.identity.api.AccountRecords;
 import fr.plume.tool.identity.api.MemberAdministrators;
 import fr.plume.tool.identity.api.Members;
 import fr.plume.tool.privacy.application.AdminScope;
@@ -52,6 +53,7 @@ class PrivacyAdminController {
         model.addAttribute("query", query == null ? "" : query);
         model.addAttribute("searched", query != null);
         model.addAttribute("people", findPeople.search(scope, query));
+        model.addAttribute("accounts", findPeople.accounts(scope, query));
         model.addAttribute("memberNames", members.all().stream()
                 .collect(Collectors.toMap(Members.Member::id, Members.Member::name, (a, b) -> a)));
         return "privacy/admin-search";
@@ -69,6 +71,12 @@ class PrivacyAdminController {
     ResponseEntity<PersonalData> json(@PathVariable UUID personId, Authentication account) {
         return PersonalDataFiles.json(export.forAdministrator(scope(account), personId),
                 "plume-personal-data-" + personId + ".json");
+    }
+
+    @GetMapping("/admin/privacy/accounts/{accountId}.json")
+    ResponseEntity<AccountRecords.Account> account(@PathVariable UUID accountId, Authentication account) {
+        return PersonalDataFiles.json(export.account(scope(account), accountId),
+                "plume-account-data-" + accountId + ".json");
     }
 
     @PostMapping("/admin/privacy/people/{personId}/erase")

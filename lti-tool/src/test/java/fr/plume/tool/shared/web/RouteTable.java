@@ -64,6 +64,7 @@ final class RouteTable {
         route("GET /admin/lti/registrations/{id}/attribution", of(CONSORTIUM_ADMIN), Kind.PERSONAL, Check.WORKS);
         route("GET /admin/member/usage", of(MEMBER_ADMIN), Kind.PERSONAL, Check.WORKS);
         route("GET /admin/privacy", of(CONSORTIUM_ADMIN, MEMBER_ADMIN), Kind.PERSONAL, Check.WORKS);
+        route("GET /admin/privacy/accounts/{accountId}.json", of(CONSORTIUM_ADMIN, MEMBER_ADMIN), Kind.PERSONAL, Check.WORKS);
         route("GET /admin/privacy/people/{personId}", of(CONSORTIUM_ADMIN, MEMBER_ADMIN), Kind.PERSONAL, Check.WORKS);
         route("GET /admin/privacy/people/{personId}.json", of(CONSORTIUM_ADMIN, MEMBER_ADMIN), Kind.PERSONAL, Check.WORKS);
         route("GET /admin/member/usage.xlsx", of(MEMBER_ADMIN), Kind.PERSONAL, Check.WORKS);
