@@ -24,6 +24,7 @@ final class AdminNavigation {
         links.put("Usage et coûts", "/admin/usage");
         links.put("Jetons d’API", "/admin/api-tokens");
         links.put("Comptes et rôles", "/admin/accounts");
+        links.put("Données personnelles", "/admin/privacy");
         return Collections.unmodifiableMap(links);
     }
 }

@@ -72,6 +72,8 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin/psychometrics/**").hasRole("PSYCHOMETRICIAN")
                         .requestMatchers("/admin/member/usage", "/admin/member/usage.xlsx").hasRole("MEMBER_ADMIN")
+                        // privacy requests: the member administrator's own member only (PrivacyAdminController)
+                        .requestMatchers("/admin/privacy", "/admin/privacy/**").hasAnyRole("CONSORTIUM_ADMIN", "MEMBER_ADMIN")
                         .requestMatchers("/admin/**").hasRole("CONSORTIUM_ADMIN")
                         .requestMatchers("/certif/certificates", "/certif/certificates/**")
                         .hasAnyRole("CERTIFICATION_OFFICER", "CONSORTIUM_ADMIN")

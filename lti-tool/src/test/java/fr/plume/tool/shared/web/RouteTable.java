@@ -70,6 +70,10 @@ final class RouteTable {
         route("GET /admin/lti/registrations", of(CONSORTIUM_ADMIN), Kind.PERSONAL, Check.WORKS);
         route("GET /admin/lti/registrations/{id}/attribution", of(CONSORTIUM_ADMIN), Kind.PERSONAL, Check.WORKS);
         route("GET /admin/member/usage", of(MEMBER_ADMIN), Kind.PERSONAL, Check.WORKS);
+        route("GET /admin/privacy", of(CONSORTIUM_ADMIN, MEMBER_ADMIN), Kind.PERSONAL, Check.WORKS);
+        route("GET /admin/privacy/accounts/{accountId}.json", of(CONSORTIUM_ADMIN, MEMBER_ADMIN), Kind.PERSONAL, Check.WORKS);
+        route("GET /admin/privacy/people/{personId}", of(CONSORTIUM_ADMIN, MEMBER_ADMIN), Kind.PERSONAL, Check.WORKS);
+        route("GET /admin/privacy/people/{personId}.json", of(CONSORTIUM_ADMIN, MEMBER_ADMIN), Kind.PERSONAL, Check.WORKS);
         route("GET /admin/member/usage.xlsx", of(MEMBER_ADMIN), Kind.PERSONAL, Check.WORKS);
         route("GET /admin/psychometrics/report", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
         route("GET /admin/psychometrics/exposure", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
@@ -99,6 +103,8 @@ final class RouteTable {
         route("GET /app/attempts/{id}/result", LAUNCHED, Kind.PERSONAL, Check.WORKS);
         route("GET /app/certificates", LAUNCHED, Kind.PERSONAL, Check.WORKS);
         route("GET /app/certificates/{certificateId}.pdf", LAUNCHED, Kind.PERSONAL, Check.WORKS);
+        route("GET /app/my-data", LAUNCHED, Kind.PERSONAL, Check.WORKS);
+        route("GET /app/my-data.json", LAUNCHED, Kind.PERSONAL, Check.WORKS);
         // the landing page of teachers' and content developers' launches (lti module), not the item bank
         route("GET /author", INSTRUCTORS, Kind.PERSONAL, Check.WORKS);
         route("GET /author/import", of(AUTHOR), Kind.PERSONAL, Check.WORKS);
@@ -161,6 +167,7 @@ final class RouteTable {
         route("POST /admin/psychometrics/items/promote", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
         route("POST /admin/psychometrics/items/retire", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
         route("POST /admin/accounts/{id}/roles", of(CONSORTIUM_ADMIN), Kind.PERSONAL, Check.WORKS);
+        route("POST /admin/privacy/people/{personId}/erase", of(CONSORTIUM_ADMIN, MEMBER_ADMIN), Kind.PERSONAL, Check.WORKS);
         route("POST /admin/certification/officer-roles", of(CONSORTIUM_ADMIN), Kind.PERSONAL, Check.WORKS);
         route("POST /admin/certification/officer-roles/remove", of(CONSORTIUM_ADMIN), Kind.PERSONAL, Check.WORKS);
         route("POST /admin/psychometrics/runs/{runId}/promote", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);

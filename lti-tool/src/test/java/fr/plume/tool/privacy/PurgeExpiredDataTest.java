@@ -1,0 +1,145 @@
+package fr.plume.tool.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.plume.tool.assessment.StudentLauncher;
+import fr.plume.tool.assessment.StudentLaunchers;
+import fr.plume.tool.itembank.api.ItemCatalog;
+import fr.plume.tool.itembank.application.ImportItems;
+import fr.plume.tool.privacy.application.PurgeExpiredData;
+import fr.plume.tool.privacy.domain.DataKind;
+import fr.plume.tool.privacy.domain.PurgeSchedule;
+import fr.plume.tool.support.MovableClock;
+import fr.plume.tool.support.PlumeIntegrationTest;
+import fr.plume.tool.support.StoppedClockConfiguration;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The retention periods applied by the scheduled purge (docs/privacy.md), with the tool's clock
+ * moved instead of waiting: data past its period is deleted or cleared, recent data is kept, and
+ * a kind held by another node is left alone until its lease ends.
+ */
+@PlumeIntegrationTest
+@Import(StoppedClockConfiguration.class)
+class PurgeExpiredDataTest {
+
+    @RegisterExtension
+    final StudentLaunchers launchers = new StudentLaunchers();
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ImportItems items;
+    @Autowired
+    ItemCatalog catalog;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    PurgeExpiredData purge;
+    @Autowired
+    PurgeSchedule schedule;
+
+    People people;
+
+    @BeforeEach
+    void dueNow() throws Exception {
+        people = new People(jdbc, items, catalog);
+        // each test starts with every kind due and free, whatever an earlier test left
+        schedule.ensure(EnumSet.allOf(DataKind.class), clock.instant());
+        jdbc.sql("UPDATE privacy_purge SET next_run_at = '-infinity', lease_owner = NULL, lease_until = NULL").update();
+    }
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
+
+    @Test
+    void launchCountsAndPracticeAnswersGoWhenTheirPeriodEndsAndRecentOnesStay() {
+        StudentLauncher univ = launchers.member("privacy-purge");
+        StudentLauncher.Session early = People.launchAt(univ, "purge-old", "Ancien", "Lanceur", clock);
+        String oldEssay = "Ancien texte " + UUID.randomUUID();
+        UUID oldAttempt = people.writeEssay(early, oldEssay);
+        UUID old = people.personOf(univ, "purge-old");
+
+        clock.advance(Duration.ofDays(14 * 31)); // a little over 14 months
+        StudentLauncher.Session later = People.launchAt(univ, "purge-new", "Récent", "Lanceur", clock);
+        String newEssay = "Texte récent " + UUID.randomUUID();
+        UUID newAttempt = people.writeEssay(later, newEssay);
+        UUID recent = people.personOf(univ, "purge-new");
+
+        Map<DataKind, Integer> first = purge.runDue();
+
+        assertThat(first).containsKeys(DataKind.values());
+        assertThat(launchCounts(old)).as("launch counts older than 13 months").isZero();
+        assertThat(launchCounts(recent)).as("this month's launch counts").isPositive();
+        assertThat(essay(oldAttempt)).as("answers are kept 3 years").isEqualTo(oldEssay);
+
+        clock.advance(Duration.ofDays(25 * 31)); // the old essay is now over 3 years old, the recent one not
+        Map<DataKind, Integer> second = purge.runDue();
+
+        assertThat(second.get(DataKind.PRACTICE_ANSWERS)).isPositive();
+        assertThat(essay(oldAttempt)).as("practice essay past 3 years").isEmpty();
+        assertThat(essay(newAttempt)).as("practice essay under 3 years").isEqualTo(newEssay);
+        assertThat(jdbc.sql("SELECT word_count > 0 FROM assessment_essay WHERE attempt_id = :a")
+                .param("a", oldAttempt).query(Boolean.class).single()).as("what statistics use stays").isTrue();
+    }
+
+    @Test
+    void verificationCountersGoAfterADay() {
+        Instant now = clock.instant();
+        insertCounter("purge-client-old", now.minus(Duration.ofHours(25)));
+        insertCounter("purge-client-new", now.minus(Duration.ofHours(1)));
+
+        purge.runDue();
+
+        assertThat(counters("purge-client-old")).isZero();
+        assertThat(counters("purge-client-new")).isEqualTo(1);
+    }
+
+    @Test
+    void aKindIsPurgedByOneNodeAtATimeAndOnceUntilItIsDueAgain() {
+        Instant now = clock.instant();
+        assertThat(schedule.claimDue("another-node", now, now.plus(Duration.ofMinutes(30)))).as("the other node")
+                .containsExactly(DataKind.values());
+
+        assertThat(purge.runDue()).as("every kind is held by the other node").isEmpty();
+
+        clock.advance(Duration.ofMinutes(31));
+        assertThat(purge.runDue()).as("its lease ended: this node purges").containsKeys(DataKind.values());
+        assertThat(purge.runDue()).as("purged: not due again before a day").isEmpty();
+        clock.advance(Duration.ofDays(1));
+        assertThat(purge.runDue()).as("due again").containsKeys(DataKind.values());
+    }
+
+    private int launchCounts(UUID person) {
+        return jdbc.sql("SELECT count(*) FROM lti_usage_month WHERE user_id = :p").param("p", person)
+                .query(Integer.class).single();
+    }
+
+    private String essay(UUID attempt) {
+        return jdbc.sql("SELECT text FROM assessment_essay WHERE attempt_id = :a").param("a", attempt)
+                .query(String.class).single();
+    }
+
+    private void insertCounter(String client, Instant windowStart) {
+        jdbc.sql("INSERT INTO certification_verification_counter (client, window_start, requests) VALUES (:c, :w, 1)")
+                .param("c", client).param("w", java.sql.Timestamp.from(windowStart)).update();
+    }
+
+    private int counters(String client) {
+        return jdbc.sql("SELECT count(*) FROM certification_verification_counter WHERE client = :c")
+                .param("c", client).query(Integer.class).single();
+    }
+}
