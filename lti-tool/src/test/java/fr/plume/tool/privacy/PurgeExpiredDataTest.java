@@ -109,6 +109,25 @@ class PurgeExpiredDataTest {
     }
 
     @Test
+    void finishedGradeDeliveriesGoAfterAYearPendingAndDeadOnesStay() {
+        StudentLauncher univ = launchers.member("privacy-grades");
+        People.launchAt(univ, "purge-grades", "Note", "Ancienne", clock);
+        UUID person = people.personOf(univ, "purge-grades");
+        Instant now = clock.instant();
+        UUID oldDelivered = insertGrade(person, "DELIVERED", now.minus(Duration.ofDays(400)));
+        UUID recentDelivered = insertGrade(person, "DELIVERED", now.minus(Duration.ofDays(30)));
+        UUID oldPending = insertGrade(person, "PENDING", null);
+        UUID oldDead = insertGrade(person, "DEAD", now.minus(Duration.ofDays(400)));
+
+        purge.runDue();
+
+        assertThat(gradeExists(oldDelivered)).as("delivered over a year ago").isFalse();
+        assertThat(gradeExists(recentDelivered)).as("delivered a month ago").isTrue();
+        assertThat(gradeExists(oldPending)).as("still to deliver").isTrue();
+        assertThat(gradeExists(oldDead)).as("dead letters wait for an administrator").isTrue();
+    }
+
+    @Test
     void aKindIsPurgedByOneNodeAtATimeAndOnceUntilItIsDueAgain() {
         Instant now = clock.instant();
         assertThat(schedule.claimDue("another-node", now, now.plus(Duration.ofMinutes(30)))).as("the other node")
@@ -131,6 +150,28 @@ class PurgeExpiredDataTest {
     private String essay(UUID attempt) {
         return jdbc.sql("SELECT text FROM assessment_essay WHERE attempt_id = :a").param("a", attempt)
                 .query(String.class).single();
+    }
+
+    private UUID insertGrade(UUID person, String status, Instant finishedAt) {
+        UUID id = UUID.randomUUID();
+        Instant created = clock.instant().minus(Duration.ofDays(500));
+        jdbc.sql("""
+                INSERT INTO lti_grade_outbox (id, attempt_id, member_id, user_id, resource_link_id, mode, score_given,
+                       score_maximum, score_timestamp, status, next_attempt_at, queued_at, created_at, updated_at,
+                       finished_at)
+                SELECT :id, :attempt, u.member_id, u.id, l.id, 'DIAGNOSTIC', 1, 1, :created, :status, :created,
+                       :created, :created, :created, :finished
+                  FROM lti_user u JOIN lti_resource_link l ON l.member_id = u.member_id
+                 WHERE u.id = :person LIMIT 1""")
+                .param("id", id).param("attempt", UUID.randomUUID()).param("created", java.sql.Timestamp.from(created))
+                .param("status", status).param("person", person)
+                .param("finished", finishedAt == null ? null : java.sql.Timestamp.from(finishedAt)).update();
+        return id;
+    }
+
+    private boolean gradeExists(UUID id) {
+        return jdbc.sql("SELECT count(*) FROM lti_grade_outbox WHERE id = :id").param("id", id).query(Integer.class)
+                .single() == 1;
     }
 
     private void insertCounter(String client, Instant windowStart) {

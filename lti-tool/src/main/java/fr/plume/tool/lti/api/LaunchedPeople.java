@@ -50,4 +50,11 @@ public interface LaunchedPeople {
 
     /** Deletes the monthly launch counts of months before {@code month}; how many rows. */
     int deleteLaunchCountsBefore(YearMonth month);
+
+    /**
+     * Deletes the grade deliveries that ended before {@code cutoff} (delivered, superseded or
+     * discarded); pending and dead ones stay, and so do those an administrator acted on (their
+     * append-only audit names them). How many rows.
+     */
+    int deleteFinishedGradesBefore(Instant cutoff);
 }

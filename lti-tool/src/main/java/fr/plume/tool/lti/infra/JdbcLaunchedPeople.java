@@ -94,6 +94,15 @@ class JdbcLaunchedPeople implements LaunchedPeople {
                 .param("month", Date.valueOf(month.atDay(1))).update();
     }
 
+    @Override
+    public int deleteFinishedGradesBefore(Instant cutoff) {
+        return jdbc.sql("""
+                DELETE FROM lti_grade_outbox o
+                 WHERE o.status IN ('DELIVERED', 'SUPERSEDED', 'DISCARDED') AND o.finished_at < :cutoff
+                   AND NOT EXISTS (SELECT 1 FROM lti_grade_audit a WHERE a.outbox_id = o.id)""")
+                .param("cutoff", Timestamp.from(cutoff)).update();
+    }
+
     private static Person person(ResultSet rs, int n) throws SQLException {
         return new Person(rs.getObject("id", UUID.class), rs.getObject("member_id", UUID.class), rs.getString("issuer"),
                 rs.getString("subject"), rs.getString("given_name"), rs.getString("family_name"), rs.getString("name"),

@@ -69,6 +69,7 @@ public class PurgeExpiredData {
             case PRACTICE_ANSWERS -> learners.clearPracticeAnswersBefore(cutoff);
             case ATTEMPT_ADMISSIONS -> learners.deleteAdmissionsBefore(cutoff);
             case VERIFICATION_COUNTERS -> candidates.deleteVerificationCountersBefore(cutoff);
+            case FINISHED_GRADES -> people.deleteFinishedGradesBefore(cutoff);
         };
     }
 }

@@ -9,5 +9,7 @@ public enum DataKind {
     /** Which browser sessions were admitted to which attempt (hashes of session ids). */
     ATTEMPT_ADMISSIONS,
     /** Rate-limit windows of the public verification page (hashes of client addresses). */
-    VERIFICATION_COUNTERS
+    VERIFICATION_COUNTERS,
+    /** Grades sent to the platforms' gradebooks once their delivery ended (the gradebook keeps them). */
+    FINISHED_GRADES
 }

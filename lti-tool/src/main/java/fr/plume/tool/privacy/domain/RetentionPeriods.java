@@ -11,22 +11,24 @@ import java.util.Objects;
  * row is kept at least its period whatever the time zone.
  */
 public record RetentionPeriods(Period launchCounts, Period practiceAnswers, Duration attemptAdmissions,
-        Duration verificationCounters) {
+        Duration verificationCounters, Period finishedGrades) {
 
     public RetentionPeriods {
         Objects.requireNonNull(launchCounts);
         Objects.requireNonNull(practiceAnswers);
         Objects.requireNonNull(attemptAdmissions);
         Objects.requireNonNull(verificationCounters);
+        Objects.requireNonNull(finishedGrades);
         if (launchCounts.isNegative() || practiceAnswers.isNegative() || attemptAdmissions.isNegative()
-                || verificationCounters.isNegative()) {
+                || verificationCounters.isNegative() || finishedGrades.isNegative()) {
             throw new IllegalArgumentException("retention periods cannot be negative");
         }
     }
 
     /** The defaults of docs/privacy.md. */
     public static RetentionPeriods standard() {
-        return new RetentionPeriods(Period.ofMonths(13), Period.ofYears(3), Duration.ofDays(30), Duration.ofDays(1));
+        return new RetentionPeriods(Period.ofMonths(13), Period.ofYears(3), Duration.ofDays(30), Duration.ofDays(1),
+                Period.ofYears(1));
     }
 
     /** Data of this kind recorded before the returned instant is past its retention period at {@code now}. */
@@ -36,6 +38,7 @@ public record RetentionPeriods(Period launchCounts, Period practiceAnswers, Dura
             case PRACTICE_ANSWERS -> now.atZone(ZoneOffset.UTC).minus(practiceAnswers).toInstant();
             case ATTEMPT_ADMISSIONS -> now.minus(attemptAdmissions);
             case VERIFICATION_COUNTERS -> now.minus(verificationCounters);
+            case FINISHED_GRADES -> now.atZone(ZoneOffset.UTC).minus(finishedGrades).toInstant();
         };
     }
 }
