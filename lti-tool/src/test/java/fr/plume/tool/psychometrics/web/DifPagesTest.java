@@ -198,7 +198,7 @@ class DifPagesTest {
             assertThat(new BrowserSession(port).get(path).headers().firstValue("Location").orElseThrow())
                     .endsWith("/login");
         }
-        String csrf = BrowserSession.csrfToken(writer.get("/author/items").body());
+        String csrf = BrowserSession.csrfToken(writer.get("/author/items/" + unfair).body());
         assertThat(writer.postForm("/admin/psychometrics/review", Map.of("_csrf", csrf, "item", unfair.toString(),
                 "reason", "x")).statusCode()).isEqualTo(403);
         BrowserSession browser = psychometrician.signedIn();
