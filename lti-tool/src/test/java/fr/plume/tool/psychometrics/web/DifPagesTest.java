@@ -2,8 +2,6 @@ package fr.plume.tool.psychometrics.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.plume.framework.content.Item;
-import fr.plume.framework.content.ItemStatus;
 import fr.plume.framework.content.ItemType;
 import fr.plume.tool.identity.domain.ToolRole;
 import fr.plume.tool.itembank.api.DraftIntake;
@@ -11,7 +9,7 @@ import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.itembank.api.PublishedItem;
 import fr.plume.tool.itembank.application.ImportItems;
 import fr.plume.tool.itembank.application.ReviewItem;
-import fr.plume.tool.itembank.domain.Author;
+import fr.plume.tool.psychometrics.support.PublishedCopies;
 import fr.plume.tool.psychometrics.support.StoredAnswers;
 import fr.plume.tool.support.BrowserSession;
 import fr.plume.tool.support.ConsortiumAdmins;
@@ -80,7 +78,7 @@ class DifPagesTest {
         importItems.importMatching("classpath*:samples/items/*.json");
         List<PublishedItem> form = catalog.published().stream().filter(item -> !item.pretest())
                 .filter(item -> item.item().type() != ItemType.ESSAY).limit(24).toList();
-        unfair = publishedCopyOf(form.get(0).item());
+        unfair = new PublishedCopies(drafts, review).of(form.get(0).item());
         StoredAnswers answers = new StoredAnswers(jdbc, 2019);
         memberA = answers.member("Université DIF A");
         memberB = answers.member("Université DIF B");
@@ -211,17 +209,6 @@ class DifPagesTest {
         assertThat(elsewhere.statusCode()).as("an unknown item").isEqualTo(404);
         assertThat(browser.postForm("/admin/psychometrics/review", Map.of("_csrf", BrowserSession.csrfToken(page),
                 "item", unfair.toString(), "reason", " ")).statusCode()).isEqualTo(400);
-    }
-
-    /** A published copy of a sample item under a new id, so that sending it to review touches no other test. */
-    private UUID publishedCopyOf(Item sample) {
-        UUID id = UUID.randomUUID();
-        drafts.addDraft(new Item(id, "psy-dif-" + id, 1, sample.type(), sample.competency(), sample.level(),
-                sample.stem(), sample.answer(), sample.feedback(), sample.explanation(), sample.irt(),
-                sample.accessibility(), sample.matching(), sample.licence(), sample.authors(), ItemStatus.DRAFT));
-        review.submit(Author.account("dif-writer"), id, 1);
-        review.publish(Author.account("dif-reviewer"), id, 1);
-        return id;
     }
 
     private static List<StoredAnswers.Shown> with(List<StoredAnswers.Shown> form, StoredAnswers.Shown item) {
