@@ -41,7 +41,7 @@ class CalibrationRunsController {
 
     /** One item of a run as the table shows it. */
     record ItemRow(String itemId, Status status, int responses, String a, String b, String p, String pointBiserial,
-                   String fit, List<String> flags, String reviewReason) {
+                   String fit, String options, List<String> flags, String reviewReason) {
 
         static ItemRow of(AnalysedItem analysed, java.util.function.Function<ItemRow, String> reason) {
             ItemEstimate item = analysed.estimate();
@@ -51,15 +51,15 @@ class CalibrationRunsController {
                     Figures.withError(analysed.pValue(), Double.NaN),
                     Figures.withError(analysed.pointBiserial(), Double.NaN),
                     Figures.fit(analysed.fitChiSquare(), analysed.fitDegreesOfFreedom(), analysed.fitP()),
-                    analysed.flags(), null);
+                    Figures.options(analysed.options()), analysed.flags(), null);
             return row.flags().isEmpty() ? row : new ItemRow(row.itemId(), row.status(), row.responses(), row.a(),
-                    row.b(), row.p(), row.pointBiserial(), row.fit(), row.flags(), reason.apply(row));
+                    row.b(), row.p(), row.pointBiserial(), row.fit(), row.options(), row.flags(), reason.apply(row));
         }
 
         /** The figures behind the flags, for the review comment. */
         String figures() {
             return "n = %d, p = %s, r_pb = %s, a = %s, b = %s, S-X² = %s".formatted(responses, p, pointBiserial, a, b,
-                    fit);
+                    fit) + (options.isEmpty() ? "" : ", options " + options);
         }
     }
 
@@ -118,7 +118,7 @@ class CalibrationRunsController {
     @ResponseBody
     ResponseEntity<String> itemsCsv(@PathVariable UUID runId) {
         StoredRun run = runs.find(runId).orElseThrow(() -> new PlumeProblemException("PLUME-NOT-FOUND", 404));
-        StringBuilder csv = new StringBuilder("item,status,responses,a,se_a,b,se_b,p,point_biserial,sx2,df,sx2_p,flags\n");
+        StringBuilder csv = new StringBuilder("item,status,responses,a,se_a,b,se_b,p,point_biserial,sx2,df,sx2_p,flags,options\n");
         for (AnalysedItem item : runs.analysedItems(runId)) {
             ItemEstimate estimate = item.estimate();
             csv.append(String.join(",", estimate.itemId(), estimate.status().name(),
@@ -126,7 +126,7 @@ class CalibrationRunsController {
                     number(estimate.parameter().seA()), number(estimate.parameter().b()),
                     number(estimate.parameter().seB()), number(item.pValue()), number(item.pointBiserial()),
                     number(item.fitChiSquare()), Integer.toString(item.fitDegreesOfFreedom()), number(item.fitP()),
-                    String.join(" ", item.flags()))).append('\n');
+                    String.join(" ", item.flags()), Figures.options(item.options()))).append('\n');
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"calibration-" + run.version() + ".csv\"")

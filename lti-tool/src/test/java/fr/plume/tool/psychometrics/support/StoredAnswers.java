@@ -16,8 +16,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class StoredAnswers {
 
-    /** An item as a simulated candidate meets it: true a and b. */
-    public record Shown(UUID itemId, double a, double b) {
+    /**
+     * An item as a simulated candidate meets it: true a and b; for a single-choice item its option
+     * count and key (a wrong answer always chooses the first option that is not the key), 0 options
+     * for other items.
+     */
+    public record Shown(UUID itemId, double a, double b, int options, int key) {
+
+        public Shown(UUID itemId, double a, double b) {
+            this(itemId, a, b, 0, -1);
+        }
+
+        String response(boolean correct) {
+            if (options == 0) {
+                return null;
+            }
+            int chosen = correct ? key : (key == 0 ? 1 : 0);
+            return "{\"type\": \"SINGLE_CHOICE\", \"selected\": " + chosen + "}";
+        }
     }
 
     private final JdbcClient jdbc;
@@ -54,15 +70,15 @@ public final class StoredAnswers {
         List<Object> values = new ArrayList<>();
         int position = 1;
         for (Shown item : items) {
-            rows.add("(?, ?, ?, ?, 'c', 'f', ?, ?, true, 'prior', ?, ?, ?, ?)");
+            rows.add("(?, ?, ?, ?, 'c', 'f', ?, ?, true, 'prior', ?, ?, ?, ?, CAST(? AS jsonb))");
             boolean correct = random.nextDouble() < 1 / (1 + Math.exp(-item.a() * (theta - item.b())));
-            values.addAll(List.of(attempt, position++, member, item.itemId(), item.a(), item.b(),
-                    UUID.randomUUID().toString(), when, when, correct));
+            values.addAll(java.util.Arrays.asList(attempt, position++, member, item.itemId(), item.a(), item.b(),
+                    UUID.randomUUID().toString(), when, when, correct, item.response(correct)));
         }
         if (!items.isEmpty()) {
             jdbc.sql("""
                     INSERT INTO assessment_attempt_item (attempt_id, position, member_id, item_id, competency, family, a,
-                        b, accessible, parameters_version, token, shown_at, answered_at, correct)
+                        b, accessible, parameters_version, token, shown_at, answered_at, correct, response)
                     VALUES """ + rows).params(values).update();
         }
         return attempt;

@@ -77,7 +77,7 @@ class PsychometricsPagesTest {
         HttpResponse<String> csv = browser.get(RUNS + "/" + run.group(1) + "/items.csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-        assertThat(csv.body()).startsWith("item,status,responses,a,se_a,b,se_b,p,point_biserial,sx2,df,sx2_p,flags\n");
+        assertThat(csv.body()).startsWith("item,status,responses,a,se_a,b,se_b,p,point_biserial,sx2,df,sx2_p,flags,options\n");
         HttpResponse<String> badDay = browser.postForm(RUNS, Map.of("_csrf", csrf, "kind", "FIXED_ANCHOR",
                 "from", "hier", "to", "2021-01-31"));
         assertThat(badDay.statusCode()).isEqualTo(400);

@@ -2,6 +2,8 @@ package fr.plume.tool.psychometrics.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.plume.framework.content.AnswerSpec;
+import fr.plume.framework.content.Item;
 import fr.plume.framework.content.ItemType;
 import fr.plume.tool.identity.domain.ToolRole;
 import fr.plume.tool.itembank.api.DraftIntake;
@@ -77,13 +79,17 @@ class RunItemsReviewPagesTest {
         importItems.importMatching("classpath*:samples/items/*.json");
         List<PublishedItem> form = catalog.published().stream().filter(item -> !item.pretest())
                 .filter(item -> item.item().type() != ItemType.ESSAY).limit(20).toList();
-        UUID weak = new PublishedCopies(drafts, review).of(form.get(0).item());
+        Item choiceItem = catalog.published().stream().map(PublishedItem::item)
+                .filter(item -> item.answer() instanceof AnswerSpec.SingleChoice choice && choice.options().size() >= 3)
+                .findFirst().orElseThrow();
+        AnswerSpec.SingleChoice choice = (AnswerSpec.SingleChoice) choiceItem.answer();
+        UUID weak = new PublishedCopies(drafts, review).of(choiceItem);
         assertThat(stewardship.startPretest(weak)).isTrue();
         StoredAnswers answers = new StoredAnswers(jdbc, 819);
         UUID member = answers.member("Université calibration");
         List<StoredAnswers.Shown> shown = new ArrayList<>();
         form.forEach(item -> shown.add(new StoredAnswers.Shown(item.item().id(), item.a(), item.b())));
-        shown.add(new StoredAnswers.Shown(weak, 0.02, 0.0));
+        shown.add(new StoredAnswers.Shown(weak, 0.02, 0.0, choice.options().size(), choice.correct()));
         for (int i = 0; i < 400; i++) {
             answers.attempt(member, false, answers.nextTheta(0.0), shown, Instant.parse("2019-08-10T09:00:00Z"));
         }
@@ -107,7 +113,11 @@ class RunItemsReviewPagesTest {
         int start = page.indexOf("<code>" + weak + "</code>");
         assertThat(start).isPositive();
         String row = page.substring(start, page.indexOf("</tr>", start));
-        assertThat(row).contains("Corrélation point-bisériale avec θ̂ inférieure à 0,15").contains("Envoyer en revue");
+        assertThat(row).contains("Corrélation point-bisériale avec θ̂ inférieure à 0,15").contains("Envoyer en revue")
+                .as("distractor analysis of the stored choices: wrong answers all chose one distractor")
+                .contains("Distracteur choisi par moins de 5 % des candidats")
+                .containsPattern((char) ('A' + choice.correct()) + "\\* 0\\.[0-9]{2} \\(")
+                .contains((char) ('A' + unusedDistractor(choice)) + " 0.00 (");
         Matcher reason = REASON.matcher(row);
         Matcher back = BACK.matcher(row);
         assertThat(reason.find()).isTrue();
@@ -128,5 +138,11 @@ class RunItemsReviewPagesTest {
         assertThat(reviewSection).contains("/author/items/" + weak)
                 .contains("demandé par psychometrician-run-review : Psychométrie, calibration")
                 .contains("low-point-biserial");
+    }
+
+    /** The last option that is not the key: never chosen by the simulated candidates. */
+    private static int unusedDistractor(AnswerSpec.SingleChoice choice) {
+        int last = choice.options().size() - 1;
+        return last == choice.correct() ? last - 1 : last;
     }
 }
