@@ -59,7 +59,7 @@ class CalibrateQueuedRunsTest {
     @Test
     void aFixedAnchorRunEstimatesThePretestItemAndDeliveryChangesOnlyWhenPromoted() throws Exception {
         importItems.importMatching("classpath*:samples/items/*.json");
-        List<PublishedItem> operational = catalog.published().stream()
+        List<PublishedItem> operational = catalog.published().stream().filter(item -> !item.pretest())
                 .filter(item -> item.item().type() != fr.plume.framework.content.ItemType.ESSAY).limit(40).toList();
         Item sample = operational.get(0).item();
         UUID pretestId = UUID.randomUUID();
