@@ -66,6 +66,12 @@ final class RouteTable {
         route("GET /admin/member/usage.xlsx", of(MEMBER_ADMIN), Kind.PERSONAL, Check.WORKS);
         route("GET /admin/psychometrics/report", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
         route("GET /admin/psychometrics/dif", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
+        route("GET /admin/psychometrics/report/curves.csv", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
+        route("GET /admin/psychometrics/report/curves.xlsx", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
+        route("GET /admin/psychometrics/report/coverage.csv", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
+        route("GET /admin/psychometrics/report/coverage.xlsx", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
+        route("GET /admin/psychometrics/exposure/items.csv", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
+        route("GET /admin/psychometrics/exposure/items.xlsx", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
         route("GET /admin/psychometrics/dif/items.csv", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.ANSWERS);
         route("GET /admin/psychometrics/dif/items.xlsx", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.ANSWERS);
         route("GET /admin/psychometrics/exposure", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
