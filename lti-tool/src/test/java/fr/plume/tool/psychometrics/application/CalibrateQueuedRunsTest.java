@@ -123,14 +123,16 @@ class CalibrateQueuedRunsTest {
     @Test
     void aRecalibrationLinkedBackToTheScaleFlagsTheItemThatDriftedAndOnlyIt() throws Exception {
         importItems.importMatching("classpath*:samples/items/*.json");
+        // items of middle difficulty: their b is estimated within about 0.08, so only a real move reaches 0.3
         List<PublishedItem> form = catalog.published().stream().filter(item -> !item.pretest())
-                .filter(item -> item.item().type() != fr.plume.framework.content.ItemType.ESSAY).limit(25).toList();
+                .filter(item -> item.item().type() != fr.plume.framework.content.ItemType.ESSAY)
+                .filter(item -> Math.abs(item.b()) <= 1.0 && item.a() >= 1.0).limit(25).toList();
         PublishedItem drifted = form.get(3);
         List<StoredAnswers.Shown> shown = form.stream().map(item -> new StoredAnswers.Shown(item.item().id(), item.a(),
                 item == drifted ? item.b() + 1.0 : item.b())).toList();
         StoredAnswers answers = new StoredAnswers(jdbc, 909);
         UUID member = answers.member("Université dérive");
-        for (int i = 0; i < 1500; i++) {
+        for (int i = 0; i < 2000; i++) {
             answers.attempt(member, false, answers.nextTheta(0.0), shown, Instant.parse("2019-09-10T08:00:00Z"));
         }
         UUID runId = request.request(RunKind.RECALIBRATION, Instant.parse("2019-09-01T00:00:00Z"),
