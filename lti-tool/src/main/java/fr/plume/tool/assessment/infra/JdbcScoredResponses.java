@@ -21,13 +21,17 @@ class JdbcScoredResponses implements ScoredResponses {
     @Override
     public void forEach(Instant from, Instant to, Consumer<ScoredResponse> sink) {
         jdbc.sql("""
-                SELECT attempt_id, item_id, correct FROM assessment_attempt_item
+                SELECT attempt_id, item_id, correct,
+                       CASE WHEN response ->> 'type' = 'SINGLE_CHOICE' THEN (response ->> 'selected')::int END AS chosen
+                  FROM assessment_attempt_item
                  WHERE correct IS NOT NULL AND answered_at >= :from AND answered_at < :to
                  ORDER BY attempt_id, position""")
                 .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
                 .query(rs -> {
+                    int chosen = rs.getInt("chosen");
                     sink.accept(new ScoredResponse(rs.getObject("attempt_id", UUID.class),
-                            rs.getObject("item_id", UUID.class).toString(), rs.getBoolean("correct")));
+                            rs.getObject("item_id", UUID.class).toString(), rs.getBoolean("correct"),
+                            rs.wasNull() ? ScoredResponse.NO_OPTION : chosen));
                 });
     }
 }

@@ -1,7 +1,9 @@
 package fr.plume.tool.itembank.application;
 
+import fr.plume.framework.content.Item;
 import fr.plume.framework.content.ItemSelfCheck;
 import fr.plume.framework.content.ItemStatus;
+import fr.plume.tool.itembank.api.ItemReviewRequests;
 import fr.plume.tool.itembank.domain.Author;
 import fr.plume.tool.itembank.domain.Comment;
 import fr.plume.tool.itembank.domain.Comments;
@@ -76,6 +78,39 @@ public class ReviewItem {
         move(published, ItemStatus.PUBLISHED, ItemStatus.RETIRED, reviewer.key());
         versions.withdraw(itemId, Instant.now(clock));
         log.info("event=itembank.item-retired item={} version={}", itemId, version);
+    }
+
+    /**
+     * Opens the next version of a published item, unchanged, directly in review, with {@code why}
+     * as its comment (a psychometric flag: the content passed review once, the figures now question
+     * it). The published version stays in force until a reviewer decides. When a version is already
+     * being worked on, only the comment is added to it.
+     */
+    @Transactional
+    public ItemReviewRequests.Outcome reopen(Author requester, UUID itemId, String why) {
+        ItemVersion latest = versions.latest(itemId).orElseThrow(ReviewItem::notFound);
+        if (latest.status() == ItemStatus.DRAFT || latest.status() == ItemStatus.IN_REVIEW) {
+            comment(requester, itemId, why);
+            return ItemReviewRequests.Outcome.ALREADY_OPEN;
+        }
+        if (latest.status() != ItemStatus.PUBLISHED) {
+            throw new PlumeProblemException("ITEMBANK-WRONG-STATUS", 409, latest.status());
+        }
+        ItemVersion reopened = new ItemVersion(withStatus(latest.item(), ItemStatus.IN_REVIEW), latest.version() + 1,
+                requester.key(), null, Instant.now(clock));
+        if (!versions.insert(reopened)) {
+            comment(requester, itemId, why); // another version opened meanwhile
+            return ItemReviewRequests.Outcome.ALREADY_OPEN;
+        }
+        comment(requester, itemId, why);
+        log.info("event=itembank.item-reopened item={} version={}", itemId, reopened.version());
+        return ItemReviewRequests.Outcome.OPENED;
+    }
+
+    private static Item withStatus(Item item, ItemStatus status) {
+        return new Item(item.id(), item.family(), item.variant(), item.type(), item.competency(), item.level(),
+                item.stem(), item.answer(), item.feedback(), item.explanation(), item.irt(), item.accessibility(),
+                item.matching(), item.licence(), item.authors(), status);
     }
 
     @Transactional

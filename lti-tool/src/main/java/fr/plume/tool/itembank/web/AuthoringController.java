@@ -9,6 +9,7 @@ import fr.plume.tool.itembank.application.EditItem;
 import fr.plume.tool.itembank.application.ItemForm;
 import fr.plume.tool.itembank.application.ReviewItem;
 import fr.plume.tool.itembank.domain.Author;
+import fr.plume.tool.itembank.domain.Comment;
 import fr.plume.tool.itembank.domain.Comments;
 import fr.plume.tool.itembank.domain.ItemVersion;
 import fr.plume.tool.itembank.domain.ItemVersions;
@@ -57,12 +58,25 @@ class AuthoringController {
         List<ItemVersion> all = versions.latestOfEach();
         model.addAttribute("author", author);
         model.addAttribute("items", all);
-        model.addAttribute("toReview", all.stream()
-                .filter(v -> v.status() == ItemStatus.IN_REVIEW && !author.is(v.author())).toList());
+        List<ItemVersion> toReview = all.stream()
+                .filter(v -> v.status() == ItemStatus.IN_REVIEW && !author.is(v.author())).toList();
+        model.addAttribute("toReview", toReview);
+        model.addAttribute("reviewNotes", latestCommentOnVersion(toReview));
         model.addAttribute("modulesToReview", modules.latestOfEach().stream()
                 .filter(m -> m.module().status() == ItemStatus.IN_REVIEW && !author.is(m.author())).toList());
         model.addAttribute("types", ItemType.values());
         return "itembank/author-items";
+    }
+
+    /** Why each version is in review, when someone said so on it (e.g. a psychometric flag). */
+    private java.util.Map<UUID, Comment> latestCommentOnVersion(List<ItemVersion> inReview) {
+        java.util.Map<UUID, Comment> notes = new java.util.HashMap<>();
+        for (ItemVersion version : inReview) {
+            comments.of(version.item().id()).stream().filter(c -> c.version() == version.version())
+                    .reduce((first, second) -> second)
+                    .ifPresent(c -> notes.put(version.item().id(), c));
+        }
+        return notes;
     }
 
     @GetMapping("/author/items/new")

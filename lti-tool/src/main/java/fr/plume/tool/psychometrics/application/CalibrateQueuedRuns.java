@@ -1,5 +1,6 @@
 package fr.plume.tool.psychometrics.application;
 
+import fr.plume.framework.content.AnswerSpec;
 import fr.plume.tool.assessment.api.ItemCalibration;
 import fr.plume.tool.assessment.api.ScoredResponses;
 import fr.plume.tool.itembank.api.ItemCatalog;
@@ -99,35 +100,51 @@ public class CalibrateQueuedRuns {
         AbilityScoring scoring = new AbilityScoring(data.table(), estimates,
                 LatentGrid.normal(results.populationMean(), results.populationSd()));
         Map<String, ItemReport> reports = new HashMap<>();
-        ItemAnalysis.analyse(scoring, estimates, data.operational(), Map.of())
+        ItemAnalysis.analyse(scoring, estimates, data.operational(), data.choices())
                 .forEach(report -> reports.put(report.itemId(), report));
         return reports;
     }
 
-    private record Data(ResponseTable table, Map<String, ItemParameter> operational) {
+    private record Data(ResponseTable table, Map<String, ItemParameter> operational,
+                        Map<String, ItemAnalysis.Choices> choices) {
     }
 
     private Data load(ClaimedRun run) {
         List<ScoredResponses.ScoredResponse> answers = new ArrayList<>();
         responses.forEach(run.dataFrom(), run.dataTo(), answers::add);
         Map<String, ItemParameter> operational = new HashMap<>();
-        // items in pretest are estimated, never held: their prior is not a measurement
-        for (PublishedItem item : catalog.published().stream().filter(item -> !item.pretest()).toList()) {
+        Map<String, AnswerSpec.SingleChoice> singleChoices = new HashMap<>();
+        for (PublishedItem item : catalog.published()) {
             String id = item.item().id().toString();
-            operational.put(id, ItemParameter.fixed(id, item.a(), item.b()));
+            if (!item.pretest()) { // items in pretest are estimated, never held: their prior is not a measurement
+                operational.put(id, ItemParameter.fixed(id, item.a(), item.b()));
+            }
+            if (item.item().answer() instanceof AnswerSpec.SingleChoice choice) {
+                singleChoices.put(id, choice);
+            }
         }
         Set<String> ids = new LinkedHashSet<>();
         answers.forEach(answer -> ids.add(answer.itemId()));
         ResponseTable.Builder builder = ResponseTable.builder(List.copyOf(ids));
+        Map<String, Map<Integer, Integer>> chosen = new HashMap<>();
         UUID current = null;
+        int response = 0;
         for (ScoredResponses.ScoredResponse answer : answers) {
             if (!answer.attemptId().equals(current)) {
                 builder.nextPerson();
                 current = answer.attemptId();
             }
             builder.add(answer.itemId(), answer.correct());
+            if (answer.chosenOption() != ScoredResponses.ScoredResponse.NO_OPTION
+                    && singleChoices.containsKey(answer.itemId())) {
+                chosen.computeIfAbsent(answer.itemId(), id -> new HashMap<>()).put(response, answer.chosenOption());
+            }
+            response++;
         }
-        return new Data(builder.build(), operational);
+        Map<String, ItemAnalysis.Choices> choices = new HashMap<>();
+        chosen.forEach((id, byResponse) -> choices.put(id, new ItemAnalysis.Choices(
+                singleChoices.get(id).options().size(), singleChoices.get(id).correct(), byResponse)));
+        return new Data(builder.build(), operational, choices);
     }
 
     private java.time.Instant leaseUntil() {

@@ -5,6 +5,7 @@ import fr.plume.tool.psychometrics.domain.AnalysedItem;
 import fr.plume.tool.psychometrics.domain.CalibrationRun;
 import fr.plume.tool.psychometrics.domain.CalibrationRuns;
 import fr.plume.tool.psychometrics.domain.ClaimedRun;
+import fr.plume.tool.psychometrics.domain.DistractorAnalysis;
 import fr.plume.tool.psychometrics.domain.ItemEstimate;
 import fr.plume.tool.psychometrics.domain.ItemParameter;
 import fr.plume.tool.psychometrics.domain.ItemReport;
@@ -97,8 +98,10 @@ class JdbcCalibrationRuns implements CalibrationRuns {
             ItemReport report = reports.get(item.itemId());
             jdbc.sql("""
                     INSERT INTO psychometrics_item_estimate (run_id, item_id, status, a, b, se_a, se_b, response_count,
-                        p_value, point_biserial, fit_chi_square, fit_df, fit_p, flags)
-                    VALUES (:run, :item, :status, :a, :b, :seA, :seB, :n, :p, :rpb, :chi, :df, :fitP, :flags)""")
+                        p_value, point_biserial, fit_chi_square, fit_df, fit_p, flags, option_key, option_counts,
+                        option_mean_theta, option_point_biserial)
+                    VALUES (:run, :item, :status, :a, :b, :seA, :seB, :n, :p, :rpb, :chi, :df, :fitP, :flags, :key,
+                        :counts, :meanTheta, :optionRpb)""")
                     .param("run", runId).param("item", item.itemId()).param("status", item.status().name())
                     .param("a", finite(item.parameter().a())).param("b", finite(item.parameter().b()))
                     .param("seA", finite(item.parameter().seA())).param("seB", finite(item.parameter().seB()))
@@ -110,6 +113,14 @@ class JdbcCalibrationRuns implements CalibrationRuns {
                     .param("fitP", report == null ? null : finite(report.fit().pValue()))
                     .param("flags", report == null ? new String[0]
                             : report.flags().stream().map(flag -> flag.rule().code()).distinct().toArray(String[]::new))
+                    .param("key", options(report).stream().filter(DistractorAnalysis.Option::key)
+                            .map(DistractorAnalysis.Option::option).findFirst().orElse(null))
+                    .param("counts", options(report).isEmpty() ? null
+                            : options(report).stream().map(DistractorAnalysis.Option::count).toArray(Integer[]::new))
+                    .param("meanTheta", options(report).isEmpty() ? null
+                            : options(report).stream().map(o -> finite(o.meanTheta())).toArray(Double[]::new))
+                    .param("optionRpb", options(report).isEmpty() ? null
+                            : options(report).stream().map(o -> finite(o.pointBiserial())).toArray(Double[]::new))
                     .update();
         }
     }
@@ -160,8 +171,34 @@ class JdbcCalibrationRuns implements CalibrationRuns {
                 .param("id", runId)
                 .query((rs, row) -> new AnalysedItem(estimate(rs), number(rs, "p_value"), number(rs, "point_biserial"),
                         number(rs, "fit_chi_square"), rs.getInt("fit_df"), number(rs, "fit_p"),
-                        List.of((String[]) rs.getArray("flags").getArray())))
+                        List.of((String[]) rs.getArray("flags").getArray()), options(rs)))
                 .list();
+    }
+
+    private static List<DistractorAnalysis.Option> options(ItemReport report) {
+        return report == null ? List.of() : report.distractors();
+    }
+
+    private static List<DistractorAnalysis.Option> options(ResultSet rs) throws SQLException {
+        java.sql.Array counts = rs.getArray("option_counts");
+        if (counts == null) {
+            return List.of();
+        }
+        Integer[] count = (Integer[]) counts.getArray();
+        Double[] meanTheta = (Double[]) rs.getArray("option_mean_theta").getArray();
+        Double[] pointBiserial = (Double[]) rs.getArray("option_point_biserial").getArray();
+        int key = rs.getInt("option_key");
+        int total = java.util.Arrays.stream(count).mapToInt(Integer::intValue).sum();
+        List<DistractorAnalysis.Option> options = new java.util.ArrayList<>();
+        for (int o = 0; o < count.length; o++) {
+            options.add(new DistractorAnalysis.Option(o, o == key, count[o],
+                    total == 0 ? Double.NaN : (double) count[o] / total, nan(meanTheta[o]), nan(pointBiserial[o])));
+        }
+        return options;
+    }
+
+    private static double nan(Double value) {
+        return value == null ? Double.NaN : value;
     }
 
     @Override

@@ -41,17 +41,25 @@ class CalibrationRunsController {
 
     /** One item of a run as the table shows it. */
     record ItemRow(String itemId, Status status, int responses, String a, String b, String p, String pointBiserial,
-                   String fit, List<String> flags) {
+                   String fit, String options, List<String> flags, String reviewReason) {
 
-        static ItemRow of(AnalysedItem analysed) {
+        static ItemRow of(AnalysedItem analysed, java.util.function.Function<ItemRow, String> reason) {
             ItemEstimate item = analysed.estimate();
-            return new ItemRow(item.itemId(), item.status(), item.responseCount(),
+            ItemRow row = new ItemRow(item.itemId(), item.status(), item.responseCount(),
                     Figures.withError(item.parameter().a(), item.parameter().seA()),
                     Figures.withError(item.parameter().b(), item.parameter().seB()),
                     Figures.withError(analysed.pValue(), Double.NaN),
                     Figures.withError(analysed.pointBiserial(), Double.NaN),
                     Figures.fit(analysed.fitChiSquare(), analysed.fitDegreesOfFreedom(), analysed.fitP()),
-                    analysed.flags());
+                    Figures.options(analysed.options()), analysed.flags(), null);
+            return row.flags().isEmpty() ? row : new ItemRow(row.itemId(), row.status(), row.responses(), row.a(),
+                    row.b(), row.p(), row.pointBiserial(), row.fit(), row.options(), row.flags(), reason.apply(row));
+        }
+
+        /** The figures behind the flags, for the review comment. */
+        String figures() {
+            return "n = %d, p = %s, r_pb = %s, a = %s, b = %s, S-X² = %s".formatted(responses, p, pointBiserial, a, b,
+                    fit) + (options.isEmpty() ? "" : ", options " + options);
         }
     }
 
@@ -59,9 +67,12 @@ class CalibrationRunsController {
     private final RequestCalibration request;
     private final PromoteParameterVersion promote;
     private final ZoneId zone;
+    private final org.springframework.context.MessageSource messages;
 
     CalibrationRunsController(CalibrationRuns runs, RequestCalibration request, PromoteParameterVersion promote,
-                              @Value("${plume.display.time-zone:Europe/Paris}") String zone) {
+                              @Value("${plume.display.time-zone:Europe/Paris}") String zone,
+                              org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.runs = runs;
         this.request = request;
         this.promote = promote;
@@ -85,11 +96,21 @@ class CalibrationRunsController {
     }
 
     @GetMapping("/{runId}")
-    String show(@PathVariable UUID runId, Model model) {
+    String show(@PathVariable UUID runId, Model model, java.util.Locale locale) {
         StoredRun run = runs.find(runId).orElseThrow(() -> new PlumeProblemException("PLUME-NOT-FOUND", 404));
         model.addAttribute("run", run);
-        model.addAttribute("estimates", runs.analysedItems(runId).stream().map(ItemRow::of).toList());
+        model.addAttribute("estimates", runs.analysedItems(runId).stream()
+                .map(item -> ItemRow.of(item, row -> reviewReason(run, row, locale))).toList());
         return "psychometrics/run";
+    }
+
+    /** Each flag with its rule as the page explains it, then the figures that raised it. */
+    private String reviewReason(StoredRun run, ItemRow row, java.util.Locale locale) {
+        String flags = row.flags().stream()
+                .map(code -> code + " (" + messages.getMessage("psychometrics.flag." + code, null, code, locale) + ")")
+                .collect(java.util.stream.Collectors.joining(" ; "));
+        return messages.getMessage("psychometrics.run.reviewReason", new Object[] {run.version(), flags}, locale)
+                + " — " + row.figures();
     }
 
     /** The run's items as CSV (UTF-8, comma-separated, dot decimals), for analysis in other tools. */
@@ -97,7 +118,7 @@ class CalibrationRunsController {
     @ResponseBody
     ResponseEntity<String> itemsCsv(@PathVariable UUID runId) {
         StoredRun run = runs.find(runId).orElseThrow(() -> new PlumeProblemException("PLUME-NOT-FOUND", 404));
-        StringBuilder csv = new StringBuilder("item,status,responses,a,se_a,b,se_b,p,point_biserial,sx2,df,sx2_p,flags\n");
+        StringBuilder csv = new StringBuilder("item,status,responses,a,se_a,b,se_b,p,point_biserial,sx2,df,sx2_p,flags,options\n");
         for (AnalysedItem item : runs.analysedItems(runId)) {
             ItemEstimate estimate = item.estimate();
             csv.append(String.join(",", estimate.itemId(), estimate.status().name(),
@@ -105,7 +126,7 @@ class CalibrationRunsController {
                     number(estimate.parameter().seA()), number(estimate.parameter().b()),
                     number(estimate.parameter().seB()), number(item.pValue()), number(item.pointBiserial()),
                     number(item.fitChiSquare()), Integer.toString(item.fitDegreesOfFreedom()), number(item.fitP()),
-                    String.join(" ", item.flags()))).append('\n');
+                    String.join(" ", item.flags()), Figures.options(item.options()))).append('\n');
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"calibration-" + run.version() + ".csv\"")

@@ -17,7 +17,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 final class RunWorkbook {
 
     static final List<String> COLUMNS = List.of("item", "status", "responses", "a", "se_a", "b", "se_b", "p",
-            "point_biserial", "sx2", "df", "sx2_p", "flags");
+            "point_biserial", "sx2", "df", "sx2_p", "flags", "options");
 
     private RunWorkbook() {
     }
@@ -46,6 +46,7 @@ final class RunWorkbook {
                 number(row, 10, item.fitDegreesOfFreedom());
                 number(row, 11, item.fitP());
                 text(row, 12, String.join(" ", item.flags()));
+                text(row, 13, Figures.options(item.options()));
             }
             workbook.write(out);
         }

@@ -64,10 +64,13 @@ final class InMemoryAssessment {
     final List<GradeToQueue> grades = new CopyOnWriteArrayList<>();
     final List<Object> events = new CopyOnWriteArrayList<>();
     final List<UUID> heldForPublication = new CopyOnWriteArrayList<>();
+    /** The list the catalogue answers after {@link #promote}: a new one, as the real catalogue's after a change. */
+    private volatile List<PublishedItem> promoted;
     final ItemCatalog catalog = new ItemCatalog() {
         @Override
         public List<PublishedItem> published() {
-            return published;
+            List<PublishedItem> changed = promoted;
+            return changed != null ? changed : published;
         }
 
         @Override
@@ -82,6 +85,12 @@ final class InMemoryAssessment {
                     .map(PublishedItem::item).findFirst();
         }
     };
+
+    /** A parameter version put in force: every published item changed, and the catalogue answers a new list. */
+    void promote(java.util.function.UnaryOperator<PublishedItem> change) {
+        published.replaceAll(change);
+        promoted = List.copyOf(published);
+    }
     final DeliverableBank bank = new DeliverableBank(catalog);
     final AttemptState state = new AttemptState(attempts, bank);
     final UpdateMastery mastery = new UpdateMastery(attempts, bank, clock);

@@ -84,6 +84,30 @@ class ShowNextItemTest {
     }
 
     @Test
+    void eachShownItemRecordsTheParameterVersionInForceWhenItWasShownAndKeepsItAfterAPromotion() {
+        assessment.published.replaceAll(p -> new PublishedItem(p.item(), "fa-2026.01.05-100000", p.a(), p.b(),
+                p.itemVersion()));
+        Attempt attempt = assessment.startAttempt.start(student, TestMode.FORMATIVE, Set.of("2.1"));
+        CurrentItem.ToAnswer first = (CurrentItem.ToAnswer) assessment.showNextItem.show(student, attempt.id());
+        PublishedItem firstInForce = assessment.published.stream()
+                .filter(p -> p.item().id().equals(first.item().id())).findFirst().orElseThrow();
+        assessment.answerNext(student, attempt.id(), true);
+
+        assessment.promote(p -> new PublishedItem(p.item(), "rc-2026.02.01-090000", p.a() * 1.1, p.b() + 0.5,
+                p.itemVersion()));
+        CurrentItem.ToAnswer second = (CurrentItem.ToAnswer) assessment.showNextItem.show(student, attempt.id());
+
+        ShownItem stored = assessment.shown(attempt.id()).get(0);
+        assertThat(stored.parametersVersion()).isEqualTo("fa-2026.01.05-100000");
+        assertThat(stored.parameters().b()).isEqualTo(firstInForce.b());
+        assertThat(stored.parameters().a()).isEqualTo(firstInForce.a());
+        assertThat(second.shown().parametersVersion()).isEqualTo("rc-2026.02.01-090000");
+        PublishedItem secondInForce = assessment.published.stream()
+                .filter(p -> p.item().id().equals(second.item().id())).findFirst().orElseThrow();
+        assertThat(second.shown().parameters().b()).isEqualTo(secondInForce.b());
+    }
+
+    @Test
     void aShownItemIsReadAtItsVersionAfterANewVersionIsPublished() {
         assessment.published.replaceAll(p -> new PublishedItem(p.item(), p.parametersVersion(), p.a(), p.b(), 2));
         Attempt attempt = assessment.startAttempt.start(student, TestMode.FORMATIVE, Set.of("2.1"));

@@ -17,6 +17,7 @@ import fr.plume.tool.psychometrics.domain.ItemEstimate;
 import fr.plume.tool.psychometrics.domain.RunKind;
 import fr.plume.tool.psychometrics.domain.RunStatus;
 import fr.plume.tool.psychometrics.domain.StoredRun;
+import fr.plume.tool.psychometrics.support.StoredAnswers;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -59,7 +60,7 @@ class CalibrateQueuedRunsTest {
     @Test
     void aFixedAnchorRunEstimatesThePretestItemAndDeliveryChangesOnlyWhenPromoted() throws Exception {
         importItems.importMatching("classpath*:samples/items/*.json");
-        List<PublishedItem> operational = catalog.published().stream()
+        List<PublishedItem> operational = catalog.published().stream().filter(item -> !item.pretest())
                 .filter(item -> item.item().type() != fr.plume.framework.content.ItemType.ESSAY).limit(40).toList();
         Item sample = operational.get(0).item();
         UUID pretestId = UUID.randomUUID();
@@ -117,6 +118,35 @@ class CalibrateQueuedRunsTest {
         StoredRun run = runs.find(runId).orElseThrow();
         assertThat(run.status()).isEqualTo(RunStatus.FAILED);
         assertThat(run.error()).isEqualTo("node-stopped");
+    }
+
+    @Test
+    void aRecalibrationLinkedBackToTheScaleFlagsTheItemThatDriftedAndOnlyIt() throws Exception {
+        importItems.importMatching("classpath*:samples/items/*.json");
+        // items of middle difficulty: their b is estimated within about 0.08, so only a real move reaches 0.3
+        List<PublishedItem> form = catalog.published().stream().filter(item -> !item.pretest())
+                .filter(item -> item.item().type() != fr.plume.framework.content.ItemType.ESSAY)
+                .filter(item -> Math.abs(item.b()) <= 1.0 && item.a() >= 1.0).limit(25).toList();
+        PublishedItem drifted = form.get(3);
+        List<StoredAnswers.Shown> shown = form.stream().map(item -> new StoredAnswers.Shown(item.item().id(), item.a(),
+                item == drifted ? item.b() + 1.0 : item.b())).toList();
+        StoredAnswers answers = new StoredAnswers(jdbc, 909);
+        UUID member = answers.member("Université dérive");
+        for (int i = 0; i < 2000; i++) {
+            answers.attempt(member, false, answers.nextTheta(0.0), shown, Instant.parse("2019-09-10T08:00:00Z"));
+        }
+        UUID runId = request.request(RunKind.RECALIBRATION, Instant.parse("2019-09-01T00:00:00Z"),
+                Instant.parse("2019-10-01T00:00:00Z"), 200, "psychometrician@test");
+
+        while (runs.find(runId).orElseThrow().status() == RunStatus.QUEUED && calibrate.runNext()) {
+            // older queued runs of other tests are claimed first, in request order
+        }
+
+        StoredRun run = runs.find(runId).orElseThrow();
+        assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(run.linkingSlope()).as("linked back by Stocking–Lord").isNotNull();
+        assertThat(runs.analysedItems(runId)).filteredOn(item -> item.flags().contains("drift"))
+                .extracting(item -> item.estimate().itemId()).containsExactly(drifted.item().id().toString());
     }
 
     private long versionsInForce(String version) {

@@ -77,7 +77,7 @@ class PsychometricsPagesTest {
         HttpResponse<String> csv = browser.get(RUNS + "/" + run.group(1) + "/items.csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-        assertThat(csv.body()).startsWith("item,status,responses,a,se_a,b,se_b,p,point_biserial,sx2,df,sx2_p,flags\n");
+        assertThat(csv.body()).startsWith("item,status,responses,a,se_a,b,se_b,p,point_biserial,sx2,df,sx2_p,flags,options\n");
         HttpResponse<String> badDay = browser.postForm(RUNS, Map.of("_csrf", csrf, "kind", "FIXED_ANCHOR",
                 "from", "hier", "to", "2021-01-31"));
         assertThat(badDay.statusCode()).isEqualTo(400);
@@ -98,6 +98,36 @@ class PsychometricsPagesTest {
                 .contains("à compléter");
         assertThat(browser.get(REPORT + "?length=40&lang=en").body()).contains("Adaptive tests of 40 items")
                 .contains("Marginal reliability");
+    }
+
+    @Test
+    void theTestReportItsCoverageAndTheExposureDownloadAsCsvAndXlsx() throws Exception {
+        importItems.importMatching("classpath*:samples/items/*.json");
+        BrowserSession browser = psychometrician.signedIn();
+        assertThat(browser.get(REPORT + "?length=30").body()).contains(REPORT + "/curves.csv?length=30")
+                .contains(REPORT + "/coverage.xlsx");
+        assertThat(browser.get("/admin/psychometrics/exposure").body())
+                .contains("/admin/psychometrics/exposure/items.csv?mode=CERTIFICATION&amp;days=90");
+
+        HttpResponse<String> curves = browser.get(REPORT + "/curves.csv?length=30");
+        HttpResponse<String> coverage = browser.get(REPORT + "/coverage.csv");
+        HttpResponse<String> exposure = browser.get("/admin/psychometrics/exposure/items.csv?mode=DIAGNOSTIC&days=30");
+
+        assertThat(curves.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(curves.body()).startsWith("theta,information,standard_error,test_length,marginal_reliability,"
+                + "classification_accuracy,classification_consistency\n").containsPattern("\n0\\.0000,[0-9.]+,0\\.2[0-9]+,30,0\\.9");
+        assertThat(coverage.body()).startsWith("competency,level,items,below_minimum\n").contains("\n1.1,1,");
+        assertThat(exposure.body()).startsWith("item,competency,exposure_rate,above_limit\n")
+                .containsPattern("\n[0-9a-f-]{36},[0-9.]+,[0-9.]+,(true|false)\n");
+        for (String xlsx : List.of(REPORT + "/curves.xlsx", REPORT + "/coverage.xlsx",
+                "/admin/psychometrics/exposure/items.xlsx")) {
+            HttpResponse<byte[]> download = browser.getBytes(xlsx);
+            assertThat(download.statusCode()).as(xlsx).isEqualTo(200);
+            try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                    new java.io.ByteArrayInputStream(download.body()))) {
+                assertThat(workbook.getSheetAt(0).getPhysicalNumberOfRows()).as(xlsx).isGreaterThan(5);
+            }
+        }
     }
 
     @Test

@@ -76,6 +76,15 @@ final class RouteTable {
         route("GET /admin/privacy/people/{personId}.json", of(CONSORTIUM_ADMIN, MEMBER_ADMIN), Kind.PERSONAL, Check.WORKS);
         route("GET /admin/member/usage.xlsx", of(MEMBER_ADMIN), Kind.PERSONAL, Check.WORKS);
         route("GET /admin/psychometrics/report", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
+        route("GET /admin/psychometrics/dif", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
+        route("GET /admin/psychometrics/report/curves.csv", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
+        route("GET /admin/psychometrics/report/curves.xlsx", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
+        route("GET /admin/psychometrics/report/coverage.csv", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
+        route("GET /admin/psychometrics/report/coverage.xlsx", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
+        route("GET /admin/psychometrics/exposure/items.csv", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
+        route("GET /admin/psychometrics/exposure/items.xlsx", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
+        route("GET /admin/psychometrics/dif/items.csv", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.ANSWERS);
+        route("GET /admin/psychometrics/dif/items.xlsx", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.ANSWERS);
         route("GET /admin/psychometrics/exposure", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
         route("GET /admin/psychometrics/items", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
         route("GET /admin/psychometrics/runs/{runId}/items.xlsx", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
@@ -163,6 +172,7 @@ final class RouteTable {
         route("POST /admin/lti/registrations/{id}/attribution", of(CONSORTIUM_ADMIN), Kind.PERSONAL, Check.WORKS);
         route("POST /admin/lti/registrations/{id}/status", of(CONSORTIUM_ADMIN), Kind.PERSONAL, Check.WORKS);
         route("POST /admin/psychometrics/runs", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
+        route("POST /admin/psychometrics/review", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
         route("POST /admin/psychometrics/items/pretest", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
         route("POST /admin/psychometrics/items/promote", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
         route("POST /admin/psychometrics/items/retire", of(PSYCHOMETRICIAN), Kind.PERSONAL, Check.WORKS);
