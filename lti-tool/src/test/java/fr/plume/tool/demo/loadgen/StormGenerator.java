@@ -73,15 +73,15 @@ public final class StormGenerator {
     private final AtomicLong lastFailure = new AtomicLong();
     private final AtomicLong firstFailureAfterFault = new AtomicLong();
     private volatile long faultAt;
-    private final long start = System.nanoTime();
-    private final long end;
+    /** When the storm starts (after the registration) and ends, System.nanoTime(). */
+    private volatile long start;
+    private volatile long end;
 
     private StormGenerator(Options options) throws Exception {
         this.options = options;
         this.platform = new LoadPlatform(0);
         this.nodes = new Balancer(options.nodes);
         this.workers = new ScheduledThreadPoolExecutor(options.threads);
-        this.end = start + options.minutes.toNanos();
     }
 
     public static void main(String[] args) throws Exception {
@@ -102,6 +102,8 @@ public final class StormGenerator {
                 options.nodes.size(), options.arrival.toSeconds(), options.minGap.toSeconds(), options.maxGap.toSeconds(),
                 options.minutes.toMinutes(), options.seed);
         Random random = new Random(options.seed);
+        start = System.nanoTime();
+        end = start + options.minutes.toNanos();
         for (int i = 0; i < options.candidates; i++) {
             boolean practice = random.nextInt(100) < options.practicePercent;
             Candidate candidate = new Candidate(i, practice, new Random(random.nextLong()));
