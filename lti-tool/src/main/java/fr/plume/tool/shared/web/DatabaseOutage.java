@@ -5,6 +5,7 @@ import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a request failed because PostgreSQL could not be reached (restart, failover, a pool
@@ -31,6 +32,13 @@ final class DatabaseOutage {
                 return true;
             }
             if (t instanceof SQLException sql && connectionLost(sql.getSQLState())) {
+                return true;
+            }
+            // A rollback that fails in JDBC means the connection is gone (the pool's proxy of a
+            // connection it evicted says "Connection is closed" without SQLSTATE); the failure it
+            // replaced, when Spring kept it, says why.
+            if (t instanceof TransactionSystemException rollback && (rollback.getCause() instanceof SQLException
+                    || rollback.getApplicationException() != null && causedBy(rollback.getApplicationException()))) {
                 return true;
             }
         }

@@ -56,6 +56,8 @@ public final class StormGenerator {
     private static final Pattern ATTEMPT = Pattern.compile("/app/attempts/([0-9a-f-]{36})");
     private static final Pattern COMPETENCY = Pattern.compile("id=\"competency\"[^>]*>\\s*<option[^>]*value=\"([^\"]+)\"");
     private static final String FORM = "application/x-www-form-urlencoded";
+    /** The reason code an error page shows (templates/error.html). */
+    private static final Pattern REASON = Pattern.compile("<dd><code>([A-Z][A-Z0-9-]+)</code></dd>");
 
     private final Options options;
     private final LoadPlatform platform;
@@ -285,8 +287,9 @@ public final class StormGenerator {
             stackTraces.incrementAndGet();
         }
         boolean page = body.contains("<main") && body.contains("<h1");
-        return failed(step + "-" + response.status() + (response.status() >= 400 && !page && body.length() > 0
-                ? "-not-a-page" : ""));
+        Matcher reason = REASON.matcher(body);
+        String shown = reason.find() ? "-" + reason.group(1) : page || response.status() < 400 ? "" : "-not-a-page";
+        return failed(step + "-" + response.status() + shown);
     }
 
     private boolean failed(String kind) {

@@ -33,6 +33,15 @@ class DatabaseOutagePagesTest {
         Exception rollbackFailed = new TransactionSystemException("JDBC rollback failed",
                 new SQLException("This connection has been closed.", "08003"));
 
+        assertRetryPage((ModelAndView) handling.unexpected(rollbackFailed, page("/app/attempts"), response));
+    }
+
+    /** What the storm's pg-restart run met: the pool's proxy of an evicted connection, no SQLSTATE. */
+    @Test
+    void aRollbackOnAConnectionThePoolAlreadyClosedGetsTheRetryPage() throws Exception {
+        Exception rollbackFailed = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+
         ModelAndView page = (ModelAndView) handling.unexpected(rollbackFailed, page("/app/attempts"), response);
 
         assertRetryPage(page);
