@@ -66,7 +66,7 @@ class ProblemHandling {
     static Object unavailable(Throwable exception, HttpServletRequest request, HttpServletResponse response,
             ProblemResponses responses) {
         log.warn("event=request.unavailable reason=database exception={} path={}", exception.getClass().getSimpleName(),
-                request.getRequestURI());
+                ProblemResponses.requestedPath(request));
         response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
         return responses.render(DatabaseOutage.CODE, 503, new Object[0], request, response);
     }
