@@ -23,6 +23,11 @@ class ErrorPages implements ErrorController {
 
     @RequestMapping("${server.error.path:/error}")
     Object error(HttpServletRequest request, HttpServletResponse response) {
+        // A filter that needs PostgreSQL (the session store) failed while the database was unreachable.
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseOutage.causedBy(failure)) {
+            return ProblemHandling.unavailable(failure, request, response, responses);
+        }
         // Without the container's error status, someone opened the error page's address: nothing there.
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer known ? known
                 : HttpServletResponse.SC_NOT_FOUND;

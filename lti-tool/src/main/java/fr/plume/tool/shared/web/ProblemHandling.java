@@ -55,8 +55,20 @@ class ProblemHandling {
             log.info("event=request.refused code={} status={} path={}", code, status, request.getRequestURI());
             return responses.render(code, status, new Object[0], request, response);
         }
+        if (DatabaseOutage.causedBy(exception)) {
+            return unavailable(exception, request, response, responses);
+        }
         log.error("event=request.failed path={}", request.getRequestURI(), exception);
         return responses.render("PLUME-INTERNAL", 500, new Object[0], request, response);
+    }
+
+    /** The database could not be reached: the retry page (503, Retry-After), one log line without stack trace. */
+    static Object unavailable(Throwable exception, HttpServletRequest request, HttpServletResponse response,
+            ProblemResponses responses) {
+        log.warn("event=request.unavailable reason=database exception={} path={}", exception.getClass().getSimpleName(),
+                ProblemResponses.requestedPath(request));
+        response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
+        return responses.render(DatabaseOutage.CODE, 503, new Object[0], request, response);
     }
 
     /** The 4xx status of a request the client got wrong (unknown address, malformed parameter…), or 0. */
