@@ -2,6 +2,7 @@ package fr.plume.tool.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.RequestDispatcher;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -23,7 +24,7 @@ import org.springframework.web.servlet.ModelAndView;
  */
 class DatabaseOutagePagesTest {
 
-    private final ProblemResponses responses = new ProblemResponses(messages());
+    private final ProblemResponses responses = new ProblemResponses(messages(), new SimpleMeterRegistry());
     private final ProblemHandling handling = new ProblemHandling(responses);
     private final ErrorPages errorPages = new ErrorPages(responses);
     private final MockHttpServletResponse response = new MockHttpServletResponse();
