@@ -6,6 +6,7 @@ import fr.plume.tool.assessment.api.ClassResults.CompetencyEstimate;
 import fr.plume.tool.lti.api.CourseDirectory.Launcher;
 import fr.plume.tool.lti.api.LtiRole;
 import fr.plume.tool.lti.api.Roster;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,11 +64,16 @@ public final class ClassMembers {
             }
         }
         Results results = Results.of(sources, keyOfUser.keySet());
+        // one collation key per student, not one collation per comparison: a class of 1,000 is sorted
+        // with about 10,000 comparisons
         Collator collator = Collator.getInstance(Locale.FRENCH);
+        record Sortable(CollationKey name, ClassStudent student) {
+        }
         return people.values().stream()
                 .map(p -> results.student(p))
-                .sorted(Comparator.comparing((ClassStudent s) -> sortName(s), collator)
-                        .thenComparing(ClassStudent::key))
+                .map(s -> new Sortable(collator.getCollationKey(sortName(s)), s))
+                .sorted(Comparator.comparing(Sortable::name).thenComparing(t -> t.student().key()))
+                .map(Sortable::student)
                 .toList();
     }
 

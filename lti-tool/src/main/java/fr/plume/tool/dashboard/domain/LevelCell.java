@@ -17,4 +17,14 @@ public record LevelCell(int level, String certainty) {
     public String certaintyKey() {
         return "class.certainty." + certainty;
     }
+
+    /** The heatmap cell's classes: its level's colour and its certainty's pattern. */
+    public String cssClass() {
+        return "lvl lvl-" + level + " cert-" + certainty;
+    }
+
+    /** The visible mark of a level that is not reliable: ~ indicative, ? to confirm; none when reliable. */
+    public String mark() {
+        return reliable() ? null : indicative() ? "~" : "?";
+    }
 }
