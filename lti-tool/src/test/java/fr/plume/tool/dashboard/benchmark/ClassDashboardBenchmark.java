@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Times the class dashboard of member bench-01's course FLE-1 (1,000 students) on the data of
  * {@link UsageDataGenerator}, over real HTTP with a real instructor session: a {@link TestPlatform}
  * registered for bench-01 under the generated platform's issuer signs an LTI launch of the course's
- * teacher, then the page is requested 20 times to warm up and 100 times measured (target: p95 ≤ 150
+ * teacher, then the page is requested 20 times (or {@code --warm-up N}) to warm up and 100 times measured (target: p95 ≤ 150
  * ms), then the XLSX export once warm and timed (target ≤ 2 s with {@code -Xmx512m}). The times are
  * round trips over loopback, i.e. the server time plus the transfer of the response. The generated
  * platform offers no NRPS endpoint, so the benchmark caches a roster of the 1,000 students (as a
@@ -50,6 +50,13 @@ public final class ClassDashboardBenchmark {
     private static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
 
     private ClassDashboardBenchmark() {
+    }
+
+    /** {@code --warm-up N} requests before the measured ones (default {@value #WARM_UP}). */
+    private static int warmUp(String[] args) {
+        List<String> options = List.of(args);
+        int at = options.indexOf("--warm-up");
+        return at >= 0 && at + 1 < options.size() ? Integer.parseInt(options.get(at + 1)) : WARM_UP;
     }
 
     public static void main(String[] args) throws Exception {
@@ -74,7 +81,7 @@ public final class ClassDashboardBenchmark {
                     Map.of("id", "0-DIAGNOSTIC", "title", "Diagnostic"), Map.of(), Map.of()).cookie();
             HttpClient client = HttpClient.newHttpClient();
             URI page = URI.create("http://localhost:" + port + "/class/" + course);
-            for (int i = 0; i < WARM_UP; i++) {
+            for (int i = 0; i < warmUp(args); i++) {
                 get(client, page, cookie);
             }
             List<Double> millis = new ArrayList<>();
