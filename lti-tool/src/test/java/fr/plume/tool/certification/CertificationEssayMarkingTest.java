@@ -12,7 +12,6 @@ import fr.plume.tool.itembank.api.ItemCatalog;
 import fr.plume.tool.support.BrowserSession;
 import fr.plume.tool.support.MovableClock;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -210,14 +209,9 @@ class CertificationEssayMarkingTest {
         BrowserSession jury = CertificationFixtures.memberJury(port, accounts, encoder, officer, centre,
                 "essay-jury-" + UUID.randomUUID());
         CertificationFixtures.Scheduled session = CertificationFixtures.schedule(officer, centre, 5);
-        UUID candidateId = CertificationFixtures.joinWithTheCode(jdbc, candidate, session);
-        BrowserSession invigilator = new BrowserSession(port);
-        CertificationFixtures.act(invigilator, CertificationFixtures.openInvigilation(invigilator, session), session,
-                candidateId, "authorise", Map.of());
-        UUID attempt = CertificationFixtures.start(candidate, candidate.get("/certif/candidate").body());
-        CertificationFixtures.answer(candidate, attempt, 30);
-        clock.advance(Duration.ofMinutes(91));
-        candidate.get("/app/attempts/" + attempt);
+        CertificationFixtures.Sat sat = CertificationFixtures.sitUntilTimeIsUp(port, jdbc, clock, candidate, session);
+        UUID candidateId = sat.candidateId();
+        UUID attempt = sat.attempt();
         UUID context = jdbc.sql("SELECT context_id FROM assessment_attempt WHERE id = :a").param("a", attempt)
                 .query(UUID.class).single();
         Written essay = new Written(memberId, context, attempt,

@@ -7,9 +7,11 @@ import fr.plume.tool.certification.api.CandidateCertified;
 import fr.plume.tool.identity.domain.ToolRole;
 import fr.plume.tool.identity.infra.JdbcToolAccounts;
 import fr.plume.tool.support.BrowserSession;
+import fr.plume.tool.support.MovableClock;
 import fr.plume.tool.support.ConsortiumAdmins;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -135,6 +137,26 @@ final class CertificationFixtures {
         Map<String, String> form = new java.util.LinkedHashMap<>(fields);
         form.put("_csrf", BrowserSession.csrfToken(page));
         return invigilator.postForm("/certif/invigilate/" + session.id() + "/candidates/" + candidate + "/" + action, form);
+    }
+
+    /**
+     * The candidate joins the session with its code, an invigilator authorises them, they answer
+     * 30 items and their 90 minutes run out (the clock moves).
+     */
+    static Sat sitUntilTimeIsUp(int port, JdbcClient jdbc, MovableClock clock, StudentLauncher.Session candidate,
+            Scheduled session) {
+        UUID candidateId = joinWithTheCode(jdbc, candidate, session);
+        BrowserSession invigilator = new BrowserSession(port);
+        act(invigilator, openInvigilation(invigilator, session), session, candidateId, "authorise", Map.of());
+        UUID attempt = start(candidate, candidate.get("/certif/candidate").body());
+        answer(candidate, attempt, 30);
+        clock.advance(Duration.ofMinutes(91));
+        candidate.get("/app/attempts/" + attempt);
+        return new Sat(candidateId, attempt);
+    }
+
+    /** A candidate of a session and the certifying attempt they sat. */
+    record Sat(UUID candidateId, UUID attempt) {
     }
 
     static UUID start(StudentLauncher.Session candidate, String pageWithForm) {

@@ -11,7 +11,6 @@ import fr.plume.tool.identity.infra.JdbcToolAccounts;
 import fr.plume.tool.support.BrowserSession;
 import fr.plume.tool.support.MovableClock;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -65,14 +64,7 @@ class MemberJuryTest {
         BrowserSession otherJury = CertificationFixtures.memberJury(port, accounts, encoder, officer, otherCentre,
                 "jury-b-" + UUID.randomUUID());
         CertificationFixtures.Scheduled session = CertificationFixtures.schedule(officer, centre, 5);
-        UUID candidateId = CertificationFixtures.joinWithTheCode(jdbc, candidate, session);
-        BrowserSession invigilator = new BrowserSession(port);
-        CertificationFixtures.act(invigilator, CertificationFixtures.openInvigilation(invigilator, session), session,
-                candidateId, "authorise", Map.of());
-        UUID attempt = CertificationFixtures.start(candidate, candidate.get("/certif/candidate").body());
-        CertificationFixtures.answer(candidate, attempt, 30);
-        clock.advance(Duration.ofMinutes(91));
-        candidate.get("/app/attempts/" + attempt);
+        UUID candidateId = CertificationFixtures.sitUntilTimeIsUp(port, jdbc, clock, candidate, session).candidateId();
         String jurySessionPage = jury.get("/certif/sessions/" + session.id()).body();
         String juryPath = "/certif/sessions/" + session.id() + "/jury";
         assertThat(jury.postForm(juryPath + "/close", Map.of("_csrf", BrowserSession.csrfToken(jurySessionPage)))
