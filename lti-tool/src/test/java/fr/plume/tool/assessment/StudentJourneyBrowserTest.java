@@ -32,9 +32,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,25 +71,12 @@ public class StudentJourneyBrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    static Chromium chromium;
-    static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.start();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    static final Chromium.PerClass chromium = new Chromium.PerClass();
 
     @Test
     void aStudentTakesTheDiagnosticAndPractisesWithTheKeyboardOnlyAndTheGradeReachesThePlatform() {
-        Page page = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")).newPage();
+        Page page = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR")).newPage();
         page.navigate(BASE + "/demo");
         accessible(page, "demo page");
 
@@ -138,7 +124,7 @@ public class StudentJourneyBrowserTest {
         accessible(page, "practice summary");
 
         // the diagnostic's grade reaches the demo platform's gradebook (the outbox sends it)
-        Page gradebook = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")).newPage();
+        Page gradebook = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR")).newPage();
         boolean graded = false;
         for (int i = 0; i < 60 && !graded; i++) {
             gradebook.navigate(BASE + "/demo/gradebook");
@@ -311,7 +297,7 @@ public class StudentJourneyBrowserTest {
 
     /** A fresh French page 320 CSS px wide, with cookies of its own. */
     private static Page narrowPage() {
-        return browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(320, 800)).newPage();
+        return chromium.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(320, 800)).newPage();
     }
 
     /**

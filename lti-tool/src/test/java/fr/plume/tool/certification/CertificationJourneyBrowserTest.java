@@ -23,8 +23,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,21 +59,8 @@ class CertificationJourneyBrowserTest {
     @RegisterExtension
     final StudentLaunchers students = new StudentLaunchers();
 
-    static Chromium chromium;
-    static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.start();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    static final Chromium.PerClass chromium = new Chromium.PerClass();
 
     @Test
     void fromTheSessionToPublicationWithTheKeyboardOnly() throws Exception {
@@ -91,7 +76,7 @@ class CertificationJourneyBrowserTest {
         String centreName = "Centre " + run;
 
         // The officer opens the centre, appoints its manager and schedules the session.
-        Page officer = page(browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")));
+        Page officer = page(chromium.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR")));
         signIn(officer, OFFICER);
         officer.navigate(base() + "/certif");
         check(officer, "01-officer-home");
@@ -115,7 +100,7 @@ class CertificationJourneyBrowserTest {
         check(officer, "02-session-scheduled");
 
         // The invigilator opens the live page with the code and the PIN, before anyone joins.
-        Page invigilator = page(browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")));
+        Page invigilator = page(chromium.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR")));
         invigilator.navigate(base() + "/certif/invigilate");
         check(invigilator, "03-invigilator-sign-in");
         typeInto(invigilator, "#code", code);
@@ -182,7 +167,7 @@ class CertificationJourneyBrowserTest {
         // Time is up; the centre manager finalises the session.
         clock.advance(Duration.ofMinutes(125));
         malik.get("/app/attempts/" + malikAttempt);
-        Page centreManager = page(browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")));
+        Page centreManager = page(chromium.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR")));
         signIn(centreManager, manager);
         centreManager.navigate(base() + "/certif/sessions/" + session);
         check(centreManager, "08-centre-session");
@@ -231,7 +216,7 @@ class CertificationJourneyBrowserTest {
     /** A browser holding the tool session a real launch opened (as the platform's iframe would). */
     private Page candidatePage(StudentLauncher.Session launched) {
         String cookie = launched.cookie();
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR"));
+        BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR"));
         context.addCookies(List.of(new Cookie(cookie.substring(0, cookie.indexOf('=')),
                 cookie.substring(cookie.indexOf('=') + 1)).setUrl(base()).setSameSite(SameSiteAttribute.LAX)));
         Page page = page(context);

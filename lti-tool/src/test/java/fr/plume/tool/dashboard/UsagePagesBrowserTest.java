@@ -14,8 +14,6 @@ import fr.plume.tool.support.Chromium;
 import fr.plume.tool.support.ConsortiumAdmins;
 import fr.plume.tool.support.PlumeIntegrationTest;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,8 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class UsagePagesBrowserTest {
 
     private static final String PASSWORD = "usage browser correct horse";
-    static Chromium chromium;
-    static Browser browser;
+    @RegisterExtension
+    static final Chromium.PerClass chromium = new Chromium.PerClass();
 
     @LocalServerPort
     int port;
@@ -45,21 +43,8 @@ class UsagePagesBrowserTest {
     @Autowired
     Members members;
 
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.start();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     private Page signedIn(String username, int width) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")
+        BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR")
                 .setViewportSize(width, 800));
         Page page = context.newPage();
         page.navigate("http://localhost:" + port + "/login");

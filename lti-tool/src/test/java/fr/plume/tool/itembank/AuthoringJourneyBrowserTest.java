@@ -20,9 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -59,26 +58,13 @@ class AuthoringJourneyBrowserTest {
     @Autowired
     PasswordEncoder encoder;
 
-    static Chromium chromium;
-    static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.start();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    static final Chromium.PerClass chromium = new Chromium.PerClass();
 
     @Test
     void anAuthorImportsFixesAndSubmitsAnotherPersonPublishesATeacherPlacesAStudentPractisesAndTheCatalogueListsIt() throws Exception {
         SoftAssertions softly = new SoftAssertions();
-        Page author = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")).newPage();
+        Page author = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR")).newPage();
         launchAsTheDemoAuthor(author);
 
         author.navigate(BASE + "/author/import");
@@ -141,7 +127,7 @@ class AuthoringJourneyBrowserTest {
 
         placeAndPractise(softly, "Accorder le participe passé avec être");
 
-        Page visitor = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")).newPage();
+        Page visitor = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR")).newPage();
         visitor.navigate(BASE + "/catalogue");
         assertThat(visitor.locator("#open-modules").innerText())
                 .contains("Accorder le participe passé avec être").contains("CC-BY-SA-4.0").contains("Julien Moreau");
@@ -154,7 +140,7 @@ class AuthoringJourneyBrowserTest {
      * student, launches it and answers one question of the practice it opens, all from the keyboard.
      */
     private static void placeAndPractise(SoftAssertions softly, String moduleTitle) throws Exception {
-        Page teacher = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")).newPage();
+        Page teacher = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR")).newPage();
         teacher.navigate(BASE + "/demo");
         tabTo(teacher, "el.tagName === 'BUTTON' && el.value === 'deep-linking' && el.getAttribute('aria-describedby') === 'user-101'");
         teacher.keyboard().press("Enter");
@@ -166,7 +152,7 @@ class AuthoringJourneyBrowserTest {
         teacher.keyboard().press("Enter");
         toolFrame(teacher, "/demo/platform/deep-link-return");
 
-        Page student = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")).newPage();
+        Page student = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR")).newPage();
         student.navigate(BASE + "/demo");
         tabTo(student, "el.id === 'activity-201'");
         student.locator("#activity-201").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(moduleTitle));
@@ -196,7 +182,7 @@ class AuthoringJourneyBrowserTest {
     /** A second person: an author account granted by the consortium admin, signed in with the keyboard. */
     private Page signedInReviewer() {
         ConsortiumAdmins.ensure(accounts, encoder, "relectrice", "relectrice-mot-de-passe", Set.of(ToolRole.AUTHOR));
-        Page page = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")).newPage();
+        Page page = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR")).newPage();
         page.navigate(BASE + "/login");
         tabTo(page, "el.id === 'username'");
         page.keyboard().type("relectrice");

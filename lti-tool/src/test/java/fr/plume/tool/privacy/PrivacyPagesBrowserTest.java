@@ -17,8 +17,6 @@ import fr.plume.tool.support.ConsortiumAdmins;
 import fr.plume.tool.support.PlumeIntegrationTest;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,8 +32,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PrivacyPagesBrowserTest {
 
     private static final String PASSWORD = "privacy browser correct horse";
-    static Chromium chromium;
-    static Browser browser;
+    @RegisterExtension
+    static final Chromium.PerClass chromium = new Chromium.PerClass();
 
     @LocalServerPort
     int port;
@@ -53,19 +51,6 @@ class PrivacyPagesBrowserTest {
     @Autowired
     ItemCatalog catalog;
 
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.start();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
     void aStudentReachesMyDataWithTheKeyboardAndItIsAccessibleAtBothWidths() throws Exception {
         People people = new People(jdbc, items, catalog);
@@ -73,7 +58,7 @@ class PrivacyPagesBrowserTest {
                 "Vandenberghe-Delacroix");
         people.writeEssay(student, "Une rédaction " + UUID.randomUUID() + " avec un-très-long-mot-qui-ne-se-coupe-pas");
         for (int width : List.of(1280, 320)) {
-            BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")
+            BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR")
                     .setViewportSize(width, 800));
             String[] cookie = student.cookie().split("=", 2);
             context.addCookies(List.of(new Cookie(cookie[0], cookie[1]).setUrl(base())));
@@ -112,7 +97,7 @@ class PrivacyPagesBrowserTest {
     }
 
     private Page signedIn(String username, int width) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")
+        BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR")
                 .setViewportSize(width, 800));
         Page page = context.newPage();
         page.navigate(base() + "/login");

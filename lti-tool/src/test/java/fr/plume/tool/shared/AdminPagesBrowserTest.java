@@ -13,8 +13,6 @@ import fr.plume.tool.support.Chromium;
 import fr.plume.tool.support.ConsortiumAdmins;
 import fr.plume.tool.support.PlumeIntegrationTest;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,8 +30,8 @@ class AdminPagesBrowserTest {
     private static final String OFFICER = "browser-officer";
     private static final String PASSWORD = "browser admin correct horse";
 
-    static Chromium chromium;
-    static Browser browser;
+    @RegisterExtension
+    static final Chromium.PerClass chromium = new Chromium.PerClass();
 
     @LocalServerPort
     int port;
@@ -43,22 +41,9 @@ class AdminPagesBrowserTest {
     final ConsortiumAdmins.Account officer = ConsortiumAdmins.account(OFFICER, PASSWORD,
             Set.of(ToolRole.CERTIFICATION_OFFICER));
 
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.start();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
     void anAdministratorGoesThroughEveryAdminPageWithTheNavigationAndSignsOut() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")
+        BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR")
                 .setViewportSize(320, 640));
         Page page = context.newPage();
         String base = "http://localhost:" + port;
@@ -93,7 +78,7 @@ class AdminPagesBrowserTest {
 
     @Test
     void anAccountRefusedAnAdminPageReadsWhatIsRefusedOnAnAccessiblePage() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")
+        BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR")
                 .setViewportSize(320, 640));
         Page page = context.newPage();
         String base = "http://localhost:" + port;

@@ -7,6 +7,9 @@ import com.microsoft.playwright.PlaywrightException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Debian's Chromium driven by Playwright, for the browser tests. When it cannot start, the test
@@ -58,5 +61,27 @@ public final class Chromium implements AutoCloseable {
     public void close() {
         browser.close();
         playwright.close();
+    }
+
+    /** One browser for a test class: {@code @RegisterExtension static final Chromium.PerClass chromium}. */
+    public static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+
+        private Chromium chromium;
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            chromium = start();
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            if (chromium != null) {
+                chromium.close();
+            }
+        }
+
+        public Browser browser() {
+            return chromium.browser();
+        }
     }
 }

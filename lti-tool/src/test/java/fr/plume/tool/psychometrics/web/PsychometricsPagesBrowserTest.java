@@ -13,8 +13,6 @@ import fr.plume.tool.support.ConsortiumAdmins;
 import fr.plume.tool.support.PlumeIntegrationTest;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,8 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class PsychometricsPagesBrowserTest {
 
     private static final String PASSWORD = "psychometrics browser correct horse";
-    static Chromium chromium;
-    static Browser browser;
+    @RegisterExtension
+    static final Chromium.PerClass chromium = new Chromium.PerClass();
 
     @LocalServerPort
     int port;
@@ -38,24 +36,11 @@ class PsychometricsPagesBrowserTest {
     final ConsortiumAdmins.Account psychometrician = ConsortiumAdmins.account("psychometrics-browser", PASSWORD,
             Set.of(ToolRole.PSYCHOMETRICIAN));
 
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.start();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
     void everyPsychometricsPageIsAccessibleAtBothWidthsAndTheDifFormWorksFromTheKeyboard() {
         String base = "http://localhost:" + port;
         for (int width : List.of(1280, 320)) {
-            BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")
+            BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR")
                     .setViewportSize(width, 800));
             Page page = context.newPage();
             page.navigate(base + "/login");
