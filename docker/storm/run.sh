@@ -27,6 +27,7 @@ PG_PORT="${STORM_PG_PORT:-55432}"
 PORT_A="${STORM_PORT_A:-8081}"
 PORT_B="${STORM_PORT_B:-8082}"
 NODE_HEAP="${STORM_NODE_HEAP:-768m}"
+NODE_JAVA_OPTS="${STORM_NODE_JAVA_OPTS:-}"   # more JVM options for both nodes, e.g. a flight recording
 FAULT_AT="${STORM_FAULT_AT:-}"   # seconds after the storm starts; default: half of the run
 
 for needed in "$JAR" "$CP_FILE" "$ROOT/lti-tool/target/test-classes"; do
@@ -76,7 +77,7 @@ start_node() { # name port
     (cd "$WORK/$1" && exec env PORT="$2" PLUME_PUBLIC_URL="http://localhost:$PORT_A" \
         PLUME_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" PLUME_DB_USER=plume PLUME_DB_PASSWORD= \
         PLUME_SECRET_KEY="$SECRET" PLUME_CERTIFICATION_INVIGILATION_REQUIRED=false \
-        java -Xmx"$NODE_HEAP" -jar "$JAR" --spring.profiles.active=demo >"$WORK/$1.log" 2>&1) &
+        java -Xmx"$NODE_HEAP" $NODE_JAVA_OPTS -jar "$JAR" --spring.profiles.active=demo >"$WORK/$1.log" 2>&1) &
     NODE_PIDS+=("$!")
     for _ in $(seq 1 180); do
         curl -fsS "http://localhost:$2/actuator/health/readiness" >/dev/null 2>&1 && return 0

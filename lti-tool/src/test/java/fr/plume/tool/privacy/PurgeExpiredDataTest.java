@@ -128,6 +128,25 @@ class PurgeExpiredDataTest {
     }
 
     @Test
+    void theLedgerOfRatingsPushedToMoodleGoesAfterAYear() {
+        UUID member = jdbc.sql("SELECT id FROM member ORDER BY id LIMIT 1").query(UUID.class).single();
+        UUID site = UUID.randomUUID();
+        Instant now = clock.instant();
+        jdbc.sql("""
+                INSERT INTO sync_site (id, member_id, name, base_url, token_ciphertext, scale_id, enabled_jobs,
+                                       created_at, updated_at)
+                VALUES (:id, :member, :name, 'https://moodle.invalid', '\\x00', 1, '{}', :now, :now)""")
+                .param("id", site).param("member", member).param("name", "purge-" + site)
+                .param("now", java.sql.Timestamp.from(now)).update();
+        insertPushedRating(member, site, 1001, now.minus(Duration.ofDays(400)));
+        insertPushedRating(member, site, 1002, now.minus(Duration.ofDays(30)));
+
+        purge.runDue();
+
+        assertThat(pushedRatingUsers(site)).as("the rating pushed a month ago stays").containsExactly(1002L);
+    }
+
+    @Test
     void aKindIsPurgedByOneNodeAtATimeAndOnceUntilItIsDueAgain() {
         Instant now = clock.instant();
         assertThat(schedule.claimDue("another-node", now, now.plus(Duration.ofMinutes(30)))).as("the other node")
@@ -177,6 +196,20 @@ class PurgeExpiredDataTest {
     private void insertCounter(String client, Instant windowStart) {
         jdbc.sql("INSERT INTO certification_verification_counter (client, window_start, requests) VALUES (:c, :w, 1)")
                 .param("c", client).param("w", java.sql.Timestamp.from(windowStart)).update();
+    }
+
+    private void insertPushedRating(UUID member, UUID site, long moodleUser, Instant pushedAt) {
+        jdbc.sql("""
+                INSERT INTO sync_rating_ledger (member_id, site_id, course_id, moodle_user_id, competency_idnumber,
+                                                grade, pushed_at)
+                VALUES (:member, :site, 7, :user, :competency, 2, :at)""")
+                .param("member", member).param("site", site).param("user", moodleUser)
+                .param("competency", UUID.randomUUID()).param("at", java.sql.Timestamp.from(pushedAt)).update();
+    }
+
+    private java.util.List<Long> pushedRatingUsers(UUID site) {
+        return jdbc.sql("SELECT moodle_user_id FROM sync_rating_ledger WHERE site_id = :site").param("site", site)
+                .query(Long.class).list();
     }
 
     private int counters(String client) {

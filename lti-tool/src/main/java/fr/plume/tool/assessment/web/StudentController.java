@@ -57,6 +57,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StudentController {
 
+    /** Where an attempt starts (POST): an admission, see {@link AttemptStartAdmission}. */
+    static final String START = "/app/attempts";
+
     private static final int RECOMMENDED = 3;
     /** The explicit choice to write an essay in practice (the {@code activity} field of the start form). */
     static final String WRITING = "WRITING";
@@ -158,7 +161,7 @@ class StudentController {
         model.addAttribute("moduleResume", startModule.unfinished(student, moduleId).orElse(null));
     }
 
-    @PostMapping("/app/attempts")
+    @PostMapping(START)
     String start(@RequestParam("mode") String mode, @RequestParam(name = "competency", required = false) String competency,
             @RequestParam(name = "activity", required = false) String activity, HttpSession session) {
         Student student = launch.require();

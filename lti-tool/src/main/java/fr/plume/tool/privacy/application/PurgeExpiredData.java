@@ -6,6 +6,7 @@ import fr.plume.tool.lti.api.LaunchedPeople;
 import fr.plume.tool.privacy.domain.DataKind;
 import fr.plume.tool.privacy.domain.PurgeSchedule;
 import fr.plume.tool.privacy.domain.PurgeSettings;
+import fr.plume.tool.sync.api.PushedRatings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -33,15 +34,17 @@ public class PurgeExpiredData {
     private final LaunchedPeople people;
     private final LearnerRecords learners;
     private final CandidateRecords candidates;
+    private final PushedRatings ratings;
     private final PurgeSettings settings;
     private final Clock clock;
 
     public PurgeExpiredData(PurgeSchedule schedule, LaunchedPeople people, LearnerRecords learners,
-            CandidateRecords candidates, PurgeSettings settings, Clock clock) {
+            CandidateRecords candidates, PushedRatings ratings, PurgeSettings settings, Clock clock) {
         this.schedule = schedule;
         this.people = people;
         this.learners = learners;
         this.candidates = candidates;
+        this.ratings = ratings;
         this.settings = settings;
         this.clock = clock;
     }
@@ -70,6 +73,7 @@ public class PurgeExpiredData {
             case ATTEMPT_ADMISSIONS -> learners.deleteAdmissionsBefore(cutoff);
             case VERIFICATION_COUNTERS -> candidates.deleteVerificationCountersBefore(cutoff);
             case FINISHED_GRADES -> people.deleteFinishedGradesBefore(cutoff);
+            case PUSHED_RATINGS -> ratings.deleteRatingsPushedBefore(cutoff);
         };
     }
 }

@@ -11,5 +11,7 @@ public enum DataKind {
     /** Rate-limit windows of the public verification page (hashes of client addresses). */
     VERIFICATION_COUNTERS,
     /** Grades sent to the platforms' gradebooks once their delivery ended (the gradebook keeps them). */
-    FINISHED_GRADES
+    FINISHED_GRADES,
+    /** Which competency rating was last pushed to which Moodle user's record (Moodle keeps the evidence). */
+    PUSHED_RATINGS
 }

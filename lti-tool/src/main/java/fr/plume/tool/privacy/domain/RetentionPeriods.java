@@ -11,7 +11,7 @@ import java.util.Objects;
  * row is kept at least its period whatever the time zone.
  */
 public record RetentionPeriods(Period launchCounts, Period practiceAnswers, Duration attemptAdmissions,
-        Duration verificationCounters, Period finishedGrades) {
+        Duration verificationCounters, Period finishedGrades, Period pushedRatings) {
 
     public RetentionPeriods {
         Objects.requireNonNull(launchCounts);
@@ -19,8 +19,10 @@ public record RetentionPeriods(Period launchCounts, Period practiceAnswers, Dura
         Objects.requireNonNull(attemptAdmissions);
         Objects.requireNonNull(verificationCounters);
         Objects.requireNonNull(finishedGrades);
+        Objects.requireNonNull(pushedRatings);
         if (launchCounts.isNegative() || practiceAnswers.isNegative() || attemptAdmissions.isNegative()
-                || verificationCounters.isNegative() || finishedGrades.isNegative()) {
+                || verificationCounters.isNegative() || finishedGrades.isNegative()
+                || pushedRatings.isNegative()) {
             throw new IllegalArgumentException("retention periods cannot be negative");
         }
     }
@@ -28,7 +30,7 @@ public record RetentionPeriods(Period launchCounts, Period practiceAnswers, Dura
     /** The defaults of docs/privacy.md. */
     public static RetentionPeriods standard() {
         return new RetentionPeriods(Period.ofMonths(13), Period.ofYears(3), Duration.ofDays(30), Duration.ofDays(1),
-                Period.ofYears(1));
+                Period.ofYears(1), Period.ofYears(1));
     }
 
     /** Data of this kind recorded before the returned instant is past its retention period at {@code now}. */
@@ -39,6 +41,7 @@ public record RetentionPeriods(Period launchCounts, Period practiceAnswers, Dura
             case ATTEMPT_ADMISSIONS -> now.minus(attemptAdmissions);
             case VERIFICATION_COUNTERS -> now.minus(verificationCounters);
             case FINISHED_GRADES -> now.atZone(ZoneOffset.UTC).minus(finishedGrades).toInstant();
+            case PUSHED_RATINGS -> now.atZone(ZoneOffset.UTC).minus(pushedRatings).toInstant();
         };
     }
 }

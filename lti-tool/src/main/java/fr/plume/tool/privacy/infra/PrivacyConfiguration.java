@@ -21,10 +21,11 @@ class PrivacyConfiguration {
             @Value("${plume.privacy.retention.attempt-admissions:P30D}") Duration admissions,
             @Value("${plume.privacy.retention.verification-counters:P1D}") Duration counters,
             @Value("${plume.privacy.retention.finished-grades:P1Y}") Period finishedGrades,
+            @Value("${plume.privacy.retention.pushed-ratings:P1Y}") Period pushedRatings,
             @Value("${plume.privacy.purge-every:P1D}") Duration every,
             @Value("${plume.privacy.node-id:}") String nodeId) {
         return new PurgeSettings(new RetentionPeriods(launchCounts, practiceAnswers, admissions, counters,
-                finishedGrades), every,
+                finishedGrades, pushedRatings), every,
                 nodeId.isBlank() ? host() + "/" + UUID.randomUUID().toString().substring(0, 8) : nodeId,
                 Duration.ofMinutes(30));
     }

@@ -1,6 +1,7 @@
 package fr.plume.tool.sync.infra;
 
 import fr.plume.sync.catalogue.RatingLedger;
+import fr.plume.tool.sync.api.PushedRatings;
 import fr.plume.tool.sync.domain.RatingLedgers;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Repository;
  * Moodle accepted it, so a run that stops half-way does not send the same evidence again.
  */
 @Repository
-public class JdbcRatingLedger implements RatingLedgers {
+public class JdbcRatingLedger implements RatingLedgers, PushedRatings {
 
     private final JdbcClient jdbc;
 
@@ -52,6 +53,12 @@ public class JdbcRatingLedger implements RatingLedgers {
                         .update();
             }
         };
+    }
+
+    @Override
+    public int deleteRatingsPushedBefore(Instant cutoff) {
+        return jdbc.sql("DELETE FROM sync_rating_ledger WHERE pushed_at < :cutoff")
+                .param("cutoff", Timestamp.from(cutoff)).update();
     }
 
     @Override

@@ -5,16 +5,14 @@ import fr.plume.tool.certification.IssuedCertificates;
 import fr.plume.tool.certification.api.CandidateCertified;
 import fr.plume.tool.certification.application.IssueCertificate;
 import fr.plume.tool.certification.CertificateFixtures;
+import fr.plume.tool.demo.loadgen.LoopbackHttp;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -117,15 +115,14 @@ public final class CertificateBenchmark {
         for (int c = 0; c < clients; c++) {
             int client = c;
             running.add(pool.submit(() -> {
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-                int i = client;
-                while (System.nanoTime() < end) {
-                    String code = codes.get(i++ % codes.size());
-                    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/verify/"
-                            + code + ".json")).header("X-Forwarded-For", "10.9." + client + "." + (i % 250 + 1))
-                            .GET().build();
-                    HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-                    (response.statusCode() == 200 ? ok : other).incrementAndGet();
+                try (LoopbackHttp http = new LoopbackHttp()) {
+                    int i = client;
+                    while (System.nanoTime() < end) {
+                        String code = codes.get(i++ % codes.size());
+                        LoopbackHttp.Response response = http.get("http://127.0.0.1:" + port + "/verify/" + code
+                                + ".json", Map.of("X-Forwarded-For", "10.9." + client + "." + (i % 250 + 1)), false);
+                        (response.status() == 200 ? ok : other).incrementAndGet();
+                    }
                 }
                 return null;
             }));

@@ -28,16 +28,16 @@ import java.util.TreeMap;
  * A reused connection the server has meanwhile closed is reopened and the request sent again, once,
  * and only if no byte of its response was read. Timeouts: connect 5 s, read 30 s.
  */
-final class LoopbackHttp implements Closeable {
+public final class LoopbackHttp implements Closeable {
 
     private static final int CONNECT_TIMEOUT_MS = 5_000;
     private static final int READ_TIMEOUT_MS = 30_000;
 
     /** A response; header names are case-insensitive, a header sent several times keeps all its values. */
-    record Response(int status, Map<String, List<String>> headers, byte[] body) {
+    public record Response(int status, Map<String, List<String>> headers, byte[] body) {
 
         /** The first value of a header, or null. */
-        String header(String name) {
+        public String header(String name) {
             List<String> values = headers.get(name);
             return values == null ? null : values.get(0);
         }
@@ -58,12 +58,12 @@ final class LoopbackHttp implements Closeable {
     private String authority;
     private boolean responseStarted;
 
-    Response get(String url, Map<String, String> headers, boolean keepBody) throws IOException {
+    public Response get(String url, Map<String, String> headers, boolean keepBody) throws IOException {
         return send("GET", url, headers, null, keepBody);
     }
 
     /** POST of {@code body} as {@code contentType} (e.g. application/x-www-form-urlencoded). */
-    Response post(String url, Map<String, String> headers, String contentType, byte[] body, boolean keepBody)
+    public Response post(String url, Map<String, String> headers, String contentType, byte[] body, boolean keepBody)
             throws IOException {
         Map<String, String> all = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         all.putAll(headers);

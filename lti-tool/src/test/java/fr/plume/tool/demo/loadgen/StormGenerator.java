@@ -63,7 +63,13 @@ public final class StormGenerator {
     private final LoadPlatform platform;
     private final String run = UUID.randomUUID().toString().substring(0, 6);
     private final Balancer nodes;
-    private final ScheduledThreadPoolExecutor workers;
+    /** Browsers arriving: launch, landing page, start, first item (a launch retried after a failure too). */
+    private final ScheduledThreadPoolExecutor launchers;
+    /**
+     * Browsers of candidates already writing. Their own pool, as many threads as candidates could
+     * answer at once: an answer that is due is sent when due, not after the launches in the queue.
+     */
+    private final ScheduledThreadPoolExecutor answerers;
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
     private final Latencies firstItem = new Latencies();
     private final Latencies answers = new Latencies();
@@ -83,7 +89,8 @@ public final class StormGenerator {
         this.options = options;
         this.platform = new LoadPlatform(0);
         this.nodes = new Balancer(options.nodes);
-        this.workers = new ScheduledThreadPoolExecutor(options.threads);
+        this.launchers = new ScheduledThreadPoolExecutor(options.threads);
+        this.answerers = new ScheduledThreadPoolExecutor(options.answerThreads);
     }
 
     public static void main(String[] args) throws Exception {
@@ -111,18 +118,20 @@ public final class StormGenerator {
             Candidate candidate = new Candidate(i, practice, new Random(random.nextLong()));
             long delay = (long) (random.nextDouble() * options.arrival.toNanos());
             candidate.due = start + delay;
-            workers.schedule(candidate::step, delay, TimeUnit.NANOSECONDS);
+            launchers.schedule(candidate::step, delay, TimeUnit.NANOSECONDS);
         }
         CpuWatch cpu = new CpuWatch(options.pids);
         if (options.faultAt != null) {
-            workers.schedule(this::fault, options.faultAt.toNanos(), TimeUnit.NANOSECONDS);
+            launchers.schedule(this::fault, options.faultAt.toNanos(), TimeUnit.NANOSECONDS);
         }
         while (System.nanoTime() < end) {
             Thread.sleep(1000);
             cpu.sample();
         }
-        workers.shutdown();
-        workers.awaitTermination(2, TimeUnit.MINUTES);
+        launchers.shutdown();
+        answerers.shutdown();
+        launchers.awaitTermination(2, TimeUnit.MINUTES);
+        answerers.awaitTermination(2, TimeUnit.MINUTES);
         cpu.sample();
         return report(cpu);
     }
@@ -179,8 +188,9 @@ public final class StormGenerator {
                     : options.minGap.toNanos() + (long) (random.nextDouble() * options.maxGap.minus(options.minGap).toNanos());
             long now = System.nanoTime();
             due = now + gap;
-            if (due < end && !workers.isShutdown()) {
-                workers.schedule(this::step, gap, TimeUnit.NANOSECONDS);
+            ScheduledThreadPoolExecutor pool = page == null ? launchers : answerers;
+            if (due < end && !pool.isShutdown()) {
+                pool.schedule(this::step, gap, TimeUnit.NANOSECONDS);
             }
         }
 
@@ -526,6 +536,7 @@ public final class StormGenerator {
     /** Command-line options, {@code --name value}. */
     record Options(List<String> nodes, String publicUrl, int candidates, Duration minutes, Duration arrival,
             Duration firstItemWithin, Duration minGap, Duration maxGap, Duration retryAfter, long seed, int threads,
+            int answerThreads,
             List<Long> pids, String dbUrl, String dbUser, String dbPassword, int practicePercent, int practiceAnswers,
             Duration faultAt, String fault, String adminUser, String adminPassword, String adminToken) {
 
@@ -547,6 +558,7 @@ public final class StormGenerator {
                     seconds(values, "min-gap", 20), seconds(values, "max-gap", 60), seconds(values, "retry-after", 3),
                     Long.parseLong(values.getOrDefault("seed", "18")),
                     Integer.parseInt(values.getOrDefault("threads", "64")),
+                    Integer.parseInt(values.getOrDefault("answer-threads", "256")),
                     pids.isBlank() ? List.of() : Arrays.stream(pids.split(",")).map(String::strip).map(Long::valueOf).toList(),
                     values.getOrDefault("db-url", "jdbc:postgresql://127.0.0.1:5432/plume"),
                     values.getOrDefault("db-user", "plume"), values.getOrDefault("db-password", ""),

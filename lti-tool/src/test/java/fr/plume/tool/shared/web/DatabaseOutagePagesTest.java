@@ -7,7 +7,6 @@ import jakarta.servlet.RequestDispatcher;
 import java.sql.SQLException;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +23,7 @@ import org.springframework.web.servlet.ModelAndView;
  */
 class DatabaseOutagePagesTest {
 
-    private final ProblemResponses responses = new ProblemResponses(messages(), new SimpleMeterRegistry());
+    private final ProblemResponses responses = new ProblemResponses(MessageBundles.messages(), new SimpleMeterRegistry());
     private final ProblemHandling handling = new ProblemHandling(responses);
     private final ErrorPages errorPages = new ErrorPages(responses);
     private final MockHttpServletResponse response = new MockHttpServletResponse();
@@ -111,13 +110,5 @@ class DatabaseOutagePagesTest {
         request.addHeader("Accept", "text/html");
         request.addPreferredLocale(Locale.FRENCH);
         return request;
-    }
-
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("i18n/messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
     }
 }
