@@ -63,6 +63,12 @@ public class ExposureControls {
     private final Clock clock;
     private final Map<String, ExposureControl> ready = new ConcurrentHashMap<>();
     private final Set<String> computing = ConcurrentHashMap.newKeySet();
+    /**
+     * Keys already hashed, by bank instance (an {@link ItemBank} has identity equality and the
+     * deliverable bank hands out the same instance until the catalogue changes): hashing every
+     * item's parameters on each answer cost more than choosing the item.
+     */
+    private final Map<KeyInputs, String> keys = new ConcurrentHashMap<>();
 
     /**
      * @param candidatesPerBand simulated candidates per θ band and round ({@link ExposureCalibration#standard()}
@@ -149,7 +155,7 @@ public class ExposureControls {
     }
 
     private Optional<ExposureControl> lookup(ItemBank items, TestBlueprint blueprint, ScoringConfiguration scoring) {
-        String key = key(items, blueprint, scoring, calibration);
+        String key = cachedKey(items, blueprint, scoring);
         ExposureControl known = ready.get(key);
         if (known != null) {
             return Optional.of(known);
@@ -163,6 +169,23 @@ public class ExposureControls {
             background.execute(() -> compute(key, items, blueprint, scoring));
         }
         return Optional.empty();
+    }
+
+    private String cachedKey(ItemBank items, TestBlueprint blueprint, ScoringConfiguration scoring) {
+        KeyInputs inputs = new KeyInputs(items, blueprint, scoring);
+        String known = keys.get(inputs);
+        if (known != null) {
+            return known;
+        }
+        if (keys.size() >= KEPT_IN_MEMORY) {
+            keys.clear();
+        }
+        String key = key(items, blueprint, scoring, calibration);
+        keys.put(inputs, key);
+        return key;
+    }
+
+    private record KeyInputs(ItemBank items, TestBlueprint blueprint, ScoringConfiguration scoring) {
     }
 
     private void compute(String key, ItemBank items, TestBlueprint blueprint, ScoringConfiguration scoring) {

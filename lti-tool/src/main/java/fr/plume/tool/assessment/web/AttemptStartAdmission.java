@@ -5,9 +5,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starting an attempt is an admission (shared.web.AdmissionGate): it reads the profile, selects
- * the first item under the exposure limits and writes the attempt, the costliest step of the
- * start of an exam after the launch.
+ * The student's side of an arrival, after the launch (shared.web.AdmissionGate): the home page a
+ * launch lands on, and the start of an attempt, which reads the profile, selects the first item
+ * under the exposure limits and writes the attempt. During an attempt the student never comes
+ * back to the home page, so neither slows the answers.
  */
 @Configuration(proxyBeanMethods = false)
 class AttemptStartAdmission {
@@ -15,5 +16,10 @@ class AttemptStartAdmission {
     @Bean
     AdmissionRoute attemptStart() {
         return new AdmissionRoute("POST", StudentController.START);
+    }
+
+    @Bean
+    AdmissionRoute landing() {
+        return new AdmissionRoute("GET", StudentController.HOME);
     }
 }

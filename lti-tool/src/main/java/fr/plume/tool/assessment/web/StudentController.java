@@ -57,7 +57,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StudentController {
 
-    /** Where an attempt starts (POST): an admission, see {@link AttemptStartAdmission}. */
+    /** The student's home, where a launch lands: an admission, see {@link AttemptStartAdmission}. */
+    static final String HOME = "/app";
+    /** Where an attempt starts (POST): an admission too. */
     static final String START = "/app/attempts";
 
     private static final int RECOMMENDED = 3;
@@ -113,7 +115,7 @@ class StudentController {
         this.clock = clock;
     }
 
-    @GetMapping("/app")
+    @GetMapping(HOME)
     String home(Model model, Locale locale) {
         Student student = launch.require();
         ActivityChoice choice = ActivityChoice.from(student.custom());

@@ -38,7 +38,7 @@ public class RequestLimitsConfiguration {
     FilterRegistrationBean<AdmissionGate> admissionGate(List<AdmissionRoute> routes,
             @Value("${plume.admission.concurrent:0}") int concurrent,
             @Value("${plume.admission.max-wait:PT60S}") Duration maxWait, MeterRegistry meters) {
-        int allowed = concurrent > 0 ? concurrent : 2 * Runtime.getRuntime().availableProcessors();
+        int allowed = concurrent > 0 ? concurrent : Runtime.getRuntime().availableProcessors();
         AdmissionGate gate = new AdmissionGate(routes, allowed, maxWait);
         Gauge.builder("plume.admission.waiting", gate, AdmissionGate::waiting)
                 .description("Launches and attempt starts waiting for their turn on this node").register(meters);

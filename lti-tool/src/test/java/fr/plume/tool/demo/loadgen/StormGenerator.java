@@ -57,6 +57,10 @@ public final class StormGenerator {
     private static final Pattern COMPETENCY = Pattern.compile("id=\"competency\"[^>]*>\\s*<option[^>]*value=\"([^\"]+)\"");
     private static final String FORM = "application/x-www-form-urlencoded";
     /** The reason code an error page shows (templates/error.html). */
+    /** The minutes left an item page shows (assessment.item.timeLeft, in either language). */
+    private static final Pattern TIME_LEFT = Pattern.compile("class=\"time-left\"[^>]*>[^<0-9]*(\\d+) min");
+    /** Candidate numbers of the warm-up's students, apart from the storm's. */
+    private static final int WARM_UP_NUMBERS = 1_000_000;
     private static final Pattern REASON = Pattern.compile("<dd><code>([A-Z][A-Z0-9-]+)</code></dd>");
 
     private final Options options;
@@ -78,6 +82,9 @@ public final class StormGenerator {
     private final Set<UUID> stoppedPractice = ConcurrentHashMap.newKeySet();
     private final AtomicInteger withFirstItemInWindow = new AtomicInteger();
     private final AtomicLong stackTraces = new AtomicLong();
+    private final AtomicLong timeLeftChecked = new AtomicLong();
+    private final AtomicLong timeLeftCheckedAfterFault = new AtomicLong();
+    private final AtomicLong timeLeftWrong = new AtomicLong();
     private final AtomicLong lastFailure = new AtomicLong();
     private final AtomicLong firstFailureAfterFault = new AtomicLong();
     private volatile long faultAt;
@@ -104,6 +111,7 @@ public final class StormGenerator {
     }
 
     private boolean run() throws Exception {
+        awaitExposureParameters();
         platform.register(options.nodes.get(0), "Tempête " + run, options.adminToken, options.adminUser,
                 options.adminPassword);
         System.out.printf(Locale.ROOT, "storm %s: %d candidates (%d %% practice) over %d nodes, launches within %d s,"
@@ -111,11 +119,14 @@ public final class StormGenerator {
                 options.nodes.size(), options.arrival.toSeconds(), options.minGap.toSeconds(), options.maxGap.toSeconds(),
                 options.minutes.toMinutes(), options.seed);
         Random random = new Random(options.seed);
+        if (options.warmUp > 0) {
+            warmUp(random);
+        }
         start = System.nanoTime();
         end = start + options.minutes.toNanos();
         for (int i = 0; i < options.candidates; i++) {
             boolean practice = random.nextInt(100) < options.practicePercent;
-            Candidate candidate = new Candidate(i, practice, new Random(random.nextLong()));
+            Candidate candidate = new Candidate(i, practice, true, new Random(random.nextLong()));
             long delay = (long) (random.nextDouble() * options.arrival.toNanos());
             candidate.due = start + delay;
             launchers.schedule(candidate::step, delay, TimeUnit.NANOSECONDS);
@@ -134,6 +145,56 @@ public final class StormGenerator {
         answerers.awaitTermination(2, TimeUnit.MINUTES);
         cpu.sample();
         return report(cpu);
+    }
+
+    /**
+     * Waits until the exposure-control parameters of the diagnostic and the certification are in
+     * the database. On a fresh database the first node computes them in the background (about a
+     * minute of one core for the certification); on an exam day they were computed when the bank
+     * was published, so the storm starts once they are there, as it would meet them.
+     */
+    private void awaitExposureParameters() throws SQLException, InterruptedException {
+        long started = System.nanoTime();
+        try (Connection db = DriverManager.getConnection(options.dbUrl, options.dbUser, options.dbPassword);
+                PreparedStatement count = db.prepareStatement("SELECT count(*) FROM assessment_exposure_control")) {
+            while (true) {
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    if (rows.getInt(1) >= 2) {
+                        break;
+                    }
+                }
+                if (System.nanoTime() - started > TimeUnit.MINUTES.toNanos(10)) {
+                    throw new IllegalStateException("the exposure parameters were not computed within 10 minutes");
+                }
+                Thread.sleep(1000);
+            }
+        }
+        System.out.printf(Locale.ROOT, "exposure parameters of both modes ready after %.0f s%n",
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * Before the exam: {@code --warm-up} students practise (launch, a formative attempt, a few
+     * answers a second or two apart, stop) over 30 s, as the consortium's ordinary traffic does on
+     * the morning of an exam day, so the nodes meet the storm with their code compiled. Their
+     * answers are checked with the others; their latencies are not measured.
+     */
+    private void warmUp(Random random) throws InterruptedException {
+        long began = System.nanoTime();
+        start = began;
+        end = began + TimeUnit.MINUTES.toNanos(3);
+        for (int i = 0; i < options.warmUp; i++) {
+            Candidate student = new Candidate(WARM_UP_NUMBERS + i, true, false, new Random(random.nextLong()));
+            long delay = (long) (random.nextDouble() * TimeUnit.SECONDS.toNanos(30));
+            student.due = began + delay;
+            launchers.schedule(student::step, delay, TimeUnit.NANOSECONDS);
+        }
+        while (stoppedPractice.size() < options.warmUp && System.nanoTime() < end) {
+            Thread.sleep(500);
+        }
+        System.out.printf(Locale.ROOT, "warm-up         %d of %d practising students done in %.0f s (not measured)%n",
+                stoppedPractice.size(), options.warmUp, (System.nanoTime() - began) / 1e9);
     }
 
     private void fault() {
@@ -159,14 +220,19 @@ public final class StormGenerator {
         private UUID attempt;
         private String page;
         private int answered;
+        /** False for the warm-up's students: their latencies are not recorded. */
+        private final boolean measured;
         /** When the step now running was due (latencies count from there: no coordinated omission). */
         private long due;
+        /** The minutes left each item page shows, checked against the server's clock. */
+        private final TimeLeft timeLeft = new TimeLeft();
         /** A submission sent whose outcome is unknown: resent as it was (same item token). */
         private Map<String, List<String>> pendingAnswer;
 
-        Candidate(int number, boolean practice, Random random) {
+        Candidate(int number, boolean practice, boolean measured, Random random) {
             this.number = number;
             this.practice = practice;
+            this.measured = measured;
             this.random = random;
         }
 
@@ -185,6 +251,7 @@ public final class StormGenerator {
                 return; // finished: the attempt ended
             }
             long gap = !ok ? options.retryAfter.toNanos()
+                    : !measured ? TimeUnit.MILLISECONDS.toNanos(1000 + random.nextInt(2000))
                     : options.minGap.toNanos() + (long) (random.nextDouble() * options.maxGap.minus(options.minGap).toNanos());
             long now = System.nanoTime();
             due = now + gap;
@@ -231,6 +298,9 @@ public final class StormGenerator {
             if (!show()) {
                 return false;
             }
+            if (!measured) {
+                return true;
+            }
             long took = System.nanoTime() - due;
             firstItem.add(took);
             if (System.nanoTime() - start <= options.firstItemWithin.toNanos()) {
@@ -241,7 +311,9 @@ public final class StormGenerator {
 
         /** Loads the attempt's current page; an ended attempt leaves the page empty. */
         private boolean show() throws IOException {
+            long sent = System.nanoTime();
             LoopbackHttp.Response item = nodes.send("GET", "/app/attempts/" + attempt, null, cookie);
+            long received = System.nanoTime();
             if (item.status() == 302 && LoadPlatform.orElse(item.header("Location"), "").contains("/result")) {
                 page = "";
                 return true;
@@ -250,6 +322,7 @@ public final class StormGenerator {
                 return failed(item, "item");
             }
             page = item.text();
+            timeLeft.check(page, sent, received);
             return true;
         }
 
@@ -269,7 +342,9 @@ public final class StormGenerator {
                 return failed(saved, "answer");
             }
             pendingAnswer = null;
-            answers.add(took);
+            if (measured) {
+                answers.add(took);
+            }
             acknowledged.computeIfAbsent(attempt, a -> ConcurrentHashMap.newKeySet()).add(token);
             answered++;
             if (practice && answered >= options.practiceAnswers) {
@@ -288,6 +363,44 @@ public final class StormGenerator {
             stoppedPractice.add(attempt);
             page = "";
             return true;
+        }
+    }
+
+    /**
+     * The "time left" an attempt's item pages show, checked against the first one: the deadline
+     * is the server's, so whichever node answers, after a restart or the loss of a node, the minutes
+     * shown must follow the time elapsed since (rounded up to the minute, as the page does; the
+     * bounds take the requests' own durations into account).
+     */
+    private final class TimeLeft {
+
+        private long firstMinutes = -1;
+        private long firstSent;
+        private long firstReceived;
+
+        void check(String page, long sent, long received) {
+            Matcher shown = TIME_LEFT.matcher(page);
+            if (!shown.find()) {
+                return;
+            }
+            long minutes = Long.parseLong(shown.group(1));
+            if (firstMinutes < 0) {
+                firstMinutes = minutes;
+                firstSent = sent;
+                firstReceived = received;
+                return;
+            }
+            double least = (sent - firstReceived) / 6e10;
+            double most = (received - firstSent) / 6e10;
+            long lower = Math.max(0, (long) Math.ceil(firstMinutes - 1 - most));
+            long upper = (long) Math.ceil(firstMinutes - least);
+            timeLeftChecked.incrementAndGet();
+            if (faultAt > 0 && sent > faultAt) {
+                timeLeftCheckedAfterFault.incrementAndGet();
+            }
+            if (minutes < lower || minutes > upper) {
+                timeLeftWrong.incrementAndGet();
+            }
         }
     }
 
@@ -341,10 +454,12 @@ public final class StormGenerator {
                     : String.format(Locale.ROOT, "requests failed from +%.1f s to +%.1f s after it (then none)",
                             (first - faultAt) / 1e9, (lastFailure.get() - faultAt) / 1e9));
         }
+        System.out.printf(Locale.ROOT, "time left       %d item pages checked against their attempt's first (%d after"
+                + " the fault): %d off%n", timeLeftChecked.get(), timeLeftCheckedAfterFault.get(), timeLeftWrong.get());
         System.out.printf(Locale.ROOT, "tool CPU        %s%n", cpu.perAnswer(answerCount));
         boolean answersKept = answersKept();
         boolean gradesOnce = gradesOnce();
-        boolean ok = answersKept && gradesOnce && stackTraces.get() == 0;
+        boolean ok = answersKept && gradesOnce && stackTraces.get() == 0 && timeLeftWrong.get() == 0;
         System.out.println(ok ? "RESULT OK" : "RESULT FAILED");
         return ok;
     }
@@ -538,6 +653,7 @@ public final class StormGenerator {
             Duration firstItemWithin, Duration minGap, Duration maxGap, Duration retryAfter, long seed, int threads,
             int answerThreads,
             List<Long> pids, String dbUrl, String dbUser, String dbPassword, int practicePercent, int practiceAnswers,
+            int warmUp,
             Duration faultAt, String fault, String adminUser, String adminPassword, String adminToken) {
 
         static Options parse(String[] args) {
@@ -564,6 +680,7 @@ public final class StormGenerator {
                     values.getOrDefault("db-user", "plume"), values.getOrDefault("db-password", ""),
                     Integer.parseInt(values.getOrDefault("practice-percent", "0")),
                     Integer.parseInt(values.getOrDefault("practice-answers", "3")),
+                    Integer.parseInt(values.getOrDefault("warm-up", "1000")),
                     values.containsKey("fault-at") ? seconds(values, "fault-at", 0) : null,
                     values.get("fault"),
                     values.getOrDefault("admin-user", "admin"), values.getOrDefault("admin-password", "plume-demo"),
