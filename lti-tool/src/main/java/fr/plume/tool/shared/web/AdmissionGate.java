@@ -15,8 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Lets at most a fixed number of admissions ({@link AdmissionRoute}s: launches, attempt starts) run
- * at once on this node; the others wait their turn in arrival order. When a whole country starts
+ * Lets at most a fixed number of admissions ({@link AdmissionRoute}s: launches, the landing page,
+ * attempt starts) run at once on this node; the others wait their turn in arrival order. When a whole country starts
  * an exam within a minute, the launches would otherwise take every core and every database
  * connection, and the candidates already writing would wait seconds for an answer to be saved:
  * with the gate their requests go ahead of the queue, and the arrivals are served as fast as the

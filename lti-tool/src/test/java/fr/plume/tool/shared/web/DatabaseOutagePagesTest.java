@@ -74,6 +74,23 @@ class DatabaseOutagePagesTest {
         assertRetryPage((ModelAndView) errorPages.error(request, response));
     }
 
+    /** What the full-scale pg-restart run met: the error dispatch itself asked the session store again. */
+    @Test
+    void theErrorPageDoesNotAskTheSessionStoreForFlashAttributes() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/error") {
+            @Override
+            public jakarta.servlet.http.HttpSession getSession(boolean create) {
+                throw new DataAccessResourceFailureException("session store unreachable");
+            }
+        };
+        request.setDispatcherType(jakarta.servlet.DispatcherType.ERROR);
+
+        org.springframework.web.servlet.FlashMap input = new ErrorPageFlashMaps().flashMapManager()
+                .retrieveAndUpdate(request, response);
+
+        assertThat((Object) input).isNull();
+    }
+
     @Test
     void anApiCallGetsAProblemWithTheSameCodeAndRetryAfter() throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/admin/frameworks");
