@@ -12,8 +12,7 @@
 # the nodes. Other options go to the generator (see StormGenerator.Options), e.g. --seed,
 # --min-gap, --max-gap, --arrival, --practice-percent, --fault-at. Logs and the report stay in the
 # printed work directory. The exit status is the generator's (0: every check passed).
-# Build first (once): mvn -B -ntp -q -pl lti-tool -am package -DskipTests
-#                     mvn -B -ntp -q -pl lti-tool dependency:build-classpath \
+# Build first (once): mvn -B -ntp -q -pl lti-tool -am package -DskipTests dependency:build-classpath \
 #                         -Dmdep.outputFile=target/loadgen.cp -Dmdep.includeScope=test
 set -euo pipefail
 

@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Idle node: CPU of one tool node and the transactions it makes PostgreSQL run while nobody uses it
 # (docs/performance.md, "Nœud au repos / Idle node"). Run from the repository root after
-#   mvn -B -ntp -q -pl lti-tool -am test-compile
-#   mvn -B -ntp -q -pl lti-tool dependency:build-classpath -Dmdep.outputFile=target/runtime.cp
+#   mvn -B -ntp -q -pl lti-tool -am test-compile dependency:build-classpath -Dmdep.outputFile=target/runtime.cp
 # Usage: lti-tool/src/test/sh/idle-node.sh <name> <http port> <pg port> <seconds> [extra tool arguments...]
 # (CLASSES=<dir>: the tool classes to run, by default lti-tool/target/classes)
 set -euo pipefail
