@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * with the gate their requests go ahead of the queue, and the arrivals are served as fast as the
  * node can, one small group at a time. A request that waited longer than the limit gets the retry
  * page (503, {@code PLUME-BUSY}, {@code Retry-After}) before any of it is processed: nothing is
- * half-done, and a launch sent again from Moodle goes through.
+ * half-done, and a launch sent again from Moodle goes through. The queue is bounded too: a waiting
+ * admission holds one of the server's worker threads, so once {@code maxWaiting} wait, the next
+ * gets the retry page at once, and the threads the candidates' answers need stay free.
  *
  * <p>Per node on purpose: it protects this node's cores, which no other node shares.
  */
@@ -38,15 +40,18 @@ final class AdmissionGate extends HttpFilter {
     private final List<AdmissionRoute> routes;
     private final Semaphore running;
     private final long maxWaitNanos;
+    private final int maxWaiting;
     private final AtomicInteger waiting = new AtomicInteger();
 
-    AdmissionGate(List<AdmissionRoute> routes, int concurrent, Duration maxWait) {
-        if (concurrent < 1) {
-            throw new IllegalArgumentException("plume.admission.concurrent must be at least 1, got " + concurrent);
+    AdmissionGate(List<AdmissionRoute> routes, int concurrent, Duration maxWait, int maxWaiting) {
+        if (concurrent < 1 || maxWaiting < 0) {
+            throw new IllegalArgumentException("plume.admission.concurrent must be at least 1 and max-waiting at least"
+                    + " 0, got " + concurrent + " and " + maxWaiting);
         }
         this.routes = List.copyOf(routes);
         this.running = new Semaphore(concurrent, true);
         this.maxWaitNanos = maxWait.toNanos();
+        this.maxWaiting = maxWaiting;
     }
 
     /** Admissions waiting for their turn on this node now. */
@@ -73,12 +78,22 @@ final class AdmissionGate extends HttpFilter {
     }
 
     private boolean awaitTurn() {
-        waiting.incrementAndGet();
         try {
-            return running.tryAcquire(maxWaitNanos, TimeUnit.NANOSECONDS);
+            // A timed tryAcquire, even of zero, keeps the arrival order: no one passes those queued.
+            return running.tryAcquire(0, TimeUnit.NANOSECONDS) || queueIfRoom();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    private boolean queueIfRoom() throws InterruptedException {
+        if (waiting.incrementAndGet() > maxWaiting) {
+            waiting.decrementAndGet();
+            return false;
+        }
+        try {
+            return running.tryAcquire(maxWaitNanos, TimeUnit.NANOSECONDS);
         } finally {
             waiting.decrementAndGet();
         }
@@ -86,8 +101,8 @@ final class AdmissionGate extends HttpFilter {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         RequestIds.assign(request);
-        log.warn("event=admission.refused code={} status=503 path={} waitedSeconds={}", CODE,
-                ProblemResponses.requestedPath(request), TimeUnit.NANOSECONDS.toSeconds(maxWaitNanos));
+        log.warn("event=admission.refused code={} status=503 path={} waiting={}", CODE,
+                ProblemResponses.requestedPath(request), waiting.get());
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         RefusedRequests.render(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, CODE);
     }

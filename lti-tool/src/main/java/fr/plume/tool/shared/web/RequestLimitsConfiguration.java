@@ -37,9 +37,10 @@ public class RequestLimitsConfiguration {
     @Bean
     FilterRegistrationBean<AdmissionGate> admissionGate(List<AdmissionRoute> routes,
             @Value("${plume.admission.concurrent:0}") int concurrent,
-            @Value("${plume.admission.max-wait:PT60S}") Duration maxWait, MeterRegistry meters) {
+            @Value("${plume.admission.max-wait:PT60S}") Duration maxWait,
+            @Value("${plume.admission.max-waiting:100}") int maxWaiting, MeterRegistry meters) {
         int allowed = concurrent > 0 ? concurrent : Runtime.getRuntime().availableProcessors();
-        AdmissionGate gate = new AdmissionGate(routes, allowed, maxWait);
+        AdmissionGate gate = new AdmissionGate(routes, allowed, maxWait, maxWaiting);
         Gauge.builder("plume.admission.waiting", gate, AdmissionGate::waiting)
                 .description("Launches and attempt starts waiting for their turn on this node").register(meters);
         FilterRegistrationBean<AdmissionGate> registration = new FilterRegistrationBean<>(gate);

@@ -37,7 +37,7 @@ class AdmissionGateTest {
 
     @Test
     void anAnswerGoesThroughWhileEveryAdmissionSlotIsTaken() throws Exception {
-        AdmissionGate gate = new AdmissionGate(List.of(LAUNCH, START), 1, Duration.ofSeconds(30));
+        AdmissionGate gate = new AdmissionGate(List.of(LAUNCH, START), 1, Duration.ofSeconds(30), 100);
         CompletableFuture<Void> held = holdOneLaunch(gate);
         AtomicBoolean answered = new AtomicBoolean();
 
@@ -51,7 +51,7 @@ class AdmissionGateTest {
 
     @Test
     void aSecondAdmissionWaitsForTheFirstThenRuns() throws Exception {
-        AdmissionGate gate = new AdmissionGate(List.of(LAUNCH, START), 1, Duration.ofSeconds(30));
+        AdmissionGate gate = new AdmissionGate(List.of(LAUNCH, START), 1, Duration.ofSeconds(30), 100);
         CompletableFuture<Void> held = holdOneLaunch(gate);
         AtomicBoolean started = new AtomicBoolean();
         CompletableFuture<Void> second = CompletableFuture.runAsync(() -> filter(gate,
@@ -69,7 +69,7 @@ class AdmissionGateTest {
 
     @Test
     void anAdmissionThatWaitedItsWholeLimitGetsTheRetryPageUnprocessed() throws Exception {
-        AdmissionGate gate = new AdmissionGate(List.of(LAUNCH), 1, Duration.ofMillis(50));
+        AdmissionGate gate = new AdmissionGate(List.of(LAUNCH), 1, Duration.ofMillis(50), 100);
         holdOneLaunch(gate);
         AtomicBoolean processed = new AtomicBoolean();
         MockHttpServletRequest second = request("POST", "/lti/launch");
@@ -89,8 +89,31 @@ class AdmissionGateTest {
     }
 
     @Test
+    void onceTheQueueIsFullTheNextAdmissionGetsTheRetryPageAtOnce() throws Exception {
+        AdmissionGate gate = new AdmissionGate(List.of(LAUNCH, START), 1, Duration.ofSeconds(30), 1);
+        CompletableFuture<Void> held = holdOneLaunch(gate);
+        CompletableFuture<Void> queued = CompletableFuture.runAsync(() -> filter(gate,
+                request("POST", "/app/attempts"), new MockHttpServletResponse(), (req, res) -> { }));
+        awaitWaiting(gate, 1);
+        AtomicBoolean processed = new AtomicBoolean();
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        long started = System.nanoTime();
+        gate.doFilter(request("POST", "/lti/launch"), response, (req, res) -> processed.set(true));
+
+        assertThat(processed).isFalse();
+        assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)).as("refused without waiting 30 s")
+                .isLessThan(5);
+        assertThat(response.getForwardedUrl()).isEqualTo("/error");
+        assertThat(response.getHeader("Retry-After")).isEqualTo(AdmissionGate.RETRY_AFTER_SECONDS);
+        releaseLaunch.countDown();
+        queued.get(5, TimeUnit.SECONDS);
+        held.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
     void aLaunchOpenedWithGetIsNotAnAdmission() throws Exception {
-        AdmissionGate gate = new AdmissionGate(List.of(LAUNCH), 1, Duration.ofMillis(10));
+        AdmissionGate gate = new AdmissionGate(List.of(LAUNCH), 1, Duration.ofMillis(10), 100);
         holdOneLaunch(gate);
         AtomicBoolean passed = new AtomicBoolean();
 
