@@ -177,11 +177,8 @@ public class ExposureControls {
         if (known != null) {
             return known;
         }
-        if (keys.size() >= KEPT_IN_MEMORY) {
-            keys.clear();
-        }
         String key = key(items, blueprint, scoring, calibration);
-        keys.put(inputs, key);
+        putBounded(keys, inputs, key);
         return key;
     }
 
@@ -205,10 +202,15 @@ public class ExposureControls {
     }
 
     private void remember(String key, ExposureControl control) {
-        if (ready.size() >= KEPT_IN_MEMORY) {
-            ready.clear();
+        putBounded(ready, key, control);
+    }
+
+    /** Banks change rarely: past a handful of entries the cache starts again rather than grow. */
+    private static <K, V> void putBounded(Map<K, V> cache, K key, V value) {
+        if (cache.size() >= KEPT_IN_MEMORY) {
+            cache.clear();
         }
-        ready.put(key, control);
+        cache.put(key, value);
     }
 
     /**
