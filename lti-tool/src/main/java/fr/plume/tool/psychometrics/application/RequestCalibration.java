@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
-/** Queues a calibration run; a node picks it up in the background. Its version is named after the moment. */
+/** Queues a calibration run; a node picks it up in the background. Its version is named after the moment (a suffix when another run took that second). */
 @Service
 public class RequestCalibration {
 

@@ -12,6 +12,7 @@ import fr.plume.tool.psychometrics.domain.ItemReport;
 import fr.plume.tool.psychometrics.domain.RunKind;
 import fr.plume.tool.psychometrics.domain.RunStatus;
 import fr.plume.tool.psychometrics.domain.StoredRun;
+import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -28,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class JdbcCalibrationRuns implements CalibrationRuns {
 
+    private static final int MAX_SAME_SECOND_RUNS = 20;
+
     private final JdbcClient jdbc;
 
     JdbcCalibrationRuns(JdbcClient jdbc) {
@@ -38,15 +41,23 @@ class JdbcCalibrationRuns implements CalibrationRuns {
     public UUID queue(String version, RunKind kind, Instant dataFrom, Instant dataTo, int minResponses,
                       String requestedBy, Instant now) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                INSERT INTO psychometrics_run (id, version, kind, data_from, data_to, min_responses, status,
-                    requested_by, requested_at)
-                VALUES (:id, :version, :kind, :from, :to, :min, 'QUEUED', :by, :now)""")
-                .param("id", id).param("version", version).param("kind", kind.name())
-                .param("from", Timestamp.from(dataFrom)).param("to", Timestamp.from(dataTo))
-                .param("min", minResponses).param("by", requestedBy).param("now", Timestamp.from(now))
-                .update();
-        return id;
+        // two requests within the same second get the same name: the later one takes the next free suffix
+        for (int attempt = 1; attempt <= MAX_SAME_SECOND_RUNS; attempt++) {
+            String candidate = attempt == 1 ? version : version + "-" + attempt;
+            int inserted = jdbc.sql("""
+                    INSERT INTO psychometrics_run (id, version, kind, data_from, data_to, min_responses, status,
+                        requested_by, requested_at)
+                    VALUES (:id, :version, :kind, :from, :to, :min, 'QUEUED', :by, :now)
+                    ON CONFLICT (version) DO NOTHING""")
+                    .param("id", id).param("version", candidate).param("kind", kind.name())
+                    .param("from", Timestamp.from(dataFrom)).param("to", Timestamp.from(dataTo))
+                    .param("min", minResponses).param("by", requestedBy).param("now", Timestamp.from(now))
+                    .update();
+            if (inserted == 1) {
+                return id;
+            }
+        }
+        throw new PlumeProblemException("PSY-BUSY", 409);
     }
 
     @Override

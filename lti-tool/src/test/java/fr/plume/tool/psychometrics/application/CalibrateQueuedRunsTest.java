@@ -121,6 +121,23 @@ class CalibrateQueuedRunsTest {
     }
 
     @Test
+    void runsRequestedWithinTheSameSecondAreAllQueuedUnderDistinctVersions() {
+        String version = "rc-same-second-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant now = Instant.parse("2026-01-01T10:00:00Z");
+
+        UUID first = runs.queue(version, RunKind.RECALIBRATION, FROM, TO, 200, "psychometrician@test", now);
+        UUID second = runs.queue(version, RunKind.RECALIBRATION, FROM, TO, 200, "other@test", now);
+
+        try {
+            assertThat(runs.find(first).orElseThrow().version()).isEqualTo(version);
+            assertThat(runs.find(second).orElseThrow().version()).isEqualTo(version + "-2");
+        } finally {
+            // left queued, they would be the next runs another test's node claims
+            jdbc.sql("DELETE FROM psychometrics_run WHERE id IN (:ids)").param("ids", List.of(first, second)).update();
+        }
+    }
+
+    @Test
     void aRecalibrationLinkedBackToTheScaleFlagsTheItemThatDriftedAndOnlyIt() throws Exception {
         importItems.importMatching("classpath*:samples/items/*.json");
         // items of middle difficulty: their b is estimated within about 0.08, so only a real move reaches 0.3

@@ -22,7 +22,7 @@ class PsychometricsMessagesTest {
         for (FlagRule rule : FlagRule.values()) {
             assertThat(french.getProperty("psychometrics.flag." + rule.code())).as(rule.name()).isNotBlank();
         }
-        for (String code : new String[] {"PSY-WINDOW", "PSY-MIN-RESPONSES", "PSY-NOT-PROMOTABLE"}) {
+        for (String code : new String[] {"PSY-WINDOW", "PSY-MIN-RESPONSES", "PSY-NOT-PROMOTABLE", "PSY-BUSY"}) {
             assertThat(french.getProperty("problem." + code + ".title")).isNotBlank();
             assertThat(french.getProperty("problem." + code + ".advice")).isNotBlank();
         }
