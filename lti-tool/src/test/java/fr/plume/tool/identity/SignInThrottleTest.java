@@ -124,6 +124,20 @@ class SignInThrottleTest {
     }
 
     @Test
+    void anIpv6ClientRotatingThroughItsNetworkIsLockedAsOneAddress() {
+        String network = "2001:db8:" + Integer.toHexString(ADDRESSES.incrementAndGet()) + ":0:";
+        for (int i = 1; i <= 20; i++) {
+            new BrowserSession(port).from(network + "0:0:0:" + Integer.toHexString(i))
+                    .submitSignIn("nobody-" + i + "-" + account, "guess");
+        }
+
+        HttpResponse<String> sameNetwork = new BrowserSession(port).from(network + "ffff:1:2:3")
+                .submitSignIn(account, PASSWORD);
+
+        assertThat(location(sameNetwork)).endsWith("/login?locked");
+    }
+
+    @Test
     void theLockEndsAfterFifteenMinutes() {
         BrowserSession browser = new BrowserSession(port).from(address());
         for (int i = 1; i <= 5; i++) {

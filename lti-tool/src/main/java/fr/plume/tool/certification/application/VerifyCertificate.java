@@ -8,6 +8,7 @@ import fr.plume.tool.certification.domain.CertificationSettings;
 import fr.plume.tool.certification.domain.RequestTally;
 import fr.plume.tool.certification.domain.VerificationCode;
 import fr.plume.tool.certification.domain.VerificationCounters;
+import fr.plume.tool.shared.domain.ClientNetwork;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -142,7 +143,7 @@ public class VerifyCertificate {
     static String client(String address) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(("plume-verify:" + address).getBytes(StandardCharsets.UTF_8));
+                    .digest(("plume-verify:" + ClientNetwork.of(address)).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -1,5 +1,6 @@
 package fr.plume.tool.identity.domain;
 
+import fr.plume.tool.shared.domain.ClientNetwork;
 import java.util.Locale;
 
 /**
@@ -17,13 +18,14 @@ public record SignInSubject(Kind kind, String value) {
         return new SignInSubject(Kind.ACCOUNT, bounded(typed == null ? "" : typed.trim().toLowerCase(Locale.ROOT)));
     }
 
+    /** The client's network: one IPv6 host rotating through its /64 still counts once. */
     public static SignInSubject address(String address) {
-        return new SignInSubject(Kind.ADDRESS, bounded(address == null || address.isBlank() ? "unknown" : address));
+        return new SignInSubject(Kind.ADDRESS, bounded(ClientNetwork.of(address)));
     }
 
     /** The value for a log line: characters that could forge another line or field are replaced. */
     public String forLog() {
-        return value.replaceAll("[^\\p{L}\\p{N}._@:+-]", "?");
+        return value.replaceAll("[^\\p{L}\\p{N}._@:/+-]", "?");
     }
 
     private static String bounded(String value) {

@@ -136,6 +136,22 @@ class VerifyCertificateTest {
         assertThat(greedy.get("/verify/" + code + ".json").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void anIpv6ClientRotatingThroughItsNetworkIsCountedAsOneClient() {
+        String code = VerificationCode.random(new SecureRandom()).value();
+        String network = "2001:db8:%x:%x:".formatted(ThreadLocalRandom.current().nextInt(0x10000),
+                ThreadLocalRandom.current().nextInt(0x10000));
+        for (int i = 0; i < 30; i++) {
+            BrowserSession rotating = new BrowserSession(port).from(network + "0:0:0:" + Integer.toHexString(i + 1));
+            assertThat(rotating.get("/verify/" + code + ".json").statusCode()).as("request %d", i + 1).isEqualTo(200);
+        }
+
+        assertThat(new BrowserSession(port).from(network + "ffff:1:2:3").get("/verify/" + code + ".json").statusCode())
+                .isEqualTo(429);
+        assertThat(new BrowserSession(port).from("2001:db8:ffff:ffff::1").get("/verify/" + code + ".json")
+                .statusCode()).as("another network").isEqualTo(200);
+    }
+
     private BrowserSession visitor() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return new BrowserSession(port).from("198.51." + random.nextInt(256) + "." + random.nextInt(1, 255));
