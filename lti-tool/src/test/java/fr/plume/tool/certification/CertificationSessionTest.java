@@ -106,6 +106,47 @@ class CertificationSessionTest {
     }
 
     @Test
+    void aPersonGuessingSessionCodesIsStoppedWhicheverLaunchTheyComeFrom() {
+        StudentLauncher univ = students.member("univ-cert-guess");
+        UUID memberId = CertificationFixtures.memberOf(jdbc, "univ-cert-guess");
+        StudentLauncher.Session guesser = univ.launch("guesser", "cert-guess", CERTIFICATION_LINK);
+        StudentLauncher.Session honest = univ.launch("honest", "cert-guess", CERTIFICATION_LINK);
+        CertificationFixtures.giveProfile(jdbc, memberId, CertificationFixtures.userOf(jdbc, univ, "guesser"), 30);
+        CertificationFixtures.giveProfile(jdbc, memberId, CertificationFixtures.userOf(jdbc, univ, "honest"), 30);
+        BrowserSession officer = signedIn(OFFICER);
+        UUID centre = CertificationFixtures.openCentre(officer, jdbc, memberId, "Centre guess " + UUID.randomUUID());
+        CertificationFixtures.Scheduled session = CertificationFixtures.schedule(officer, centre, 10);
+        String form = guesser.get("/certif/join").body();
+        for (int i = 0; i < 5; i++) {
+            assertThat(guesser.post("/certif/join", form, Map.of("code", List.of("ZZZZY" + i)))
+                    .statusCode()).isEqualTo(404);
+        }
+        // a new launch (another tab, another link) is the same person
+        StudentLauncher.Session again = univ.launch("guesser", "cert-guess-other-link", CERTIFICATION_LINK);
+        String againForm = again.get("/certif/join").body();
+        for (int i = 0; i < 5; i++) {
+            assertThat(again.post("/certif/join", againForm, Map.of("code", List.of("ZZZZZ" + i))).statusCode())
+                    .isEqualTo(404);
+        }
+
+        HttpResponse<String> stopped = again.post("/certif/join", againForm, Map.of("code", List.of(session.code())));
+
+        try {
+            assertThat(stopped.statusCode()).as("even the right code, once too many were wrong").isEqualTo(429);
+            assertThat(stopped.body()).contains("Trop de codes erronés", "minute");
+            assertThat(candidates(session.id())).isZero();
+            assertThat(honest.post("/certif/join", honest.get("/certif/join").body(),
+                    Map.of("code", List.of(session.code()))).statusCode()).as("others join as usual").isEqualTo(302);
+            clock.advance(Duration.ofMinutes(15));
+            assertThat(again.post("/certif/join", againForm, Map.of("code", List.of(session.code()))).statusCode())
+                    .as("after the quarter of an hour").isEqualTo(302);
+            assertThat(candidates(session.id())).isEqualTo(2);
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
     void candidatesSitOnlyWhenTheInvigilatorAllowsAndResumeWithAnswersAndTimeKept() {
         StudentLauncher univ = students.member("univ-cert-sit");
         UUID memberId = CertificationFixtures.memberOf(jdbc, "univ-cert-sit");

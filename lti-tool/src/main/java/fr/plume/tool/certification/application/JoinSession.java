@@ -6,27 +6,34 @@ import fr.plume.tool.certification.domain.Candidate;
 import fr.plume.tool.certification.domain.CandidateStatus;
 import fr.plume.tool.certification.domain.Candidates;
 import fr.plume.tool.certification.domain.CertificationSession;
+import fr.plume.tool.certification.domain.CertificationSettings;
+import fr.plume.tool.certification.domain.CounterKey;
 import fr.plume.tool.certification.domain.Decision;
 import fr.plume.tool.certification.domain.EligibilityRule;
 import fr.plume.tool.certification.domain.Sessions;
+import fr.plume.tool.certification.domain.VerificationCounters;
 import fr.plume.tool.lti.api.LaunchDirectory;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A candidate launched from the certification activity types the session's access code: they are
  * matched to their roster row (by the platform's user id), or enrolled on the spot when the session
  * has room and their profile is eligible, then wait for the invigilator. Coming back after closing
  * the tab or losing the network is joining again: the candidate waits for the invigilator to
- * authorise the resumption. A code of another member's session is an unknown code.
+ * authorise the resumption. A code of another member's session is an unknown code; a person who
+ * gets too many codes wrong waits the end of the quarter of an hour (codes are not guessed).
  */
 @Component
 public class JoinSession {
+
+    static final Duration QUARTER_HOUR = Duration.ofMinutes(15);
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JoinSession.class);
 
@@ -35,27 +42,48 @@ public class JoinSession {
     private final LaunchDirectory directory;
     private final CandidateProfiles profiles;
     private final AuditTrail audit;
+    private final VerificationCounters wrongCodes;
+    private final CertificationSettings settings;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     JoinSession(Sessions sessions, Candidates candidates, LaunchDirectory directory, CandidateProfiles profiles,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, VerificationCounters wrongCodes, CertificationSettings settings,
+            TransactionTemplate transaction, Clock clock) {
         this.sessions = sessions;
         this.candidates = candidates;
         this.directory = directory;
         this.profiles = profiles;
         this.audit = audit;
+        this.wrongCodes = wrongCodes;
+        this.settings = settings;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
-    @Transactional
     public Candidate join(Sitter sitter, String typedCode) {
         if (sitter.certificationId() == null) {
             throw new PlumeProblemException("CERTIFICATION-WRONG-ACTIVITY", 403);
         }
-        CertificationSession found = AccessCode.parse(typedCode).flatMap(sessions::findByCode)
+        String person = wrongCodesKey(sitter);
+        Instant window = quarterHour(clock.instant());
+        if (wrongCodes.count(person, window) >= settings.wrongCodesPerQuarterHour()) {
+            log.warn("event=certification.join-refused-wrong-codes member={}", sitter.memberId());
+            throw new PlumeProblemException("CERTIFICATION-TOO-MANY-CODES", 429,
+                    Duration.between(clock.instant(), window.plus(QUARTER_HOUR)).toMinutes() + 1);
+        }
+        Optional<CertificationSession> found = AccessCode.parse(typedCode).flatMap(sessions::findByCode)
                 .filter(s -> s.memberId().equals(sitter.memberId()))
-                .filter(s -> s.certificationId().equals(sitter.certificationId()))
-                .orElseThrow(() -> new PlumeProblemException("CERTIFICATION-UNKNOWN-CODE", 404));
+                .filter(s -> s.certificationId().equals(sitter.certificationId()));
+        if (found.isEmpty()) {
+            // committed on its own: the refusal below must not take the count back with it
+            wrongCodes.add(person, window, 1);
+            throw new PlumeProblemException("CERTIFICATION-UNKNOWN-CODE", 404);
+        }
+        return transaction.execute(status -> joinFound(sitter, found.get()));
+    }
+
+    private Candidate joinFound(Sitter sitter, CertificationSession found) {
         CertificationSession session = sessions.lock(found.id()).orElseThrow();
         if (session.finalised()) {
             throw new PlumeProblemException("CERTIFICATION-SESSION-FINALISED", 409);
@@ -116,6 +144,19 @@ public class JoinSession {
         audit.append(session.memberId(), "lti:" + sitter.userId(), "candidate.enrolled-by-launch", candidate.id(),
                 "session=" + session.id());
         return candidate;
+    }
+
+    /**
+     * Wrong codes are counted per person, whatever link or session they come from, under a key
+     * that does not name them (the counters are anti-abuse windows, purged within a day).
+     */
+    static String wrongCodesKey(Sitter sitter) {
+        return CounterKey.of("join", sitter.memberId() + ":" + sitter.userId());
+    }
+
+    private static Instant quarterHour(Instant now) {
+        long seconds = QUARTER_HOUR.toSeconds();
+        return Instant.ofEpochSecond(Math.floorDiv(now.getEpochSecond(), seconds) * seconds);
     }
 
     /** The refusal states the rule (competencies, level, months); the reason itself goes to the log. */

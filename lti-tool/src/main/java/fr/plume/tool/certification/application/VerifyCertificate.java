@@ -5,19 +5,16 @@ import fr.plume.tool.certification.domain.Certificate;
 import fr.plume.tool.certification.domain.CertificateState;
 import fr.plume.tool.certification.domain.Certificates;
 import fr.plume.tool.certification.domain.CertificationSettings;
+import fr.plume.tool.certification.domain.CounterKey;
 import fr.plume.tool.certification.domain.RequestTally;
 import fr.plume.tool.certification.domain.VerificationCode;
 import fr.plume.tool.certification.domain.VerificationCounters;
 import fr.plume.tool.shared.domain.ClientNetwork;
 import fr.plume.tool.shared.domain.PlumeProblemException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,7 +96,8 @@ public class VerifyCertificate {
 
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT3M")
     void housekeeping() {
-        counters.deleteBefore(clock.instant().minus(Duration.ofMinutes(5)));
+        // the wrong session codes' windows last a quarter of an hour (JoinSession)
+        counters.deleteBefore(clock.instant().minus(JoinSession.QUARTER_HOUR.plusMinutes(5)));
         tally.forgetBefore(clock.instant().minus(Duration.ofMinutes(5)));
         Instant now = clock.instant();
         cache.values().removeIf(c -> !c.until().isAfter(now));
@@ -141,12 +139,6 @@ public class VerifyCertificate {
     }
 
     static String client(String address) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(("plume-verify:" + ClientNetwork.of(address)).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return CounterKey.of("verify", ClientNetwork.of(address));
     }
 }

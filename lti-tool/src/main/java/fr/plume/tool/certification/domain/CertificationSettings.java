@@ -13,8 +13,9 @@ import java.time.Period;
  * @param issueLease              how long a claim is held before another node may retry it
  * @param issuePollInterval       the issuing worker's tick ({@code plume.certification.issue-poll-interval})
  * @param issueIdlePollMax        longest pause between two reads of an empty issuing queue
+ * @param wrongCodesPerQuarterHour session codes one person may get wrong per quarter of an hour before joining is refused
  */
 public record CertificationSettings(Period validity, int verificationsPerMinute, Duration verificationCacheTtl,
         int issueBatchSize, Duration issueLease, boolean issueWorkerEnabled, Duration issuePollInterval,
-        Duration issueIdlePollMax) {
+        Duration issueIdlePollMax, int wrongCodesPerQuarterHour) {
 }

@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("plume.certification")
 public record CertificationProperties(Period validity, String issuerName, Integer verificationsPerMinute,
         Duration verificationCacheTtl, Integer issueBatchSize, Duration issueLease, Boolean issueWorkerEnabled,
-        Signing signing, Duration issuePollInterval, Duration issueIdlePollMax) {
+        Signing signing, Duration issuePollInterval, Duration issueIdlePollMax,
+        Integer wrongCodesPerQuarterHour) {
 
     public record Signing(String keystore, String keystorePassword, String keyAlias) {
     }
@@ -25,7 +26,8 @@ public record CertificationProperties(Period validity, String issuerName, Intege
                 issueLease == null ? Duration.ofMinutes(2) : issueLease,
                 issueWorkerEnabled == null || issueWorkerEnabled,
                 issuePollInterval == null ? Duration.ofSeconds(2) : issuePollInterval,
-                issueIdlePollMax == null ? Duration.ofSeconds(30) : issueIdlePollMax);
+                issueIdlePollMax == null ? Duration.ofSeconds(30) : issueIdlePollMax,
+                wrongCodesPerQuarterHour == null ? 10 : wrongCodesPerQuarterHour);
     }
 
     String issuer() {

@@ -28,6 +28,14 @@ public class JdbcVerificationCounters implements VerificationCounters {
     }
 
     @Override
+    public int count(String client, Instant windowStart) {
+        return jdbc.sql("""
+                SELECT coalesce(sum(requests), 0) FROM certification_verification_counter
+                WHERE client = :client AND window_start = :window""")
+                .param("client", client).param("window", Timestamp.from(windowStart)).query(Integer.class).single();
+    }
+
+    @Override
     public int deleteBefore(Instant windowStart) {
         return jdbc.sql("DELETE FROM certification_verification_counter WHERE window_start < :window")
                 .param("window", Timestamp.from(windowStart)).update();

@@ -23,6 +23,11 @@ class RequestTallyTest {
         }
 
         @Override
+        public synchronized int count(String client, Instant windowStart) {
+            return totals.getOrDefault(client + "@" + windowStart, 0);
+        }
+
+        @Override
         public int deleteBefore(Instant windowStart) {
             return 0;
         }
