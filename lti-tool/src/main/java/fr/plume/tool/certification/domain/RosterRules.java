@@ -1,5 +1,6 @@
 package fr.plume.tool.certification.domain;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,8 @@ public final class RosterRules {
     public static final String NAME = "nom";
     public static final String EXTRA_TIME = "tiers_temps";
     public static final String ACCESSIBLE = "accessible";
+    /** Optional: when the list gives first names apart, the holder's name is "first name + name". */
+    public static final String FIRST_NAME = "prenom";
 
     private RosterRules() {
     }
@@ -27,7 +30,7 @@ public final class RosterRules {
      */
     public static Roster check(List<String> header, Map<Integer, List<String>> lines) {
         List<Roster.Problem> problems = new ArrayList<>();
-        List<String> columns = header.stream().map(h -> h == null ? "" : h.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> columns = header.stream().map(RosterRules::column).toList();
         for (String required : List.of(SUBJECT, NAME)) {
             if (!columns.contains(required)) {
                 problems.add(new Roster.Problem(1, required, "MISSING_COLUMN"));
@@ -44,6 +47,8 @@ public final class RosterRules {
         lines.forEach((line, cells) -> {
             String subject = cell(cells, columns.indexOf(SUBJECT));
             String name = cell(cells, columns.indexOf(NAME));
+            String firstName = cell(cells, columns.indexOf(FIRST_NAME));
+            String holderName = firstName.isEmpty() ? name : firstName + " " + name;
             String extra = cell(cells, columns.indexOf(EXTRA_TIME));
             String accessible = cell(cells, columns.indexOf(ACCESSIBLE));
             int before = problems.size();
@@ -56,7 +61,7 @@ public final class RosterRules {
             }
             if (name.isEmpty()) {
                 problems.add(new Roster.Problem(line, NAME, "EMPTY"));
-            } else if (name.length() > 200) {
+            } else if (holderName.length() > 200) {
                 problems.add(new Roster.Problem(line, NAME, "TOO_LONG"));
             }
             Integer extraTime = extraTime(extra);
@@ -68,10 +73,23 @@ public final class RosterRules {
                 problems.add(new Roster.Problem(line, ACCESSIBLE, "BAD_ACCESSIBLE"));
             }
             if (problems.size() == before) {
-                rows.add(new Roster.Row(line, subject, name, extraTime, access));
+                rows.add(new Roster.Row(line, subject, holderName, extraTime, access));
             }
         });
         return new Roster(problems.isEmpty() ? rows : List.of(), problems);
+    }
+
+    /**
+     * A header as people type it: "Tiers-temps (%)", "tiers temps" and "TIERS_TEMPS" are the same
+     * column, and so are "Prénom" and "prenom".
+     */
+    static String column(String header) {
+        if (header == null) {
+            return "";
+        }
+        String unaccented = Normalizer.normalize(header, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return unaccented.toLowerCase(Locale.ROOT).replaceAll("\\(%\\)|%", "").replaceAll("[^a-z0-9]+", "_")
+                .replaceAll("^_+|_+$", "");
     }
 
     private static String cell(List<String> cells, int index) {

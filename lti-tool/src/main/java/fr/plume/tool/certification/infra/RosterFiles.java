@@ -5,6 +5,10 @@ import fr.plume.tool.certification.domain.RosterReader;
 import fr.plume.tool.certification.domain.RosterRules;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +25,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rosters from CSV (comma or semicolon, as French spreadsheets write it, UTF-8 with or without
- * BOM, simple double quotes) or XLSX (first sheet, cells as displayed).
+ * BOM or else Windows-1252, simple double quotes) or XLSX (first sheet, cells as displayed).
  */
 @Component
 class RosterFiles implements RosterReader {
@@ -59,7 +63,7 @@ class RosterFiles implements RosterReader {
     }
 
     private static Roster csv(byte[] content) {
-        String text = new String(content, StandardCharsets.UTF_8);
+        String text = decoded(content);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -76,6 +80,19 @@ class RosterFiles implements RosterReader {
             }
         }
         return RosterRules.check(header, lines);
+    }
+
+    /**
+     * UTF-8 when the bytes are UTF-8; otherwise Windows-1252, which a French Excel writes for
+     * "CSV (séparateur : point-virgule)": read as UTF-8, "Hélène" would reach a certificate as "H�l�ne".
+     */
+    static String decoded(byte[] content) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(content, Charset.forName("windows-1252"));
+        }
     }
 
     private static List<String> fields(String line, char separator) {

@@ -36,4 +36,21 @@ class RosterRulesTest {
         assertThat(RosterRules.check(List.of("nom"), Map.of(2, List.of("Alice"))).problems())
                 .containsExactly(new Roster.Problem(1, "identifiant", "MISSING_COLUMN"));
     }
+
+    @Test
+    void headersAreReadAsPeopleTypeThemAndAFirstNameColumnCompletesTheName() {
+        Roster roster = RosterRules.check(List.of(" Identifiant ", "NOM", "Prénom", "Tiers temps (%)", "Accessible"),
+                Map.of(2, List.of("u1", "Martin", "Alice", "33", "Oui"), 3, List.of("u2", "Petit", "", "", "")));
+
+        assertThat(roster.problems()).isEmpty();
+        assertThat(roster.rows()).extracting(Roster.Row::holderName, Roster.Row::extraTimePercent)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Alice Martin", 33),
+                        org.assertj.core.groups.Tuple.tuple("Petit", 0));
+    }
+
+    @Test
+    void aFirstNameDoesNotStandInForAMissingName() {
+        assertThat(RosterRules.check(List.of("identifiant", "nom", "prénom"), Map.of(2, List.of("u1", "", "Alice")))
+                .problems()).containsExactly(new Roster.Problem(2, "nom", "EMPTY"));
+    }
 }

@@ -42,6 +42,22 @@ class RosterFilesTest {
     }
 
     @Test
+    void readsTheWindows1252CsvAFrenchExcelWritesWithoutMangledAccents() {
+        byte[] csv = "Identifiant;Prénom;Nom;Tiers-temps (%)\r\n42;Hélène;Lefèvre-Çelik;33\r\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+        assertThat(files.read("export.csv", csv).rows())
+                .containsExactly(new Roster.Row(2, "42", "Hélène Lefèvre-Çelik", 33, false));
+    }
+
+    @Test
+    void utf8StaysUtf8EvenWhenItCouldBeReadOtherwise() {
+        byte[] csv = "identifiant,nom\n7,Zoé Ñúñez\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(files.read("liste.csv", csv).rows()).containsExactly(new Roster.Row(2, "7", "Zoé Ñúñez", 0, false));
+    }
+
+    @Test
     void aBrokenWorkbookIsUnreadableNotAnError() {
         assertThat(files.read("liste.xlsx", new byte[] {1, 2, 3}).problems())
                 .containsExactly(new Roster.Problem(1, "", "UNREADABLE"));
