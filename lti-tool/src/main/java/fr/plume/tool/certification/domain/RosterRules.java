@@ -83,7 +83,7 @@ public final class RosterRules {
      * A header as people type it: "Tiers-temps (%)", "tiers temps" and "TIERS_TEMPS" are the same
      * column, and so are "Prénom" and "prenom".
      */
-    static String column(String header) {
+    private static String column(String header) {
         if (header == null) {
             return "";
         }

@@ -86,7 +86,7 @@ class RosterFiles implements RosterReader {
      * UTF-8 when the bytes are UTF-8; otherwise Windows-1252, which a French Excel writes for
      * "CSV (séparateur : point-virgule)": read as UTF-8, "Hélène" would reach a certificate as "H�l�ne".
      */
-    static String decoded(byte[] content) {
+    private static String decoded(byte[] content) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
