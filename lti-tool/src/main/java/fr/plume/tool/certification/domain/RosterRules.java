@@ -3,6 +3,7 @@ package fr.plume.tool.certification.domain;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +22,42 @@ public final class RosterRules {
     /** Optional: when the list gives first names apart, the holder's name is "first name + name". */
     public static final String FIRST_NAME = "prenom";
 
+    static final int HEADER_SEARCH = 10;
+
     private RosterRules() {
+    }
+
+    /**
+     * A whole sheet or file, title lines included: the header is the first of the first
+     * {@value #HEADER_SEARCH} lines that names both required columns (exports often open with a
+     * title and a date), else the first line, whose missing columns are then reported.
+     *
+     * @param rows every non-blank line's cells, by line number, in order
+     */
+    public static Roster checkSheet(Map<Integer, List<String>> rows) {
+        List<Map.Entry<Integer, List<String>>> entries = List.copyOf(rows.entrySet());
+        if (entries.isEmpty()) {
+            return check(List.of(), Map.of());
+        }
+        int headerAt = headerIndex(entries);
+        Map<Integer, List<String>> lines = new LinkedHashMap<>();
+        entries.subList(Math.max(headerAt, 0) + 1, entries.size()).forEach(e -> lines.put(e.getKey(), e.getValue()));
+        return check(entries.get(Math.max(headerAt, 0)).getValue(), lines);
+    }
+
+    /** Whether one of the first lines names both required columns. */
+    public static boolean hasHeader(Map<Integer, List<String>> rows) {
+        return headerIndex(List.copyOf(rows.entrySet())) >= 0;
+    }
+
+    private static int headerIndex(List<Map.Entry<Integer, List<String>>> entries) {
+        for (int i = 0; i < Math.min(HEADER_SEARCH, entries.size()); i++) {
+            List<String> columns = entries.get(i).getValue().stream().map(RosterRules::column).toList();
+            if (columns.contains(SUBJECT) && columns.contains(NAME)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -44,21 +44,18 @@ class RosterFiles implements RosterReader {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            List<String> header = null;
-            Map<Integer, List<String>> lines = new LinkedHashMap<>();
+            Map<Integer, List<String>> rows = new LinkedHashMap<>();
             for (Row row : sheet) {
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
                     Cell cell = row.getCell(c);
                     cells.add(cell == null ? "" : formatter.formatCellValue(cell));
                 }
-                if (header == null) {
-                    header = cells;
-                } else if (cells.stream().anyMatch(s -> !s.isBlank())) {
-                    lines.put(row.getRowNum() + 1, cells);
+                if (cells.stream().anyMatch(s -> !s.isBlank())) {
+                    rows.put(row.getRowNum() + 1, cells);
                 }
             }
-            return RosterRules.check(header == null ? List.of() : header, lines);
+            return RosterRules.checkSheet(rows);
         }
     }
 
@@ -68,18 +65,22 @@ class RosterFiles implements RosterReader {
             text = text.substring(1);
         }
         String[] rawLines = text.split("\r\n|\n|\r", -1);
-        if (rawLines.length == 0 || rawLines[0].isBlank()) {
-            return RosterRules.check(List.of(), Map.of());
+        Map<Integer, List<String>> bySemicolon = rows(rawLines, ';');
+        if (RosterRules.hasHeader(bySemicolon)) {
+            return RosterRules.checkSheet(bySemicolon);
         }
-        char separator = rawLines[0].contains(";") ? ';' : ',';
-        List<String> header = fields(rawLines[0], separator);
-        Map<Integer, List<String>> lines = new LinkedHashMap<>();
-        for (int i = 1; i < rawLines.length; i++) {
+        Map<Integer, List<String>> byComma = rows(rawLines, ',');
+        return RosterRules.checkSheet(RosterRules.hasHeader(byComma) || !text.contains(";") ? byComma : bySemicolon);
+    }
+
+    private static Map<Integer, List<String>> rows(String[] rawLines, char separator) {
+        Map<Integer, List<String>> rows = new LinkedHashMap<>();
+        for (int i = 0; i < rawLines.length; i++) {
             if (!rawLines[i].isBlank()) {
-                lines.put(i + 1, fields(rawLines[i], separator));
+                rows.put(i + 1, fields(rawLines[i], separator));
             }
         }
-        return RosterRules.check(header, lines);
+        return rows;
     }
 
     /**

@@ -58,6 +58,39 @@ class RosterFilesTest {
     }
 
     @Test
+    void findsTheHeaderBelowTheTitleLinesAnExportStartsWith() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Export");
+            sheet.createRow(0).createCell(0).setCellValue("Université de Lille, liste des inscrits");
+            sheet.createRow(1).createCell(0).setCellValue("Extraction du 02/12/2026");
+            Row header = sheet.createRow(3);
+            header.createCell(0).setCellValue("Nom");
+            header.createCell(1).setCellValue("Prénom");
+            header.createCell(2).setCellValue("Identifiant");
+            Row alice = sheet.createRow(4);
+            alice.createCell(0).setCellValue("Martin");
+            alice.createCell(1).setCellValue("Alice");
+            alice.createCell(2).setCellValue("17");
+            workbook.write(out);
+        }
+        byte[] csv = "Liste des inscrits, session de janvier\n\nidentifiant;nom\n18;Bruno Petit\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(files.read("export.xlsx", out.toByteArray()).rows())
+                .containsExactly(new Roster.Row(5, "17", "Alice Martin", 0, false));
+        assertThat(files.read("export.csv", csv).rows()).containsExactly(new Roster.Row(4, "18", "Bruno Petit", 0, false));
+    }
+
+    @Test
+    void withoutAnyHeaderTheFirstLineSaysWhichColumnsAreMissing() {
+        byte[] csv = "numero;nom\n18;Bruno Petit\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(files.read("liste.csv", csv).problems())
+                .containsExactly(new Roster.Problem(1, "identifiant", "MISSING_COLUMN"));
+    }
+
+    @Test
     void aBrokenWorkbookIsUnreadableNotAnError() {
         assertThat(files.read("liste.xlsx", new byte[] {1, 2, 3}).problems())
                 .containsExactly(new Roster.Problem(1, "", "UNREADABLE"));
