@@ -35,6 +35,17 @@ public final class MovableClock extends Clock {
         offset.updateAndGet(current -> current.plus(by));
     }
 
+    /**
+     * Moves to one second into the next epoch-aligned window of this length, so that requests a
+     * test counts within one fixed window (rate limits) cannot straddle two with a running clock.
+     */
+    public void advanceToNextWindow(Duration window) {
+        Instant now = instant();
+        long seconds = window.toSeconds();
+        Instant next = Instant.ofEpochSecond((Math.floorDiv(now.getEpochSecond(), seconds) + 1) * seconds + 1);
+        advance(Duration.between(now, next));
+    }
+
     public void reset() {
         offset.set(Duration.ZERO);
     }
