@@ -117,6 +117,17 @@ final class CertificationFixtures {
                 BrowserSession.csrfToken(home), "username", username)).statusCode()).isEqualTo(302);
     }
 
+    /** The centre gives a new invigilator PIN; returns it as the session page shows it, once. */
+    static String renewPin(BrowserSession staff, UUID sessionId) {
+        String page = staff.get("/certif/sessions/" + sessionId).body();
+        HttpResponse<String> renewed = staff.postForm("/certif/sessions/" + sessionId + "/pin",
+                Map.of("_csrf", BrowserSession.csrfToken(page)));
+        assertThat(renewed.statusCode()).as(renewed.body()).isEqualTo(302);
+        Matcher pin = PIN.matcher(staff.follow(renewed).body());
+        assertThat(pin.find()).isTrue();
+        return pin.group(1);
+    }
+
     static Scheduled schedule(BrowserSession staff, UUID centreId, int capacity) {
         String home = staff.get("/certif").body();
         HttpResponse<String> scheduled = staff.postForm("/certif/centres/" + centreId + "/sessions", Map.of(

@@ -46,6 +46,7 @@ class CertificationRefusalTest {
                     "capacity", "5", "durationMinutes", "60")),
             new Route("GET", "/certif/sessions/{session}", Map.of()),
             new Route("POST", "/certif/sessions/{session}/roster", Map.of()),
+            new Route("POST", "/certif/sessions/{session}/pin", Map.of()),
             new Route("POST", "/certif/sessions/{session}/finalise", Map.of()),
             new Route("GET", "/certif/sessions/{session}/jury", Map.of()),
             new Route("POST", "/certif/sessions/{session}/jury/candidates/{candidate}", Map.of("verdict", "ENDORSED")),
@@ -195,11 +196,12 @@ class CertificationRefusalTest {
     }
 
     @Test
-    void tenWrongPinsLockTheSessionsPinInvigilation() {
+    void tenWrongPinsLockPinInvigilationUntilTheCentreGivesANewPinWhichVoidsTheOldOne() {
         BrowserSession guesser = new BrowserSession(port);
         String csrf = BrowserSession.csrfToken(guesser.get("/certif/invigilate").body());
+        UUID sessionId = UUID.fromString(ids.get("{session}"));
         String code = jdbc.sql("SELECT access_code FROM certification_session WHERE id = :s")
-                .param("s", UUID.fromString(ids.get("{session}"))).query(String.class).single();
+                .param("s", sessionId).query(String.class).single();
         for (int i = 0; i < 10; i++) {
             assertThat(guesser.postForm("/certif/invigilate", Map.of("_csrf", csrf, "code", code, "pin",
                     String.format("%06d", 999_990 + i))).statusCode()).isIn(403);
@@ -208,6 +210,20 @@ class CertificationRefusalTest {
                 "pin", "123456"));
         assertThat(locked.statusCode()).isEqualTo(423);
         assertThat(locked.body()).contains("CERTIFICATION-PIN-LOCKED");
+        assertThat(managerA.get(fill("/certif/sessions/{session}")).body()).contains("La surveillance par PIN est bloquée");
+
+        String newPin = CertificationFixtures.renewPin(managerA, sessionId);
+
+        assertThat(invigilatorA.get(fill("/certif/invigilate/{session}")).statusCode())
+                .as("a page opened with the old PIN").isEqualTo(403);
+        BrowserSession invigilator = new BrowserSession(port);
+        String form = BrowserSession.csrfToken(invigilator.get("/certif/invigilate").body());
+        HttpResponse<String> opened = invigilator.postForm("/certif/invigilate", Map.of("_csrf", form, "code", code,
+                "pin", newPin));
+        assertThat(opened.statusCode()).as("the new PIN, lock lifted").isEqualTo(302);
+        assertThat(invigilator.follow(opened).statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT count(*) FROM certification_audit WHERE subject_id = :s AND action = 'session.pin-renewed'")
+                .param("s", sessionId).query(Integer.class).single()).isEqualTo(1);
     }
 
     private BrowserSession invigilating(CertificationFixtures.Scheduled session) {

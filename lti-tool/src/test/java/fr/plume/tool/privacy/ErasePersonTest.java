@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,7 +156,7 @@ class ErasePersonTest {
         People.launch(univ, "erase-3", "Yanis", "Roux");
         UUID person = people.personOf(univ, "erase-3");
         UUID member = people.memberOf(person);
-        Actor officer = new Actor("privacy-erase-officer", true, Set.of());
+        Actor officer = new Actor("privacy-erase-officer", true, Map.of());
         UUID centre = centres.open(officer, member, "Centre " + UUID.randomUUID()).id();
         UUID session = sessions.schedule(officer, centre, new ScheduleSession.Request(
                 clock.instant().plus(Duration.ofDays(7)), "Salle 12", 10, 120, "certification")).session().id();

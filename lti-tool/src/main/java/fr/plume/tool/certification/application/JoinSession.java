@@ -7,7 +7,7 @@ import fr.plume.tool.certification.domain.CandidateStatus;
 import fr.plume.tool.certification.domain.Candidates;
 import fr.plume.tool.certification.domain.CertificationSession;
 import fr.plume.tool.certification.domain.CertificationSettings;
-import fr.plume.tool.certification.domain.CounterKey;
+import fr.plume.tool.certification.domain.HashedKey;
 import fr.plume.tool.certification.domain.Decision;
 import fr.plume.tool.certification.domain.EligibilityRule;
 import fr.plume.tool.certification.domain.Sessions;
@@ -151,7 +151,7 @@ public class JoinSession {
      * that does not name them (the counters are anti-abuse windows, purged within a day).
      */
     static String wrongCodesKey(Sitter sitter) {
-        return CounterKey.of("join", sitter.memberId() + ":" + sitter.userId());
+        return HashedKey.of("join", sitter.memberId() + ":" + sitter.userId());
     }
 
     private static Instant quarterHour(Instant now) {

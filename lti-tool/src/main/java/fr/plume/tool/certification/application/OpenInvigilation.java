@@ -26,11 +26,11 @@ public class OpenInvigilation {
     }
 
     /**
-     * @return the session the browser may now invigilate. The refusal commits (no rollback for it),
-     *         so the wrong PIN stays counted.
+     * @return the session the browser may now invigilate, whose grant it keeps. The refusal commits
+     *         (no rollback for it), so the wrong PIN stays counted.
      */
     @Transactional(noRollbackFor = PlumeProblemException.class)
-    public UUID open(String typedCode, String pin) {
+    public CertificationSession open(String typedCode, String pin) {
         CertificationSession session = AccessCode.parse(typedCode).flatMap(sessions::findByCode)
                 .flatMap(s -> sessions.lock(s.id()))
                 .orElseThrow(() -> new PlumeProblemException("CERTIFICATION-BAD-PIN", 403));
@@ -43,7 +43,7 @@ public class OpenInvigilation {
         }
         sessions.clearPinFailures(session.id());
         audit.append(session.memberId(), invigilator(session.id()), "invigilation.opened", session.id(), "");
-        return session.id();
+        return session;
     }
 
     static String invigilator(UUID sessionId) {

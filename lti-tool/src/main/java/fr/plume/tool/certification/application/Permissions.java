@@ -56,7 +56,7 @@ public class Permissions {
     }
 
     public void requireInvigilation(Actor actor, CertificationSession session) {
-        if (actor.invigilatedSessions().contains(session.id()) || actor.officer()
+        if (actor.invigilates(session) || actor.officer()
                 || actor.signedIn() && centres.manages(session.centreId(), actor.name())) {
             return;
         }

@@ -5,7 +5,7 @@ import fr.plume.tool.certification.domain.Certificate;
 import fr.plume.tool.certification.domain.CertificateState;
 import fr.plume.tool.certification.domain.Certificates;
 import fr.plume.tool.certification.domain.CertificationSettings;
-import fr.plume.tool.certification.domain.CounterKey;
+import fr.plume.tool.certification.domain.HashedKey;
 import fr.plume.tool.certification.domain.RequestTally;
 import fr.plume.tool.certification.domain.VerificationCode;
 import fr.plume.tool.certification.domain.VerificationCounters;
@@ -139,6 +139,6 @@ public class VerifyCertificate {
     }
 
     static String client(String address) {
-        return CounterKey.of("verify", ClientNetwork.of(address));
+        return HashedKey.of("verify", ClientNetwork.of(address));
     }
 }

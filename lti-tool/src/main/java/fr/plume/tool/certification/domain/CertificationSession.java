@@ -11,4 +11,9 @@ public record CertificationSession(UUID id, UUID memberId, UUID centreId, String
     public boolean pinLocked() {
         return pinFailures >= InvigilatorPin.MAX_FAILURES;
     }
+
+    /** What a browser that gave this session's current PIN holds: a new PIN voids it. */
+    public String invigilationGrant() {
+        return HashedKey.of("invigilation", id + ":" + pinHash);
+    }
 }

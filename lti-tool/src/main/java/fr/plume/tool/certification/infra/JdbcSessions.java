@@ -73,6 +73,12 @@ class JdbcSessions implements Sessions {
     }
 
     @Override
+    public void replacePin(UUID id, String pinHash) {
+        jdbc.sql("UPDATE certification_session SET pin_hash = :hash, pin_failures = 0 WHERE id = :id")
+                .param("id", id).param("hash", pinHash).update();
+    }
+
+    @Override
     public void clearPinFailures(UUID id) {
         jdbc.sql("UPDATE certification_session SET pin_failures = 0 WHERE id = :id AND pin_failures > 0")
                 .param("id", id).update();

@@ -2,14 +2,14 @@ package fr.plume.tool.certification.web;
 
 import fr.plume.tool.certification.application.Actor;
 import fr.plume.tool.certification.application.Sitter;
+import fr.plume.tool.certification.domain.CertificationSession;
 import fr.plume.tool.lti.api.CurrentLaunch;
 import fr.plume.tool.lti.api.LaunchContext;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import jakarta.servlet.http.HttpSession;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -47,15 +47,16 @@ class CertificationActors {
         return new Actor(account || officer ? authentication.getName() : null, officer, invigilating(session));
     }
 
+    /** The grants this browser holds (session id to grant); anything else stored there grants nothing. */
     @SuppressWarnings("unchecked")
-    static Set<UUID> invigilating(HttpSession session) {
+    static Map<UUID, String> invigilating(HttpSession session) {
         Object granted = session == null ? null : session.getAttribute(INVIGILATING);
-        return granted instanceof Set<?> set ? (Set<UUID>) set : Set.of();
+        return granted instanceof Map<?, ?> map ? (Map<UUID, String>) map : Map.of();
     }
 
-    static void grantInvigilation(HttpSession session, UUID sessionId) {
-        Set<UUID> granted = new HashSet<>(invigilating(session));
-        granted.add(sessionId);
+    static void grantInvigilation(HttpSession session, CertificationSession opened) {
+        Map<UUID, String> granted = new HashMap<>(invigilating(session));
+        granted.put(opened.id(), opened.invigilationGrant());
         session.setAttribute(INVIGILATING, granted);
     }
 

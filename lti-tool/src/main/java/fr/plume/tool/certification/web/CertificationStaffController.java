@@ -3,6 +3,7 @@ package fr.plume.tool.certification.web;
 import fr.plume.tool.certification.application.EnrolRoster;
 import fr.plume.tool.certification.application.FinaliseSession;
 import fr.plume.tool.certification.application.ManageCentres;
+import fr.plume.tool.certification.application.RenewInvigilatorPin;
 import fr.plume.tool.certification.application.ScheduleSession;
 import fr.plume.tool.certification.application.ShowSessions;
 import fr.plume.tool.certification.application.Actor;
@@ -38,12 +39,13 @@ class CertificationStaffController {
     private final ScheduleSession schedule;
     private final EnrolRoster roster;
     private final FinaliseSession finalise;
+    private final RenewInvigilatorPin renewPin;
     private final DateDisplay dates;
     private final java.time.Clock clock;
 
     CertificationStaffController(CertificationActors actors, ManageCentres centres, ShowSessions sessions,
-            ScheduleSession schedule, EnrolRoster roster, FinaliseSession finalise, DateDisplay dates,
-            java.time.Clock clock) {
+            ScheduleSession schedule, EnrolRoster roster, FinaliseSession finalise, RenewInvigilatorPin renewPin,
+            DateDisplay dates, java.time.Clock clock) {
         this.clock = clock;
         this.actors = actors;
         this.centres = centres;
@@ -51,6 +53,7 @@ class CertificationStaffController {
         this.schedule = schedule;
         this.roster = roster;
         this.finalise = finalise;
+        this.renewPin = renewPin;
         this.dates = dates;
     }
 
@@ -128,6 +131,12 @@ class CertificationStaffController {
         model.addAttribute("detail", sessions.detail(actor, sessionId));
         model.addAttribute("officer", actor.officer());
         return "certification/session";
+    }
+
+    @PostMapping("/certif/sessions/{sessionId}/pin")
+    String renewPin(@PathVariable UUID sessionId, HttpSession http, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("pin", renewPin.renew(actors.actor(http), sessionId));
+        return "redirect:/certif/sessions/" + sessionId;
     }
 
     @PostMapping("/certif/sessions/{sessionId}/finalise")

@@ -5,6 +5,7 @@ import fr.plume.tool.certification.application.EndCandidateTest;
 import fr.plume.tool.certification.application.OpenInvigilation;
 import fr.plume.tool.certification.application.RecordIncident;
 import fr.plume.tool.certification.application.ShowLiveSession;
+import fr.plume.tool.certification.domain.CertificationSession;
 import fr.plume.tool.certification.domain.IncidentKind;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -49,12 +50,12 @@ class InvigilationController {
 
     @PostMapping("/certif/invigilate")
     String open(@RequestParam String code, @RequestParam String pin, HttpServletRequest request) {
-        UUID sessionId = open.open(code, pin);
+        CertificationSession opened = open.open(code, pin);
         // A new session id once the PIN is accepted, so a session id seen before cannot be reused.
         request.getSession(true);
         request.changeSessionId();
-        CertificationActors.grantInvigilation(request.getSession(), sessionId);
-        return "redirect:/certif/invigilate/" + sessionId;
+        CertificationActors.grantInvigilation(request.getSession(), opened);
+        return "redirect:/certif/invigilate/" + opened.id();
     }
 
     @GetMapping("/certif/invigilate/{sessionId}")

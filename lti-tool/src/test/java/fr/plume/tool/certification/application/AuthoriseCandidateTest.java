@@ -7,6 +7,7 @@ import fr.plume.tool.certification.domain.Candidate;
 import fr.plume.tool.certification.domain.CandidateStatus;
 import fr.plume.tool.certification.domain.CertificationSession;
 import fr.plume.tool.shared.domain.PlumeProblemException;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class AuthoriseCandidateTest {
         CertificationSession session = store.session(UUID.randomUUID());
         Candidate candidate = store.candidate(session, CandidateStatus.WAITING, null);
 
-        authorise.authorise(InMemoryCertification.invigilatorOf(session.id()), session.id(), candidate.id());
+        authorise.authorise(InMemoryCertification.invigilatorOf(session), session.id(), candidate.id());
 
         assertThat(store.candidates.get(candidate.id()).status()).isEqualTo(CandidateStatus.AUTHORISED);
         assertThat(store.audit).singleElement().satisfies(e -> {
@@ -35,8 +36,8 @@ class AuthoriseCandidateTest {
     void anotherSessionsInvigilatorOrAnAnonymousVisitorIsRefused() {
         CertificationSession session = store.session(UUID.randomUUID());
         Candidate candidate = store.candidate(session, CandidateStatus.WAITING, null);
-        for (Actor intruder : Set.of(InMemoryCertification.invigilatorOf(UUID.randomUUID()), Actor.anonymous(),
-                new Actor("manager-elsewhere", false, Set.of()))) {
+        for (Actor intruder : Set.of(new Actor(null, false, Map.of(UUID.randomUUID(), session.invigilationGrant())), Actor.anonymous(),
+                new Actor("manager-elsewhere", false, Map.of()))) {
             assertThatThrownBy(() -> authorise.authorise(intruder, session.id(), candidate.id()))
                     .isInstanceOfSatisfying(PlumeProblemException.class,
                             p -> assertThat(p.code()).isEqualTo("CERTIFICATION-FORBIDDEN"));

@@ -15,7 +15,7 @@ import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import fr.plume.tool.assessment.api.CertifyingAttempts;
@@ -102,7 +102,7 @@ class FinaliseSessionTest {
     @Test
     void anInvigilatorCannotFinalise() {
         CertificationSession session = store.session(UUID.randomUUID());
-        assertThatThrownBy(() -> finalise.finalise(new Actor(null, false, Set.of(session.id())), session.id()))
+        assertThatThrownBy(() -> finalise.finalise(new Actor(null, false, Map.of(session.id(), session.invigilationGrant())), session.id()))
                 .isInstanceOfSatisfying(PlumeProblemException.class,
                         p -> assertThat(p.code()).isEqualTo("CERTIFICATION-FORBIDDEN"));
     }

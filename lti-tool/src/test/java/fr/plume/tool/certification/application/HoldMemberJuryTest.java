@@ -11,7 +11,7 @@ import fr.plume.tool.certification.domain.Decision;
 import fr.plume.tool.certification.domain.MemberJuryVerdict;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ class HoldMemberJuryTest {
     private final InMemoryCertification store = new InMemoryCertification();
     private final HoldMemberJury jury = new HoldMemberJury(store.sessionStore, store, store.certifyingAttempts,
             store.memberJuries, store.gate(true), store.permissions, store, store.clock);
-    private final Actor manager = new Actor("manager-a", false, Set.of());
+    private final Actor manager = new Actor("manager-a", false, Map.of());
     private final CertificationSession session = finalisedSessionManagedBy(manager);
 
     private CertificationSession finalisedSessionManagedBy(Actor actor) {
@@ -69,7 +69,7 @@ class HoldMemberJuryTest {
     @Test
     void anotherMembersManagerAndTheOfficerDoNotSitOnThisJury() {
         Candidate candidate = toReview();
-        Actor otherManager = new Actor("manager-b", false, Set.of());
+        Actor otherManager = new Actor("manager-b", false, Map.of());
         finalisedSessionManagedBy(otherManager);
 
         refused(() -> jury.show(otherManager, session.id()), "CERTIFICATION-FORBIDDEN");

@@ -92,6 +92,11 @@ final class InMemoryCertification implements Centres, Candidates, AuditTrail {
         }
         @Override public void countPinFailure(UUID id) { }
         @Override public void clearPinFailures(UUID id) { }
+        @Override public void replacePin(UUID id, String pinHash) {
+            CertificationSession s = sessions.get(id);
+            sessions.put(id, new CertificationSession(s.id(), s.memberId(), s.centreId(), s.certificationId(), s.startsAt(),
+                    s.room(), s.capacity(), s.durationMinutes(), s.accessCode(), pinHash, 0, s.finalised()));
+        }
         @Override public void finalise(UUID id, Instant at, String by) {
             CertificationSession s = sessions.get(id);
             sessions.put(id, new CertificationSession(s.id(), s.memberId(), s.centreId(), s.certificationId(), s.startsAt(),
@@ -129,11 +134,11 @@ final class InMemoryCertification implements Centres, Candidates, AuditTrail {
     };
 
     static Actor officer() {
-        return new Actor("officer", true, Set.of());
+        return new Actor("officer", true, Map.of());
     }
 
-    static Actor invigilatorOf(UUID session) {
-        return new Actor(null, false, Set.of(session));
+    static Actor invigilatorOf(CertificationSession session) {
+        return new Actor(null, false, Map.of(session.id(), session.invigilationGrant()));
     }
 
     CertificationSession session(UUID memberId) {

@@ -20,7 +20,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -82,7 +82,7 @@ class PublishResultsTest {
         Candidate rejected = store.candidate(session, CandidateStatus.ENDED, null);
         store.decide(session.memberId(), rejected.id(), Decision.NO_CERTIFICATE, "ABSENT", 0, store.clock.instant());
 
-        assertThatThrownBy(() -> publish.publishSession(new Actor("manager", false, Set.of()), session.id()))
+        assertThatThrownBy(() -> publish.publishSession(new Actor("manager", false, Map.of()), session.id()))
                 .isInstanceOfSatisfying(PlumeProblemException.class,
                         p -> assertThat(p.code()).isEqualTo("CERTIFICATION-FORBIDDEN"));
         assertThat(publish.publishSession(InMemoryCertification.officer(), session.id())).isEqualTo(2);

@@ -24,7 +24,7 @@ class RecordIncidentTest {
         CertificationSession session = store.session(UUID.randomUUID());
         Candidate candidate = store.candidate(session, CandidateStatus.STARTED, UUID.randomUUID());
 
-        Incident incident = record.record(InMemoryCertification.invigilatorOf(session.id()), session.id(), candidate.id(),
+        Incident incident = record.record(InMemoryCertification.invigilatorOf(session), session.id(), candidate.id(),
                 "TECHNICAL", "Coupure réseau pour Alice Martin", 5);
 
         assertThat(incident.kind()).isEqualTo(IncidentKind.TECHNICAL);

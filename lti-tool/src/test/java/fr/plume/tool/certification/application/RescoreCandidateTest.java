@@ -25,7 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -127,7 +126,7 @@ class RescoreCandidateTest {
     void onlyTheOfficerRescoresAndOnlyBeforePublication() {
         CertificationSession session = store.session(UUID.randomUUID());
         Candidate candidate = toReview(session);
-        Actor manager = new Actor("manager", false, Set.of(session.id()));
+        Actor manager = new Actor("manager", false, Map.of(session.id(), session.invigilationGrant()));
 
         assertThatThrownBy(() -> rescore.recompute(manager, session.memberId(), candidate.id()))
                 .isInstanceOfSatisfying(PlumeProblemException.class,

@@ -220,6 +220,7 @@ final class RouteTable {
         route("POST /certif/review/{memberId}/{candidateId}/rescore", of(OFFICER), Kind.PERSONAL, Check.WORKS);
         route("POST /certif/review/{memberId}/{candidateId}/level", of(OFFICER), Kind.PERSONAL, Check.WORKS);
         route("POST /certif/sessions/{sessionId}/finalise", of(OFFICER), Kind.PERSONAL, Check.WORKS);
+        route("POST /certif/sessions/{sessionId}/pin", of(OFFICER), Kind.PERSONAL, Check.WORKS);
         route("POST /certif/sessions/{sessionId}/roster", of(OFFICER), Kind.PERSONAL, Check.WORKS);
         route("POST /certif/sessions/{sessionId}/jury/candidates/{candidateId}", CENTRE_MANAGER_ONLY, Kind.PERSONAL,
                 Check.WORKS);

@@ -5,13 +5,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The key of an anti-abuse counter: a hash, so the counters never hold an address or a person's id. */
-public final class CounterKey {
+/**
+ * A key that names something without holding it: anti-abuse counters never hold an address or a
+ * person's id, an invigilation grant never holds the PIN's hash.
+ */
+public final class HashedKey {
 
-    private CounterKey() {
+    private HashedKey() {
     }
 
-    /** @param purpose what is counted ({@code verify}, {@code join}); keeps the kinds of counter apart */
+    /** @param purpose what the key is for ({@code verify}, {@code join}, {@code invigilation}); keeps the kinds apart */
     public static String of(String purpose, String subject) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")
