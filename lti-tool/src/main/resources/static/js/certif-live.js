@@ -1,6 +1,7 @@
 // Refreshes a region of the page in place every few seconds (no full reload): the invigilator's
 // candidate table, the candidate's waiting status. The region names its source in data-live-src.
 // A region the person is working in (focus inside, an open <details>) is left alone until they leave it.
+// Once the refresh is refused, the page is loaded again so the person reads why.
 (function () {
   'use strict';
   var regions = document.querySelectorAll('[data-live-src]');
@@ -10,7 +11,11 @@
   function refresh(region) {
     if (busy(region)) { return; }
     fetch(region.getAttribute('data-live-src'), { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
-      .then(function (response) { return response.ok ? response.text() : null; })
+      .then(function (response) {
+        // no longer allowed (a new PIN was given, the session ended): show the page that says so
+        if (response.status === 401 || response.status === 403) { window.location.reload(); return null; }
+        return response.ok ? response.text() : null;
+      })
       .then(function (html) {
         if (html === null || busy(region)) { return; }
         var parsed = new DOMParser().parseFromString(html, 'text/html');
