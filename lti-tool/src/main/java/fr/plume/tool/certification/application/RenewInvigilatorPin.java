@@ -39,7 +39,7 @@ public class RenewInvigilatorPin {
             throw new PlumeProblemException("CERTIFICATION-SESSION-FINALISED", 409);
         }
         String pin = InvigilatorPin.random(RANDOM);
-        sessions.replacePin(session.id(), InvigilatorPin.hash(session.id().toString(), pin));
+        sessions.replacePin(session.memberId(), session.id(), InvigilatorPin.hash(session.id().toString(), pin));
         audit.append(session.memberId(), actor.name(), "session.pin-renewed", session.id(),
                 "wasLocked=" + session.pinLocked());
         return pin;

@@ -25,7 +25,7 @@ public interface Sessions {
     void clearPinFailures(UUID id);
 
     /** A new PIN hash; the wrong PINs counted so far are forgotten with the old PIN. */
-    void replacePin(UUID id, String pinHash);
+    void replacePin(UUID memberId, UUID id, String pinHash);
 
     void finalise(UUID id, Instant at, String by);
 }

@@ -73,9 +73,11 @@ class JdbcSessions implements Sessions {
     }
 
     @Override
-    public void replacePin(UUID id, String pinHash) {
-        jdbc.sql("UPDATE certification_session SET pin_hash = :hash, pin_failures = 0 WHERE id = :id")
-                .param("id", id).param("hash", pinHash).update();
+    public void replacePin(UUID memberId, UUID id, String pinHash) {
+        jdbc.sql("""
+                UPDATE certification_session SET pin_hash = :hash, pin_failures = 0
+                WHERE member_id = :member AND id = :id""")
+                .param("member", memberId).param("id", id).param("hash", pinHash).update();
     }
 
     @Override

@@ -92,7 +92,7 @@ final class InMemoryCertification implements Centres, Candidates, AuditTrail {
         }
         @Override public void countPinFailure(UUID id) { }
         @Override public void clearPinFailures(UUID id) { }
-        @Override public void replacePin(UUID id, String pinHash) {
+        @Override public void replacePin(UUID memberId, UUID id, String pinHash) {
             CertificationSession s = sessions.get(id);
             sessions.put(id, new CertificationSession(s.id(), s.memberId(), s.centreId(), s.certificationId(), s.startsAt(),
                     s.room(), s.capacity(), s.durationMinutes(), s.accessCode(), pinHash, 0, s.finalised()));
