@@ -16,8 +16,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
@@ -61,6 +63,8 @@ class VerificationController {
         return "certification/verify";
     }
 
+    // Public, anonymous, read-only: a verifier's web page on another site may read it (no cookies sent).
+    @CrossOrigin(origins = "*", allowCredentials = "false", methods = RequestMethod.GET)
     @GetMapping(path = {"/verify/{code}.json", "/verify/api/{code}"}, produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     ResponseEntity<Map<String, Object>> json(@PathVariable String code, HttpServletRequest request) {
@@ -68,6 +72,8 @@ class VerificationController {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(json(v));
     }
 
+    // Bitstring Status List §3: any verifier checks revocation, in-browser ones included.
+    @CrossOrigin(origins = "*", allowCredentials = "false", methods = RequestMethod.GET)
     @GetMapping("/verify/status-lists/{listId}")
     @ResponseBody
     ResponseEntity<String> statusList(@PathVariable UUID listId) {

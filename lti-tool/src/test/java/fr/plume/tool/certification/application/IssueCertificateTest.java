@@ -132,6 +132,26 @@ class IssueCertificateTest {
     }
 
     @Test
+    void aVerifierPageOnAnotherSiteMayReadTheKeysTheStatusListAndTheVerificationWithoutCookies() throws Exception {
+        Certificate certificate = new IssuedCertificates(tool).issued("Noa Girard");
+        SignedJWT credential = SignedJWT.parse(certificates.credentialOf(certificate.id()).orElseThrow());
+        String statusList = (String) ((Map<?, ?>) credential.getJWTClaimsSet().toJSONObject().get("credentialStatus"))
+                .get("statusListCredential");
+        Http http = new Http(port);
+        String origin = "https://recrutement.example.org";
+
+        for (String path : List.of("/.well-known/jwks.json", java.net.URI.create(statusList).getPath(),
+                "/verify/" + certificate.code().value() + ".json")) {
+            HttpResponse<String> response = http.get(path, "Origin", origin);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).as(path).contains("*");
+            assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).as(path).isEmpty();
+        }
+        assertThat(http.get("/verify/" + certificate.code().value(), "Origin", origin).headers()
+                .firstValue("Access-Control-Allow-Origin")).as("the page is for people").isEmpty();
+    }
+
+    @Test
     void thePdfCarriesTheSameSignedCredential() throws Exception {
         Certificate certificate = new IssuedCertificates(tool).issued("Sacha Petit");
         byte[] file = certificates.pdfOfHolder(certificate.memberId(), certificate.userId(), certificate.id())
