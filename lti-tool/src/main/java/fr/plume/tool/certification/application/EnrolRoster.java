@@ -12,7 +12,6 @@ import fr.plume.tool.certification.domain.RosterReader;
 import fr.plume.tool.certification.domain.RosterRules;
 import fr.plume.tool.certification.domain.Sessions;
 import fr.plume.tool.lti.api.LaunchDirectory;
-import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,11 +60,7 @@ public class EnrolRoster {
 
     @Transactional
     public Outcome enrol(Actor actor, UUID sessionId, String fileName, byte[] content) {
-        CertificationSession session = sessions.lock(sessionId).orElseThrow(() -> Permissions.refused(actor, "centre"));
-        permissions.requireCentreStaff(actor, permissions.centreOf(session));
-        if (session.finalised()) {
-            throw new PlumeProblemException("CERTIFICATION-SESSION-FINALISED", 409);
-        }
+        CertificationSession session = permissions.lockOpenSessionForStaff(sessions, actor, sessionId);
         Roster roster = reader.read(fileName, content);
         if (!roster.problems().isEmpty()) {
             return new Outcome(0, List.of(), roster.problems());

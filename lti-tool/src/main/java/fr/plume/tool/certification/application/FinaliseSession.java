@@ -52,11 +52,7 @@ public class FinaliseSession {
 
     @Transactional
     public Finalised finalise(Actor actor, UUID sessionId) {
-        CertificationSession session = sessions.lock(sessionId).orElseThrow(() -> Permissions.refused(actor, "centre"));
-        permissions.requireCentreStaff(actor, permissions.centreOf(session));
-        if (session.finalised()) {
-            throw new PlumeProblemException("CERTIFICATION-SESSION-FINALISED", 409);
-        }
+        CertificationSession session = permissions.lockOpenSessionForStaff(sessions, actor, sessionId);
         Instant now = Instant.now(clock);
         List<Candidate> all = candidates.ofSession(session.memberId(), session.id());
         List<Incident> recorded = incidents.ofSession(session.memberId(), session.id());

@@ -66,11 +66,12 @@ public class JoinSession {
             throw new PlumeProblemException("CERTIFICATION-WRONG-ACTIVITY", 403);
         }
         String person = wrongCodesKey(sitter);
-        Instant window = quarterHour(clock.instant());
+        Instant now = clock.instant();
+        Instant window = quarterHour(now);
         if (wrongCodes.count(person, window) >= settings.wrongCodesPerQuarterHour()) {
             log.warn("event=certification.join-refused-wrong-codes member={}", sitter.memberId());
             throw new PlumeProblemException("CERTIFICATION-TOO-MANY-CODES", 429,
-                    Duration.between(clock.instant(), window.plus(QUARTER_HOUR)).toMinutes() + 1);
+                    Duration.between(now, window.plus(QUARTER_HOUR)).toMinutes() + 1);
         }
         Optional<CertificationSession> found = AccessCode.parse(typedCode).flatMap(sessions::findByCode)
                 .filter(s -> s.memberId().equals(sitter.memberId()))

@@ -3,6 +3,8 @@ package fr.plume.tool.certification.application;
 import fr.plume.tool.certification.domain.Centre;
 import fr.plume.tool.certification.domain.Centres;
 import fr.plume.tool.certification.domain.CertificationSession;
+import fr.plume.tool.certification.domain.Sessions;
+import java.util.UUID;
 import fr.plume.tool.shared.domain.PlumeProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +41,19 @@ public class Permissions {
         if (!managesCentre(actor, centre)) {
             throw refused(actor, "centre");
         }
+    }
+
+    /**
+     * A session its centre's staff are about to change, locked for the transaction: refused to
+     * anyone else (an unknown id alike), and refused once the centre finalised it.
+     */
+    public CertificationSession lockOpenSessionForStaff(Sessions sessions, Actor actor, UUID sessionId) {
+        CertificationSession session = sessions.lock(sessionId).orElseThrow(() -> refused(actor, "centre"));
+        requireCentreStaff(actor, centreOf(session));
+        if (session.finalised()) {
+            throw new PlumeProblemException("CERTIFICATION-SESSION-FINALISED", 409);
+        }
+        return session;
     }
 
     /**

@@ -4,7 +4,6 @@ import fr.plume.tool.certification.domain.AuditTrail;
 import fr.plume.tool.certification.domain.CertificationSession;
 import fr.plume.tool.certification.domain.InvigilatorPin;
 import fr.plume.tool.certification.domain.Sessions;
-import fr.plume.tool.shared.domain.PlumeProblemException;
 import java.security.SecureRandom;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -33,11 +32,7 @@ public class RenewInvigilatorPin {
     /** @return the new PIN, to show once */
     @Transactional
     public String renew(Actor actor, UUID sessionId) {
-        CertificationSession session = sessions.lock(sessionId).orElseThrow(() -> Permissions.refused(actor, "centre"));
-        permissions.requireCentreStaff(actor, permissions.centreOf(session));
-        if (session.finalised()) {
-            throw new PlumeProblemException("CERTIFICATION-SESSION-FINALISED", 409);
-        }
+        CertificationSession session = permissions.lockOpenSessionForStaff(sessions, actor, sessionId);
         String pin = InvigilatorPin.random(RANDOM);
         sessions.replacePin(session.memberId(), session.id(), InvigilatorPin.hash(session.id().toString(), pin));
         audit.append(session.memberId(), actor.name(), "session.pin-renewed", session.id(),
