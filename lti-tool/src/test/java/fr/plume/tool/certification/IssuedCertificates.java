@@ -76,4 +76,13 @@ public final class IssuedCertificates {
         drain();
         return tool.getBean(Certificates.class).byCandidate(event.candidateId()).orElseThrow();
     }
+
+    /** The code as someone types it with two neighbouring symbols the wrong way round (never equal ones: no typo). */
+    public static String mistyped(String code) {
+        int i = 0;
+        while (code.charAt(i) == code.charAt(i + 1)) {
+            i++;
+        }
+        return code.substring(0, i) + code.charAt(i + 1) + code.charAt(i) + code.substring(i + 2);
+    }
 }

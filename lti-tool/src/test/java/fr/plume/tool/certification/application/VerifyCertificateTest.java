@@ -103,7 +103,7 @@ class VerifyCertificateTest {
     void aMistypedCodeIsToldApartFromAnUnknownOne() {
         Certificate certificate = new IssuedCertificates(tool).issued("Hugo Blanc");
         String value = certificate.code().value();
-        String typo = withFirstDifferentNeighboursSwapped(value);
+        String typo = IssuedCertificates.mistyped(value);
         BrowserSession visitor = visitor();
 
         HttpResponse<String> page = visitor.get("/verify/" + typo);
@@ -157,15 +157,6 @@ class VerifyCertificateTest {
     private BrowserSession visitor() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return new BrowserSession(port).from("198.51." + random.nextInt(256) + "." + random.nextInt(1, 255));
-    }
-
-    /** Two neighbouring symbols typed the wrong way round (equal neighbours would make no typo). */
-    private static String withFirstDifferentNeighboursSwapped(String code) {
-        int i = 0;
-        while (code.charAt(i) == code.charAt(i + 1)) {
-            i++;
-        }
-        return code.substring(0, i) + code.charAt(i + 1) + code.charAt(i) + code.substring(i + 2);
     }
 
     /** A well-formed code with a correct check symbol, made from a real one: what a forger would try. */
