@@ -118,7 +118,7 @@ class DeepLinkingTest {
                 List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"));
         claims.put("https://purl.imsglobal.org/spec/lti/claim/context", Map.of("id", "4", "title", "FLE"));
         claims.put("https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings", settings);
-        HttpResponse<String> launch = flow.launch(platform.sign(Map.of("alg", "RS256", "kid", TestPlatform.KID), claims),
+        HttpResponse<String> launch = flow.launch(platform.sign(Map.of("alg", "RS256", "kid", platform.kid()), claims),
                 login.state(), login.cookieHeader());
         assertThat(launch.statusCode()).isEqualTo(302);
         assertThat(launch.headers().firstValue("Location").orElseThrow()).endsWith("/lti/deep-link");

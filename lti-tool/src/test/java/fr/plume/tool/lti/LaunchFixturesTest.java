@@ -146,7 +146,7 @@ class LaunchFixturesTest {
 
     private String token(String name, String nonce, Map<String, Object> mutation) throws Exception {
         Map<String, String> variables = Map.of("issuer", platform.issuer(), "clientId", platform.clientId(),
-                "deploymentId", platform.deploymentId(), "nonce", nonce, "kid", TestPlatform.KID,
+                "deploymentId", platform.deploymentId(), "nonce", nonce, "kid", platform.kid(),
                 "targetLinkUri", LaunchFlow.TOOL_LAUNCH_URL);
         Map<String, Object> payload = template(read(name, "payload.json"), variables);
         if (mutation.get("padCustom") instanceof Number size) {
@@ -158,7 +158,7 @@ class LaunchFixturesTest {
         }
         Map<String, Object> header = has(name, "header.json")
                 ? template(read(name, "header.json"), variables)
-                : Map.of("alg", "RS256", "kid", TestPlatform.KID, "typ", "JWT");
+                : Map.of("alg", "RS256", "kid", platform.kid(), "typ", "JWT");
         String token = platform.sign(header, payload);
         if (mutation.get("tamper") instanceof Map<?, ?> changes) {
             Map<String, Object> altered = new LinkedHashMap<>(payload);

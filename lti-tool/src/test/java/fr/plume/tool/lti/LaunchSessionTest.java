@@ -80,7 +80,7 @@ class LaunchSessionTest {
 
     private HttpResponse<String> launch(TestPlatform p, LaunchFlow f, List<String> roles) {
         LaunchFlow.Login login = f.login();
-        String token = p.sign(Map.of("alg", "RS256", "kid", TestPlatform.KID), claims(p, login.nonce(), roles));
+        String token = p.sign(Map.of("alg", "RS256", "kid", p.kid()), claims(p, login.nonce(), roles));
         return f.launch(token, login.state(), login.cookieHeader());
     }
 
@@ -146,7 +146,7 @@ class LaunchSessionTest {
         HttpResponse<String> first = launch(platform, flow, List.of("Learner"));
         String before = LaunchFlow.sessionCookie(first);
         LaunchFlow.Login login = flow.login();
-        String token = platform.sign(Map.of("alg", "RS256", "kid", TestPlatform.KID),
+        String token = platform.sign(Map.of("alg", "RS256", "kid", platform.kid()),
                 claims(platform, login.nonce(), List.of("Learner")));
 
         HttpResponse<String> second = flow.launch(token, login.state(), login.cookieHeader() + "; " + before);
@@ -180,7 +180,7 @@ class LaunchSessionTest {
     @Test
     void loginAndLaunchAnswersCarryTheSecurityHeaders() {
         LaunchFlow.Login login = flow.login();
-        HttpResponse<String> launch = flow.launch(platform.sign(Map.of("alg", "RS256", "kid", TestPlatform.KID),
+        HttpResponse<String> launch = flow.launch(platform.sign(Map.of("alg", "RS256", "kid", platform.kid()),
                 claims(platform, login.nonce(), List.of("Learner"))), login.state(), login.cookieHeader());
 
         for (HttpResponse<String> response : List.of(login.response(), launch)) {

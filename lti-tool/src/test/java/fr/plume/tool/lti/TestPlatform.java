@@ -42,13 +42,17 @@ import java.util.UUID;
  */
 public final class TestPlatform implements AutoCloseable {
 
-    public static final String KID = "platform-key-1";
     public static final String JWKS_PATH = "/mod/lti/certs.php";
     /** The token endpoint of the registration: served by {@link #server()}, like the platform's other services. */
     public static final String TOKEN_PATH = "/mod/lti/token.php";
 
     private final WireMockServer server;
     private final RSAKey key;
+    /**
+     * One kid per key, as a platform gives each of its keys: a later test platform that gets the
+     * same port (so the same JWKS address, which the tool caches) is then told apart by its kid.
+     */
+    private final String kid = "platform-key-" + java.util.UUID.randomUUID();
     private final String issuer;
     private final String clientId;
     private final String deploymentId;
@@ -58,7 +62,7 @@ public final class TestPlatform implements AutoCloseable {
         this.clientId = clientId;
         this.deploymentId = deploymentId;
         try {
-            this.key = new RSAKeyGenerator(2048).keyID(KID).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
+            this.key = new RSAKeyGenerator(2048).keyID(kid).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
                     .generate();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
@@ -102,6 +106,10 @@ public final class TestPlatform implements AutoCloseable {
         return key;
     }
 
+    public String kid() {
+        return kid;
+    }
+
     public WireMockServer server() {
         return server;
     }
@@ -112,7 +120,7 @@ public final class TestPlatform implements AutoCloseable {
 
     /** This platform's verification keys as the tool finds them by kid (without fetching its JWKS). */
     public PlatformKeys verificationKeys() {
-        return (registration, kid) -> KID.equals(kid) ? Optional.of(key.toPublicJWK()) : Optional.empty();
+        return (registration, asked) -> kid.equals(asked) ? Optional.of(key.toPublicJWK()) : Optional.empty();
     }
 
     /**
@@ -143,7 +151,7 @@ public final class TestPlatform implements AutoCloseable {
 
     /** Signs {@code claims} as a well-behaved platform does: RS256 with its key, the kid in the header. */
     public String idToken(Map<String, Object> claims) {
-        return sign(Map.of("alg", "RS256", "kid", KID, "typ", "JWT"), claims);
+        return sign(Map.of("alg", "RS256", "kid", kid, "typ", "JWT"), claims);
     }
 
     /** Signs {@code claims} as {@code header} says: RS256 with our key, HS256 with the public key, or none. */
